@@ -1,0 +1,5 @@
+import sys
+
+from outreach.cli import main
+
+sys.exit(main())

@@ -1,0 +1,82 @@
+"""The ``outreach`` command: no arguments opens the app; sub-commands serve scripts."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from outreach import APP_NAME, __version__
+from outreach.errors import Cancelled, UserFacingError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "vault_cmds",
+    "import_cmds",
+    "directory_cmds",
+    "pack_cmds",
+    "feed_cmds",
+)
+
+ENVIRONMENT_HELP = """\
+environment:
+  OUTREACH_VAULT              vault file (default: the user data folder)
+  OUTREACH_HOME               keep data and settings under this folder instead
+  OUTREACH_PASSPHRASE         the vault passphrase (else a prompt)
+  OUTREACH_NEW_PASSPHRASE     the new passphrase for 'vault passwd' and 'vault recover'
+  OUTREACH_BACKUP_PASSPHRASE  the passphrase of a backup file
+  OUTREACH_RECOVERY_CODE      the recovery code for 'vault recover'
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="outreach",
+        description=f"{APP_NAME}: an offline, encrypted directory of services and private notes."
+        " With no command, opens the desktop app.",
+        epilog=ENVIRONMENT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="vault file (or OUTREACH_VAULT)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.set_defaults(func=_run_gui)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"outreach.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"outreach.cli.{name}":
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from outreach.gui.app import run
+
+    return run(vault_path=args.vault)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None) or _run_gui
+    try:
+        return int(func(args))
+    except Cancelled:
+        print("Cancelled.", file=sys.stderr)
+        return 130
+    except UserFacingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

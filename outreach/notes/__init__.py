@@ -1,0 +1,1 @@
+"""The worker's private notes: contacts, encounters, referrals and follow-ups."""

@@ -1,0 +1,40 @@
+"""App settings: a small JSON file in the config folder. Never holds note text or secrets."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from outreach.paths import config_dir
+from outreach.vault.keyfile import write_atomically
+
+
+@dataclass
+class Settings:
+    auto_lock_minutes: int = 5
+    language: str = ""  # "" = follow the system
+    sync_every_hours: int = 4
+    default_radius_km: float = 25.0
+    retention_days: int = 365
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        try:
+            doc = json.loads(cls.path().read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in doc.items() if k in known} if isinstance(doc, dict) else {}
+        try:
+            return cls(**values)
+        except TypeError:
+            return cls()
+
+    def save(self) -> None:
+        self.path().parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path(), json.dumps(asdict(self), indent=2).encode("utf-8"))

@@ -1,0 +1,71 @@
+"""Opening a SQLCipher connection with a raw key and the settings the vault depends on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from outreach.errors import VaultDamaged, WrongPassphrase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _raw_key_pragma(db_key: bytes) -> str:
+    # A raw key is given as a blob literal: SQLCipher then skips its own KDF.
+    return f"PRAGMA key = \"x'{db_key.hex()}'\""
+
+
+def connect(path: Path, db_key: bytes, *, create: bool = False) -> Any:
+    """Open ``path`` with ``db_key`` and apply the vault's connection settings.
+
+    Raises WrongPassphrase if the key does not open the file and VaultDamaged if the file is
+    not an encrypted vault. Never falls back to plain SQLite.
+    """
+    if not create:
+        if not path.exists():
+            raise VaultDamaged(f"The vault file {path.name} is missing.")
+        with path.open("rb") as handle:
+            if handle.read(16) == SQLITE_HEADER:
+                raise VaultDamaged(f"{path.name} is an unencrypted SQLite file, not a vault.")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher prints codec errors to stderr by default; we report them ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        conn.execute(_raw_key_pragma(db_key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise VaultDamaged("SQLCipher is not available; refusing to open the vault.")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise WrongPassphrase(
+                "The key does not open this vault (wrong passphrase or damaged file)."
+            ) from exc
+        for pragma in (
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA trusted_schema = OFF",
+            "PRAGMA temp_store = MEMORY",
+        ):
+            conn.execute(pragma).fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def integrity_problems(conn: Any) -> list[str]:
+    """Run SQLCipher's HMAC check and SQLite's quick_check; return what they report."""
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        quick = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except sqlcipher3.DatabaseError as exc:
+        return [f"the database cannot be read ({exc})"]
+    if quick != ["ok"]:
+        problems.extend(quick)
+    return problems

@@ -1,0 +1,73 @@
+"""Shared fixtures: real SQLCipher vaults in tmp_path, settings redirected, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from outreach.vault import KdfParams, Vault
+
+#: Argon2id made cheap for tests; the real default is in outreach.vault.keyfile.
+FAST_KDF = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
+PASSPHRASE = "correct horse battery"
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data and settings folders; nothing touches the real ones."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("OUTREACH_HOME", str(home))
+    for var in (
+        "OUTREACH_VAULT",
+        "OUTREACH_PASSPHRASE",
+        "OUTREACH_NEW_PASSPHRASE",
+        "OUTREACH_BACKUP_PASSPHRASE",
+        "OUTREACH_RECOVERY_CODE",
+    ):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_threads() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    leftover = [
+        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
+    ]
+    for thread in leftover:
+        thread.join(timeout=5)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.exists():
+        pytest.skip(f"reference data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "vault.db"
+
+
+@pytest.fixture
+def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
+    """A freshly created vault (fast KDF) and its recovery code."""
+    vault, code = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
+    yield vault, code
+    vault.close()
+
+
+@pytest.fixture
+def vault(new_vault: tuple[Vault, str]) -> Vault:
+    return new_vault[0]
