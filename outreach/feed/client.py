@@ -1,0 +1,223 @@
+"""The worker's side: feeds trusted in the vault, invites, and a verified-download client.
+
+Trust starts from the root metadata in the invite, stored in the vault (encrypted, so a
+stolen laptop's cache cannot be swapped to change whom it trusts). The TUF metadata cache
+lives in a per-feed folder the caller names; it holds only public, signed data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tuf.api.exceptions import RepositoryError
+from tuf.api.metadata import Metadata, Root
+from tuf.api.serialization import DeserializationError
+from tuf.ngclient import Updater
+from tuf.ngclient.fetcher import FetcherInterface
+
+from outreach.errors import FeedError
+from outreach.feed.index import INDEX_TARGET, FeedIndex
+from outreach.feed.repository import FeedRepository
+
+INVITE_FORMAT = 1
+MAX_INVITE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed the worker trusts (one row of the vault's ``feed`` table)."""
+
+    name: str
+    url: str
+    trusted_root: bytes
+    added_at: str
+    last_checked_at: str | None = None
+    last_verified_at: str | None = None
+    last_error: str | None = None
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _check_root(root_bytes: bytes, where: str) -> Metadata[Root]:
+    """Parse root metadata and check it is signed by its own keys (a self-consistent root)."""
+    try:
+        root = Metadata[Root].from_bytes(root_bytes)
+        root.signed.verify_delegate(Root.type, root.signed_bytes, root.signatures)
+    except (DeserializationError, RepositoryError, ValueError, KeyError) as exc:
+        raise FeedError(f"{where}: the feed's root metadata is not valid ({exc}).") from None
+    if not root.signed.consistent_snapshot:
+        raise FeedError(f"{where}: the feed does not use consistent snapshots.")
+    return root
+
+
+# -- invites -------------------------------------------------------------------------------
+
+
+def make_invite(repo: FeedRepository, url: str) -> bytes:
+    """The invite file for a feed: its name, URL and first trusted root (JSON)."""
+    if not re.match(r"^https?://", url):
+        raise FeedError(f"The feed URL must start with http:// or https:// (got {url!r}).")
+    root_bytes = (repo.feed_dir / f"{repo.latest_root_version()}.root.json").read_bytes()
+    invite = {
+        "format": INVITE_FORMAT,
+        "name": repo.index().name,
+        "url": url.rstrip("/") + "/",
+        "root": json.loads(root_bytes),
+    }
+    return json.dumps(invite, indent=1, ensure_ascii=False).encode()
+
+
+def read_invite(data: bytes, *, where: str = "invite") -> tuple[str, str, bytes]:
+    """Parse an invite: (name, url, root bytes). Problems name the field."""
+    if len(data) > MAX_INVITE_BYTES:
+        raise FeedError(f"{where}: too large to be an invite.")
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FeedError(f"{where}: not a feed invite (not valid JSON: {exc}).") from None
+    if not isinstance(raw, dict) or raw.get("format") != INVITE_FORMAT:
+        raise FeedError(f"{where}: not a feed invite (missing or unknown 'format').")
+    name, url, root = raw.get("name"), raw.get("url"), raw.get("root")
+    if not isinstance(name, str) or not name.strip():
+        raise FeedError(f"{where}: the field 'name' is missing or empty.")
+    if not isinstance(url, str) or not re.match(r"^https?://", url):
+        raise FeedError(f"{where}: the field 'url' is not an http(s) URL.")
+    if not isinstance(root, dict):
+        raise FeedError(f"{where}: the field 'root' is missing.")
+    root_bytes = json.dumps(root, indent=1).encode()
+    _check_root(root_bytes, where)
+    return name.strip(), url, root_bytes
+
+
+# -- feeds in the vault --------------------------------------------------------------------
+
+_COLUMNS = "name, url, trusted_root, added_at, last_checked_at, last_verified_at, last_error"
+
+
+def add_feed(vault: Any, invite_bytes: bytes, *, where: str = "invite") -> Feed:
+    """Trust the feed an invite describes. Adding the same feed again updates its URL only
+    if the root is the same; a different root under the same name is refused."""
+    name, url, root_bytes = read_invite(invite_bytes, where=where)
+    with vault.transaction() as conn:
+        row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            if _root_keys(bytes(row[0])) != _root_keys(root_bytes):
+                raise FeedError(
+                    f"A feed named {name!r} is already trusted with other keys; remove it first."
+                )
+            conn.execute("UPDATE feed SET url = ? WHERE name = ?", (url, name))
+        else:
+            conn.execute(
+                "INSERT INTO feed (name, url, trusted_root, added_at) VALUES (?, ?, ?, ?)",
+                (name, url, root_bytes, _now_iso()),
+            )
+    return get_feed(vault.conn, name)
+
+
+def _root_keys(root_bytes: bytes) -> set[str]:
+    return set(Metadata[Root].from_bytes(root_bytes).signed.keys)
+
+
+def list_feeds(conn: Any) -> list[Feed]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM feed ORDER BY name").fetchall()
+    return [_feed(row) for row in rows]
+
+
+def get_feed(conn: Any, name: str | None = None) -> Feed:
+    """The named feed, or the only one when ``name`` is None."""
+    feeds = list_feeds(conn)
+    if name is None:
+        if len(feeds) == 1:
+            return feeds[0]
+        if not feeds:
+            raise FeedError("No feed is set up. Add one with: outreach feed add INVITE")
+        raise FeedError("Several feeds are set up; say which one with --feed NAME.")
+    for feed in feeds:
+        if feed.name == name:
+            return feed
+    raise FeedError(f"No feed named {name!r}.")
+
+
+def remove_feed(vault: Any, name: str) -> None:
+    with vault.transaction() as conn:
+        if conn.execute("DELETE FROM feed WHERE name = ?", (name,)).rowcount == 0:
+            raise FeedError(f"No feed named {name!r}.")
+
+
+def record_check(
+    conn: Any, name: str, *, error: str | None, verified: bool, trusted_root: bytes | None
+) -> None:
+    """Note a sync attempt (inside the caller's transaction)."""
+    now = _now_iso()
+    conn.execute(
+        "UPDATE feed SET last_checked_at = ?, last_error = ? WHERE name = ?", (now, error, name)
+    )
+    if verified:
+        conn.execute("UPDATE feed SET last_verified_at = ? WHERE name = ?", (now, name))
+    if trusted_root is not None:
+        conn.execute("UPDATE feed SET trusted_root = ? WHERE name = ?", (trusted_root, name))
+
+
+def _feed(row: tuple[Any, ...]) -> Feed:
+    return Feed(row[0], row[1], bytes(row[2]), row[3], row[4], row[5], row[6])
+
+
+# -- verified downloads --------------------------------------------------------------------
+
+
+def feed_cache_folder(data_dir: Path, feed_name: str) -> Path:
+    """A per-feed folder under ``data_dir`` (readable name plus a hash: names may clash)."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", feed_name).strip("-").lower()[:40] or "feed"
+    digest = hashlib.sha256(feed_name.encode()).hexdigest()[:10]
+    return Path(data_dir) / f"{slug}-{digest}"
+
+
+class FeedClient:
+    """One verified session against a feed: refresh, then read the index and targets."""
+
+    def __init__(
+        self, feed: Feed, cache_dir: Path, fetcher: FetcherInterface, *, base_url: str | None = None
+    ) -> None:
+        self.feed = feed
+        self.metadata_dir = Path(cache_dir) / "metadata"
+        self.metadata_dir.mkdir(parents=True, exist_ok=True)
+        url = base_url or feed.url
+        self.updater = Updater(
+            metadata_dir=str(self.metadata_dir),
+            metadata_base_url=url,
+            target_base_url=url,
+            fetcher=fetcher,
+            bootstrap=feed.trusted_root,  # trust comes from the vault, never the cache
+        )
+
+    def refresh(self) -> None:
+        """Fetch and verify root → timestamp → snapshot → targets (TUF errors propagate)."""
+        self.updater.refresh()
+
+    def newest_root(self) -> bytes:
+        """The newest root this session verified (the Updater keeps it as root.json)."""
+        return (self.metadata_dir / "root.json").read_bytes()
+
+    def download(self, target_path: str) -> bytes:
+        """A target's bytes, verified against the signed length and hashes."""
+        info = self.updater.get_targetinfo(target_path)
+        if info is None:
+            raise FeedError(f"The feed does not list {target_path}.")
+        downloads = self.metadata_dir.parent / "downloads"
+        downloads.mkdir(exist_ok=True)
+        path = Path(self.updater.download_target(info, str(downloads / "target.part")))
+        try:
+            return path.read_bytes()
+        finally:
+            path.unlink(missing_ok=True)
+
+    def index(self) -> FeedIndex:
+        return FeedIndex.from_bytes(self.download(INDEX_TARGET))

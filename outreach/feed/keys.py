@@ -1,0 +1,134 @@
+"""Passphrase-protected signing keys for a feed's TUF roles.
+
+Each key is an Ed25519 private key in a PKCS#8 PEM file encrypted with the passphrase
+(``cryptography``'s best available encryption). Three keys live in the coordinator's key
+folder, which must never be inside the published feed folder:
+
+- ``root.key``: signs root metadata; keep it offline.
+- ``targets.key``: signs what the feed offers (packs and the index); keep it offline.
+- ``online.key``: signs snapshot and timestamp; used by the cron refresh.
+
+Passphrases come from a callback, so the CLI can read environment variables or prompt.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    BestAvailableEncryption,
+    Encoding,
+    PrivateFormat,
+    load_pem_private_key,
+)
+from securesystemslib.signer import CryptoSigner
+
+from outreach.errors import FeedError
+
+#: The key slots; snapshot and timestamp share the online key.
+KEY_SLOTS = ("root", "targets", "online")
+
+#: Environment variables holding each key slot's passphrase (for scripts and cron).
+PASSPHRASE_ENV = {
+    "root": "OUTREACH_ROOT_KEY_PASSPHRASE",
+    "targets": "OUTREACH_TARGETS_KEY_PASSPHRASE",
+    "online": "OUTREACH_ONLINE_KEY_PASSPHRASE",
+}
+
+#: ``passphrase_for(slot) -> str``; raises if none can be had.
+PassphraseSource = Callable[[str], str]
+
+
+def slot_for_role(role: str) -> str:
+    """The key slot that signs a TUF role ("snapshot" and "timestamp" share "online")."""
+    if role in ("snapshot", "timestamp", "online"):
+        return "online"
+    if role in ("root", "targets"):
+        return role
+    raise FeedError(f"Unknown role {role!r}: use root, targets, snapshot, timestamp or online.")
+
+
+def passphrases_from_env(environ: dict[str, str] | None = None) -> PassphraseSource:
+    """A passphrase source reading the documented environment variables."""
+    env = os.environ if environ is None else environ
+
+    def source(slot: str) -> str:
+        value = env.get(PASSPHRASE_ENV[slot])
+        if not value:
+            raise FeedError(f"No passphrase for the {slot} key: set {PASSPHRASE_ENV[slot]}.")
+        return value
+
+    return source
+
+
+def key_path(key_dir: Path, slot: str) -> Path:
+    return key_dir / f"{slot}.key"
+
+
+def check_key_dir(key_dir: Path, feed_dir: Path) -> None:
+    """Refuse a key folder inside the feed folder: everything there gets published."""
+    keys = key_dir.resolve()
+    feed = feed_dir.resolve()
+    if keys == feed or feed in keys.parents:
+        raise FeedError(
+            f"The key folder {key_dir} is inside the feed folder {feed_dir}; "
+            "keys there would be published. Choose a folder outside it."
+        )
+
+
+def create_key(key_dir: Path, slot: str, passphrase: str) -> CryptoSigner:
+    """Generate a new Ed25519 key, write it encrypted to ``key_dir/<slot>.key``.
+
+    An existing key file is kept as ``<slot>.key.retired-<UTC time>`` rather than lost.
+    """
+    if not passphrase:
+        raise FeedError(f"The {slot} key passphrase must not be empty.")
+    key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_key = Ed25519PrivateKey.generate()
+    pem = private_key.private_bytes(
+        Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(passphrase.encode())
+    )
+    path = key_path(key_dir, slot)
+    if path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        path.rename(path.with_name(f"{path.name}.retired-{stamp}"))
+    _write_private(path, pem)
+    return CryptoSigner(private_key)
+
+
+def load_key(key_dir: Path, slot: str, passphrase: str) -> CryptoSigner:
+    """Decrypt ``key_dir/<slot>.key``; a clear error for a missing key or a bad passphrase."""
+    path = key_path(key_dir, slot)
+    try:
+        pem = path.read_bytes()
+    except FileNotFoundError:
+        raise FeedError(f"No {slot} key at {path}.") from None
+    except OSError as exc:
+        raise FeedError(f"Cannot read the {slot} key at {path}: {exc.strerror}.") from None
+    try:
+        private_key = load_pem_private_key(pem, passphrase.encode())
+    except (ValueError, TypeError):
+        # Never echo the passphrase; the message only names the key.
+        raise FeedError(f"Wrong passphrase for the {slot} key, or {path} is damaged.") from None
+    if not isinstance(private_key, Ed25519PrivateKey):
+        raise FeedError(f"{path} is not an Ed25519 key.")
+    return CryptoSigner(private_key)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,93 @@
+"""Publishing a pack into a feed: the next version, a delta when it pays, a new index."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from outreach.errors import FeedError, PackRejected
+from outreach.feed import keys as feed_keys
+from outreach.feed.index import INDEX_TARGET, FeedIndex
+from outreach.feed.repository import Expiries, FeedRepository
+
+#: A delta is published only when it is smaller than this share of the full pack.
+DELTA_MAX_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What a publish added to the feed."""
+
+    version: int
+    full_target: str
+    full_bytes: int
+    delta_target: str | None
+    delta_bytes: int | None
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-").lower()
+    return slug[:80] or "pack"
+
+
+def publish_pack(
+    repo: FeedRepository,
+    pack_bytes: bytes,
+    key_dir: Path,
+    passphrase_for: feed_keys.PassphraseSource,
+    *,
+    expiries: Expiries | None = None,
+) -> PublishResult:
+    """Add a full pack as the feed's next version (must be newer than the latest).
+
+    Writes the pack target, a delta from the previous version when it is under half the full
+    size, and a new index; then re-signs targets, snapshot and timestamp (timestamp last).
+    """
+    from outreach.packs import make_delta, read_pack
+
+    expiries = expiries or Expiries()
+    try:
+        pack = read_pack(pack_bytes)
+    except PackRejected as exc:
+        raise FeedError(f"Cannot publish this pack: {exc}") from None
+    manifest = pack.manifest
+    if manifest.kind != "full":
+        raise FeedError("Publish a full pack; the feed computes deltas itself.")
+    index = repo.index()
+    if manifest.version <= index.latest_version:
+        raise FeedError(
+            f"The pack is version {manifest.version}, but the feed already has version "
+            f"{index.latest_version}. Build the pack with a higher version."
+        )
+    signers = repo.load_signers(key_dir, passphrase_for, ("targets", "online"))
+    slug = _slug(index.name)
+    full_target = f"packs/{slug}-{manifest.version}.ocpack"
+    new_targets = {full_target: pack_bytes}
+    deltas: dict[int, str] = {}
+    delta_bytes: bytes | None = None
+    if index.full is not None:
+        previous = repo.read_target(index.full)
+        candidate = make_delta(previous, pack_bytes)
+        if len(candidate) < DELTA_MAX_SHARE * len(pack_bytes):
+            delta_bytes = candidate
+            delta_target = f"packs/{slug}-{index.latest_version}-to-{manifest.version}.ocpack"
+            new_targets[delta_target] = candidate
+            deltas[index.latest_version] = delta_target
+    new_index = FeedIndex(
+        name=index.name,
+        latest_version=manifest.version,
+        created=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        full=full_target,
+        deltas=deltas,
+    )
+    new_targets[INDEX_TARGET] = new_index.to_bytes()
+    repo.write_targets(new_targets, signers, keep=set(), expiries=expiries)
+    return PublishResult(
+        version=manifest.version,
+        full_target=full_target,
+        full_bytes=len(pack_bytes),
+        delta_target=deltas.get(index.latest_version),
+        delta_bytes=None if delta_bytes is None else len(delta_bytes),
+    )
