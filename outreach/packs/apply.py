@@ -1,0 +1,153 @@
+"""Applying a verified pack to the vault: all of it in one transaction, or nothing.
+
+The rules, checked inside the transaction so two appliers cannot race:
+
+- a pack older than the installed one is refused (rollback protection kept in the vault);
+- the installed version again changes nothing and says so;
+- a delta needs exactly its base version installed;
+- the bundled starter pack is replaced by any feed pack, and never replaces a feed pack.
+
+Referrals in the notes keep their own snapshot of a service, so removing services here never
+breaks a note.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.errors import PackRejected
+from outreach.packs.read import Pack
+from outreach.packs.state import pack_state, record_applied
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """What applying a pack did. ``already_installed`` means nothing was changed."""
+
+    version: int
+    previous_version: int | None
+    kind: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    already_installed: bool = False
+
+    def summary(self) -> str:
+        """One line for people, e.g. "Updated to version 7: 3 added, 12 updated, 1 removed."."""
+        if self.already_installed:
+            return f"Version {self.version} is already installed; nothing changed."
+        return (
+            f"Updated to version {self.version}: {self.added:,} added, "
+            f"{self.updated:,} updated, {self.removed:,} removed."
+        )
+
+
+def apply_pack(
+    vault_or_conn: Any,
+    pack: Pack,
+    *,
+    cancel: CancelToken = NEVER_CANCELLED,
+    progress: Progress = no_progress,
+    starter: bool = False,
+) -> ApplyResult:
+    """Apply ``pack`` (from :func:`~outreach.packs.read.read_pack`) in one transaction.
+
+    ``vault_or_conn`` is a :class:`~outreach.vault.Vault` or its open connection. Raises
+    ``PackRejected`` (old version, wrong base) or ``Cancelled``; either way the vault is
+    exactly as it was. ``starter=True`` marks the bundled starter pack.
+    """
+    # Imported here so that reading and building packs (the feed, coordinators' tools) does not
+    # load the search and hours machinery the store brings in.
+    from outreach.directory import store
+
+    manifest = pack.manifest
+    cancel.raise_if_set()
+    with _transaction(vault_or_conn) as conn:
+        state = pack_state(conn)
+        installed: int | None = state["version"]
+        baseline = _version_to_compare(manifest.version, state, starter=starter)
+        if manifest.version == baseline:
+            return ApplyResult(manifest.version, installed, manifest.kind, already_installed=True)
+        if manifest.kind == "delta":
+            if manifest.base_version != baseline:
+                have = "no directory" if baseline is None else f"version {baseline}"
+                raise PackRejected(
+                    f"This update needs version {manifest.base_version} of the directory "
+                    f"and {have} is installed; get the full pack instead."
+                )
+            result = _apply_delta(conn, pack, cancel, progress, installed)
+        else:
+            summary = store.replace_directory(
+                conn, pack.iter_records(), source=manifest.name, cancel=cancel, progress=progress
+            )
+            result = ApplyResult(
+                manifest.version,
+                installed,
+                "full",
+                added=summary.added,
+                updated=summary.updated,
+                removed=summary.removed,
+            )
+        cancel.raise_if_set()
+        record_applied(conn, manifest, starter=starter, now=datetime.now(UTC))
+    return result
+
+
+def _version_to_compare(version: int, state: dict[str, Any], *, starter: bool) -> int | None:
+    """The installed version the rules compare against (``None``: anything may be applied)."""
+    installed: int | None = state["version"]
+    if state["starter"] and not starter:
+        return None  # any feed pack replaces the starter pack
+    if starter and installed is not None and not state["starter"]:
+        raise PackRejected(
+            "A directory from a feed is already installed; the starter pack is not needed."
+        )
+    if installed is not None and version < installed:
+        raise PackRejected(
+            f"Pack version {version} is older than the installed version {installed}; "
+            "it was not applied."
+        )
+    return installed
+
+
+def _apply_delta(
+    conn: Any, pack: Pack, cancel: CancelToken, progress: Progress, installed: int | None
+) -> ApplyResult:
+    from outreach.directory import store
+
+    manifest = pack.manifest
+    summary = store.upsert_records(
+        conn, pack.iter_records(), source=manifest.name, cancel=cancel, progress=progress
+    )
+    cancel.raise_if_set()
+    removed = store.remove_records(conn, list(pack.removed_ids)) if pack.removed_ids else 0
+    return ApplyResult(
+        manifest.version,
+        installed,
+        "delta",
+        added=summary.added,
+        updated=summary.updated,
+        removed=removed,
+    )
+
+
+@contextlib.contextmanager
+def _transaction(vault_or_conn: Any) -> Iterator[Any]:
+    """The vault's own transaction when given a vault, else BEGIN IMMEDIATE on the connection."""
+    if hasattr(vault_or_conn, "transaction"):
+        with vault_or_conn.transaction() as conn:
+            yield conn
+        return
+    conn = vault_or_conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
