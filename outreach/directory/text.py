@@ -1,0 +1,34 @@
+"""Text folding shared by indexing and querying, so both sides see the same words."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+# FTS5's unicode61 tokenizer splits on everything that is not a letter or digit; "_" is
+# punctuation to it, so it is a separator here too.
+_WORD = re.compile(r"[^\W_]+")
+
+RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents ("Español" -> "espanol"), as the FTS tokenizer does."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, split where the FTS5 tokenizer splits."""
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=8)
+def load_resource(name: str) -> dict[str, Any]:
+    """Parse a TOML table from ``resources/`` (cached: these files do not change at run time)."""
+    with (RESOURCES_DIR / name).open("rb") as handle:
+        return tomllib.load(handle)
