@@ -1,0 +1,175 @@
+"""Value cleaners shared by every importer: text, dates, times, numbers, coordinates, ids.
+
+Each cleaner returns the clean value (or ``None`` when nothing usable is left) and
+leaves reporting to the caller, which knows the file, row and field.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+import uuid
+from datetime import date, datetime
+
+from dateutil import parser as date_parser
+
+# uuid5 namespace for ids the importers make up, so that importing the same file
+# twice gives the same ids (packs diff records by id).
+GENERATED_ID_NAMESPACE = uuid.UUID("6f1c2a52-5d0e-4b53-9a3e-0c1f6e7b9d21")
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/tr)\s*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<\s*li(?:\s[^<>]*)?>", re.IGNORECASE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def clean_text(value: str) -> tuple[str, bool]:
+    """Return ``(clean, repaired)``.
+
+    ``repaired`` is true when escapes, markup or entities were removed; trimming
+    whitespace alone is not worth reporting.
+    """
+    if "\\" not in value and "<" not in value and "&" not in value:
+        return value.strip(), False
+    text = value
+    if "\\" in text:
+        text = text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\r", "\n")
+        text = text.replace("\\t", " ")
+    if "<" in text and _TAG.search(text):
+        text = _LIST_ITEM.sub("\n- ", text)
+        text = _BLOCK_END.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if text == value:
+        return value.strip(), False
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return text, True
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HAS_YEAR = re.compile(r"\d{4}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$")
+
+
+def parse_date(value: str) -> str | None:
+    """An ISO ``YYYY-MM-DD`` date from ISO, US ``03/15/2023``, ``15 March 2023`` or a timestamp."""
+    text = value.strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    if not _HAS_YEAR.search(text):
+        # dateutil would happily turn "12" or "March" into a date in the current year.
+        return None
+    try:
+        return date_parser.parse(text).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_datetime(value: str) -> str | None:
+    """An ISO 8601 timestamp; valid ISO text is kept as written."""
+    text = value.strip()
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return text
+    except ValueError:
+        pass
+    if not _HAS_YEAR.search(text):
+        return None
+    try:
+        return date_parser.parse(text).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+_CLEAN_TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?")
+_LOOSE_TIME = re.compile(
+    r"(\d{1,2})(?:[:.h]?([0-5]\d))?(?::([0-5]\d))?\s*(a\.?m\.?|p\.?m\.?)?", re.IGNORECASE
+)
+
+
+def parse_time(value: str) -> str | None:
+    """``HH:MM`` (or ``HH:MM:SS``) from ``9am``, ``0900``, ``9:00 PM``, ``noon``, ``24:00``…"""
+    text = value.strip()
+    if _CLEAN_TIME.fullmatch(text):
+        return text
+    lowered = text.lower()
+    if lowered == "noon":
+        return "12:00"
+    if lowered in ("midnight", "24:00", "24:00:00", "2400"):
+        # Closing at the end of the day: 00:00 reads as "past midnight" to the hours code.
+        return "00:00"
+    match = _LOOSE_TIME.fullmatch(text)
+    if not match:
+        return None
+    hour = int(match.group(1))
+    minute = int(match.group(2) or 0)
+    second = int(match.group(3) or 0)
+    meridiem = (match.group(4) or "").lower().replace(".", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    elif match.group(2) is None and len(match.group(1)) > 2:
+        return None
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}" if second else f"{hour:02d}:{minute:02d}"
+
+
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def parse_number(value: object) -> int | float | None:
+    """An int or float from a number or numeric text (``"35"``, ``"1,200.50"``)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace(",", "")
+    if not _NUMBER.fullmatch(text):
+        return None
+    number = float(text)
+    if not math.isfinite(number):
+        return None
+    return int(number) if number.is_integer() and "." not in text and "e" not in text.lower() else number
+
+
+def parse_coordinates(latitude: object, longitude: object) -> tuple[float, float] | None:
+    """``(lat, lon)`` when both are numbers on Earth and not the 0,0 placeholder."""
+    lat = parse_number(latitude)
+    lon = parse_number(longitude)
+    if lat is None or lon is None:
+        return None
+    lat, lon = float(lat), float(lon)
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    if lat == 0.0 and lon == 0.0:
+        return None
+    return lat, lon
+
+
+def parse_bool(value: object) -> bool | None:
+    """True/false from ``true``, ``yes``, ``1``, ``Y``… (None when unclear)."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "t", "yes", "y", "1"):
+        return True
+    if text in ("false", "f", "no", "n", "0"):
+        return False
+    return None
+
+
+def stable_id(*parts: str) -> str:
+    """A UUID derived from ``parts``: the same inputs always give the same id."""
+    return str(uuid.uuid5(GENERATED_ID_NAMESPACE, "\x1f".join(parts)))

@@ -1,0 +1,338 @@
+"""Turn raw HSDS-shaped dicts into clean records (docs/records.md), reporting every fix.
+
+Every importer ends here: JSON importers clean whole service trees; CSV importers clean
+each table row as they read it (so problems name the right file and row) and then
+call :meth:`RecordCleaner.finish_service` on the assembled record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from outreach.importers.clean import (
+    clean_text,
+    parse_coordinates,
+    parse_date,
+    parse_datetime,
+    parse_number,
+    parse_time,
+    stable_id,
+)
+from outreach.importers.report import ImportReport
+from outreach.importers.timezones import timezone_for_us_state
+
+# Which HSDS object kind a nested key holds, per parent kind.
+CHILD_KINDS: dict[str, dict[str, str]] = {
+    "service": {
+        "phones": "phone",
+        "schedules": "schedule",
+        "service_areas": "service_area",
+        "service_at_locations": "service_at_location",
+        "languages": "language",
+        "organization": "organization",
+        "funding": "funding",
+        "cost_options": "cost_option",
+        "program": "program",
+        "required_documents": "required_document",
+        "contacts": "contact",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "organization": {
+        "funding": "funding",
+        "contacts": "contact",
+        "phones": "phone",
+        "programs": "program",
+        "organization_identifiers": "organization_identifier",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "service_at_location": {
+        "contacts": "contact",
+        "phones": "phone",
+        "schedules": "schedule",
+        "location": "location",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "location": {
+        "languages": "language",
+        "addresses": "address",
+        "contacts": "contact",
+        "accessibility": "accessibility",
+        "phones": "phone",
+        "schedules": "schedule",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "phone": {"languages": "language", "attributes": "attribute", "metadata": "metadata"},
+    "contact": {"phones": "phone", "attributes": "attribute", "metadata": "metadata"},
+    "attribute": {"taxonomy_term": "taxonomy_term", "metadata": "metadata"},
+    "taxonomy_term": {"taxonomy_detail": "taxonomy", "metadata": "metadata"},
+}
+
+#: The report's table name for each object kind (the HSDS 3 tabular file names).
+KIND_TABLES: dict[str, str] = {
+    "service": "services",
+    "organization": "organizations",
+    "location": "locations",
+    "service_at_location": "service_at_locations",
+    "address": "addresses",
+    "phone": "phones",
+    "schedule": "schedules",
+    "service_area": "service_areas",
+    "language": "languages",
+    "funding": "funding",
+    "cost_option": "cost_options",
+    "program": "programs",
+    "required_document": "required_documents",
+    "contact": "contacts",
+    "attribute": "attributes",
+    "metadata": "metadata",
+    "accessibility": "accessibility",
+    "taxonomy_term": "taxonomy_terms",
+    "taxonomy": "taxonomies",
+    "organization_identifier": "organization_identifiers",
+}
+
+DATE_FIELDS = frozenset({"assured_date", "valid_from", "valid_to", "dtstart", "until"})
+DATETIME_FIELDS = frozenset({"last_modified", "last_action_date"})
+TIME_FIELDS = frozenset({"opens_at", "closes_at"})
+NUMBER_FIELDS = frozenset(
+    {
+        "minimum_age",
+        "maximum_age",
+        "amount",
+        "extension",
+        "year_incorporated",
+        "timezone",
+        "count",
+        "interval",
+    }
+)
+# Keys that point somewhere else; an object holding only these has no content.
+_LINK_KEYS = frozenset(
+    {
+        "id",
+        "service_id",
+        "location_id",
+        "organization_id",
+        "service_at_location_id",
+        "contact_id",
+        "phone_id",
+        "link_id",
+        "taxonomy_term_id",
+        "program_id",
+        "taxonomy_id",
+        "resource_id",
+    }
+)
+SERVICE_STATUSES = frozenset({"active", "inactive", "defunct", "temporarily closed"})
+
+
+class RecordCleaner:
+    """Cleans objects and finishes service records, reporting into one ImportReport."""
+
+    def __init__(self, report: ImportReport, *, source: str, timezone: str | None) -> None:
+        self.report = report
+        self.source = source
+        self.timezone = timezone
+
+    # -- objects ---------------------------------------------------------------
+
+    def clean_object(
+        self,
+        obj: dict[str, Any],
+        kind: str,
+        *,
+        file: str,
+        row: int | None,
+        table: str | None = None,
+        path: str = "",
+        parent_id: str = "",
+    ) -> dict[str, Any] | None:
+        """A cleaned copy of ``obj`` (an HSDS object of ``kind``), or None if nothing is left.
+
+        ``path`` prefixes field names in problems (``service_at_locations[0].location.``)
+        so a problem in a nested JSON object says where it is.
+        """
+        table = table or KIND_TABLES.get(kind, kind)
+        children = CHILD_KINDS.get(kind, {})
+        out: dict[str, Any] = {}
+        for key, value in obj.items():
+            if value is None or value == "":
+                continue
+            if kind == "organization" and key in ("services", "locations"):
+                continue  # a record's organization never nests these (docs/records.md)
+            child_kind = children.get(key)
+            if child_kind is not None and isinstance(value, dict):
+                own_id = str(obj.get("id") or parent_id)
+                child = self.clean_object(
+                    value, child_kind, file=file, row=row, path=f"{path}{key}.", parent_id=own_id
+                )
+                if child:
+                    out[key] = child
+                continue
+            if child_kind is not None and isinstance(value, list):
+                own_id = str(obj.get("id") or parent_id)
+                items = []
+                for index, item in enumerate(value):
+                    if not isinstance(item, dict):
+                        self.report.warn(file, row, f"{path}{key}[{index}]", "not an object")
+                        continue
+                    child = self.clean_object(
+                        item,
+                        child_kind,
+                        file=file,
+                        row=row,
+                        path=f"{path}{key}[{index}].",
+                        parent_id=f"{own_id}/{key}/{index}",
+                    )
+                    if child:
+                        items.append(child)
+                if items:
+                    out[key] = items
+                continue
+            cleaned = self._clean_value(key, value, table, file, row, path)
+            if cleaned is not None:
+                out[key] = cleaned
+        if kind == "location":
+            self._check_coordinates(out, obj, table, file, row, path)
+            out.setdefault("location_type", "physical")
+        if kind == "phone" and "number" in out:
+            number = str(out["number"]).strip().strip("\"'").strip()
+            if number != out["number"]:
+                self.report.repair(table, file, row, f"{path}number", "removed quotes")
+                out["number"] = number
+        if kind != "service" and not (out.keys() - _LINK_KEYS - {"location_type"}):
+            return None
+        if kind == "phone" and not out.get("number"):
+            self.report.skip(table, file, row, f"{path}number", "phone without a number")
+            return None
+        if "id" not in out and kind != "service":  # services get theirs in finish_service
+            out["id"] = stable_id(parent_id or file, kind, repr(sorted(out.items())))
+            self.report.repair(table, file, row, f"{path}id", "missing id; generated one")
+        elif not isinstance(out["id"], str):
+            out["id"] = str(out["id"])
+        return out
+
+    def _clean_value(
+        self, key: str, value: Any, table: str, file: str, row: int | None, path: str
+    ) -> Any:
+        if isinstance(value, str):
+            text, repaired = clean_text(value)
+            if repaired:
+                self.report.repair(
+                    table, file, row, path + key, "removed markup, escapes or entities"
+                )
+            if not text:
+                return None
+            value = text
+        else:
+            if key not in NUMBER_FIELDS and key not in ("latitude", "longitude"):
+                return value
+        if key in NUMBER_FIELDS:
+            number = parse_number(value)
+            if number is None:
+                self.report.warn(file, row, path + key, f"not a number: {_quote(value)}; dropped")
+            return number
+        if key in DATE_FIELDS:
+            iso = parse_date(value)
+            if iso is None:
+                self.report.warn(file, row, path + key, f"not a date: {_quote(value)}; dropped")
+            elif iso != value:
+                self.report.repair(table, file, row, path + key, f"date {_quote(value)} → {iso}")
+            return iso
+        if key in DATETIME_FIELDS:
+            stamp = parse_datetime(value)
+            if stamp is None:
+                self.report.warn(file, row, path + key, f"not a date: {_quote(value)}; dropped")
+            elif stamp != value:
+                self.report.repair(table, file, row, path + key, f"date {_quote(value)} → {stamp}")
+            return stamp
+        if key in TIME_FIELDS:
+            hhmm = parse_time(value)
+            if hhmm is None:
+                self.report.warn(file, row, path + key, f"not a time: {_quote(value)}; dropped")
+            elif hhmm != value:
+                self.report.repair(table, file, row, path + key, f"time {_quote(value)} → {hhmm}")
+            return hhmm
+        return value
+
+    def _check_coordinates(
+        self,
+        out: dict[str, Any],
+        raw: dict[str, Any],
+        table: str,
+        file: str,
+        row: int | None,
+        path: str,
+    ) -> None:
+        lat, lon = raw.get("latitude"), raw.get("longitude")
+        if lat in (None, "") and lon in (None, ""):
+            return
+        coordinates = parse_coordinates(lat, lon)
+        out.pop("latitude", None)
+        out.pop("longitude", None)
+        if coordinates is None:
+            self.report.repair(
+                table,
+                file,
+                row,
+                f"{path}latitude",
+                f"unusable coordinates ({_quote(lat)}, {_quote(lon)}); location kept without them",
+            )
+            return
+        out["latitude"], out["longitude"] = coordinates
+
+    # -- services --------------------------------------------------------------
+
+    def finish_service(
+        self, record: dict[str, Any], *, file: str, row: int | None, table: str = "services"
+    ) -> dict[str, Any] | None:
+        """Apply the service-level rules; None (and a skip) when the service has no name."""
+        name = record.get("name")
+        if not isinstance(name, str) or not name:
+            self.report.skip(table, file, row, "name", "service has no name")
+            return None
+        if not record.get("id"):
+            organization = record.get("organization") or {}
+            record["id"] = stable_id(
+                "service", name, str(organization.get("name", "")), self.source, str(row)
+            )
+            self.report.repair(table, file, row, "id", "missing id; generated a stable one")
+        status = record.get("status")
+        if status is None:
+            record["status"] = "active"
+        elif str(status).lower() in SERVICE_STATUSES:
+            record["status"] = str(status).lower()
+        else:
+            self.report.repair(table, file, row, "status", f"unknown status {_quote(status)}")
+            record["status"] = "active"
+        organization = record.get("organization")
+        if isinstance(organization, dict) and organization.get("id"):
+            record["organization_id"] = organization["id"]
+        zone = self.timezone or record.get("x_timezone") or _zone_from_addresses(record)
+        if zone:
+            record["x_timezone"] = zone
+        record["x_source"] = self.source
+        return record
+
+
+def _zone_from_addresses(record: dict[str, Any]) -> str | None:
+    for sal in record.get("service_at_locations") or ():
+        location = sal.get("location") or {}
+        for address in location.get("addresses") or ():
+            country = str(address.get("country", "US")).upper()
+            state = address.get("state_province")
+            if country in ("US", "USA") and isinstance(state, str):
+                zone = timezone_for_us_state(state)
+                if zone:
+                    return zone
+    return None
+
+
+def _quote(value: object) -> str:
+    """A short, quoted rendering of a bad value for a problem message."""
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
