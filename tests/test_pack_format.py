@@ -201,16 +201,12 @@ def test_zip_bomb_is_stopped_by_the_size_limit() -> None:
 def test_size_limit_holds_even_when_the_archive_lies_about_sizes() -> None:
     """Patch the declared sizes down: decompression must still stop, never trust the header."""
     line = _line({"id": "a", "name": "A" * 1000})
-    bomb = bytearray(hand_made_pack(line * 20_000))
-    real_size = len(line) * 20_000
-    fake = struct.pack("<I", 100)
-    for needle in (struct.pack("<I", real_size),):
-        start = 0
-        while (at := bomb.find(needle, start)) != -1:
-            bomb[at : at + 4] = fake
-            start = at + 4
-    with pytest.raises(PackRejected, match=r"damaged|resource pack"):
-        read_pack(bytes(bomb), max_uncompressed=1_000_000)
+    honest = hand_made_pack(line * 20_000)
+    real_size = struct.pack("<I", len(line) * 20_000)
+    assert honest.count(real_size) == 2  # the local and the central header
+    bomb = honest.replace(real_size, struct.pack("<I", 100))
+    with pytest.raises(PackRejected, match="damaged"):
+        read_pack(bomb, max_uncompressed=1_000_000)
 
 
 def test_a_single_endless_line_is_refused() -> None:

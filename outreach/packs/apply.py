@@ -83,7 +83,7 @@ def apply_pack(
             result = _apply_delta(conn, pack, cancel, progress, installed)
         else:
             summary = store.replace_directory(
-                conn, pack.iter_records(), source=manifest.name, cancel=cancel, progress=progress
+                conn, _SizedRecords(pack), source=manifest.name, cancel=cancel, progress=progress
             )
             result = ApplyResult(
                 manifest.version,
@@ -122,7 +122,7 @@ def _apply_delta(
 
     manifest = pack.manifest
     summary = store.upsert_records(
-        conn, pack.iter_records(), source=manifest.name, cancel=cancel, progress=progress
+        conn, _SizedRecords(pack), source=manifest.name, cancel=cancel, progress=progress
     )
     cancel.raise_if_set()
     removed = store.remove_records(conn, list(pack.removed_ids)) if pack.removed_ids else 0
@@ -134,6 +134,19 @@ def _apply_delta(
         updated=summary.updated,
         removed=removed,
     )
+
+
+class _SizedRecords:
+    """A pack's records with a length, so the store can report progress as "n of total"."""
+
+    def __init__(self, pack: Pack) -> None:
+        self._pack = pack
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self._pack.iter_records()
+
+    def __len__(self) -> int:
+        return self._pack.manifest.services
 
 
 @contextlib.contextmanager
