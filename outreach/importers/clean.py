@@ -141,7 +141,11 @@ def parse_number(value: object) -> int | float | None:
     number = float(text)
     if not math.isfinite(number):
         return None
-    return int(number) if number.is_integer() and "." not in text and "e" not in text.lower() else number
+    return (
+        int(number)
+        if number.is_integer() and "." not in text and "e" not in text.lower()
+        else number
+    )
 
 
 def parse_coordinates(latitude: object, longitude: object) -> tuple[float, float] | None:

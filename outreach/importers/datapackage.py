@@ -97,7 +97,7 @@ def detect_datapackage(folder: Path) -> str | None:
     return "hsds1-csv" if v1 > v3 else "hsds3-csv"
 
 
-RowTransform = Callable[[dict[str, str]], dict[str, Any] | None]
+RowTransform = Callable[[dict[str, str], int], dict[str, Any] | None]
 
 
 def read_table_rows(
@@ -116,13 +116,10 @@ def read_table_rows(
     None after reporting the row as skipped).
     """
     for row_number, raw in table.records():
-        shaped = transform(raw) if transform is not None else raw
+        shaped = transform(raw, row_number) if transform is not None else raw
         if shaped is None:
             continue
-        raw_with_row = shaped
-        obj = cleaner.clean_object(
-            raw_with_row, kind, file=table.name, row=row_number, table=table_name
-        )
+        obj = cleaner.clean_object(shaped, kind, file=table.name, row=row_number, table=table_name)
         if obj is None:
             if kind != "phone":  # a phone without a number was already reported
                 report.skip(table_name, table.name, row_number, None, "row has no content")

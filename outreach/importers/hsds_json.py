@@ -58,9 +58,7 @@ _OTHER_OBJECT_KEYS = frozenset(
 
 def json_files(folder: Path) -> list[Path]:
     """The JSON files under ``folder`` that may hold services (schema files excluded)."""
-    return sorted(
-        p for p in folder.rglob("*.json") if p.is_file() and p.name != "datapackage.json"
-    )
+    return sorted(p for p in folder.rglob("*.json") if p.is_file() and p.name != "datapackage.json")
 
 
 def import_hsds_json(
@@ -170,7 +168,11 @@ def _from_organization(
         service = dict(service)
         service.setdefault("organization", org)
         for sal in service.get("service_at_locations") or ():
-            if isinstance(sal, dict) and "location" not in sal and sal.get("location_id") in locations:
+            if (
+                isinstance(sal, dict)
+                and "location" not in sal
+                and sal.get("location_id") in locations
+            ):
                 sal["location"] = copy.deepcopy(locations[sal["location_id"]])
         services.append(service)
     return services

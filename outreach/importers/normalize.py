@@ -127,6 +127,8 @@ _LINK_KEYS = frozenset(
         "resource_id",
     }
 )
+# Kinds whose rows are links and may legitimately hold nothing but ids.
+_LINK_KINDS = frozenset({"service", "service_at_location", "attribute"})
 SERVICE_STATUSES = frozenset({"active", "inactive", "defunct", "temporarily closed"})
 
 
@@ -204,7 +206,7 @@ class RecordCleaner:
             if number != out["number"]:
                 self.report.repair(table, file, row, f"{path}number", "removed quotes")
                 out["number"] = number
-        if kind != "service" and not (out.keys() - _LINK_KEYS - {"location_type"}):
+        if kind not in _LINK_KINDS and not (out.keys() - _LINK_KEYS - {"location_type"}):
             return None
         if kind == "phone" and not out.get("number"):
             self.report.skip(table, file, row, f"{path}number", "phone without a number")

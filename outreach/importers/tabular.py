@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.cancel import CancelToken
+from outreach.importers.clean import stable_id
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.normalize import KIND_TABLES, RecordCleaner
 from outreach.importers.report import ImportReport
@@ -72,9 +73,7 @@ _LINKS: dict[str, list[tuple[str, str, str]]] = {
     "cost_option": [("service_id", "service", "cost_options")],
     "required_document": [("service_id", "service", "required_documents")],
     "service_area": [("service_id", "service", "service_areas")],
-    "organization_identifier": [
-        ("organization_id", "organization", "organization_identifiers")
-    ],
+    "organization_identifier": [("organization_id", "organization", "organization_identifiers")],
     "program": [("organization_id", "organization", "programs")],
     "attribute": [
         ("link_id", "service", "attributes"),
@@ -83,6 +82,10 @@ _LINKS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "metadata": [("resource_id", "service", "metadata")],
 }
+
+# A link_id names one entity; a schedule belongs to its most specific owner (listing
+# it on the service and the location too would count the same hours three times).
+_FIRST_OWNER_ONLY = frozenset({"attribute", "schedule"})
 
 # Kinds that are looked up by id (others only hang off their owners).
 _INDEXED = (
@@ -116,6 +119,10 @@ def assemble_services(
             term_row.obj["taxonomy_detail"] = detail.obj
     _count_lookups(report, index, ("taxonomy", "taxonomy_term"))
 
+    for kind in _LINKS:
+        if kind not in index:
+            tables.rows[kind] = _unique_ids(tables.rows.get(kind, []), report)
+
     for kind, links in _LINKS.items():
         cancel.raise_if_set()
         if kind == "attribute":
@@ -129,8 +136,8 @@ def assemble_services(
                 if owner is not None:
                     owner.obj.setdefault(list_key, []).append(child.obj)
                     child.attached = True
-                    if kind == "attribute":
-                        break  # a link_id names one entity
+                    if kind in _FIRST_OWNER_ONLY:
+                        break
         if kind != "program":  # programs also hang off services; counted as lookups
             _count_children(report, kind, children, links)
 
@@ -173,6 +180,42 @@ def _index_rows(kind: str, rows: list[TableRow], report: ImportReport) -> dict[s
     return by_id
 
 
+def _unique_ids(rows: list[TableRow], report: ImportReport) -> list[TableRow]:
+    """Drop repeats of an id within one table; re-id a clash between two tables.
+
+    1.x exports reuse ids across regular_schedules and holiday_schedules; both rows are
+    real, so the later one gets an id derived from its table instead of being lost.
+    """
+    first_table: dict[str, TableRow] = {}
+    kept = []
+    for table_row in rows:
+        key = str(table_row.obj.get("id"))
+        first = first_table.get(key)
+        if first is None:
+            first_table[key] = table_row
+        elif first.table == table_row.table:
+            report.skip(
+                table_row.table,
+                table_row.file,
+                table_row.row,
+                "id",
+                f"duplicate id {key!r} (first at row {first.row}); kept the first",
+            )
+            continue
+        else:
+            table_row.obj["id"] = stable_id(table_row.table, key)
+            first_table[table_row.obj["id"]] = table_row
+            report.repair(
+                table_row.table,
+                table_row.file,
+                table_row.row,
+                "id",
+                f"id {key!r} already used in {first.file}; gave this row its own id",
+            )
+        kept.append(table_row)
+    return kept
+
+
 def _attach_attributes(
     rows: list[TableRow], index: dict[str, dict[str, TableRow]], report: ImportReport
 ) -> None:
@@ -201,12 +244,13 @@ def _count_children(
             if kind != "attribute" or "taxonomy_term" in child.obj:
                 report.imported(child.table)
             continue
-        named = [f"{fk} {child.obj[fk]!r}" for fk, _, _ in links if child.obj.get(fk)]
-        if named:
-            message = f"{', '.join(dict.fromkeys(named))} not found; row not linked to anything"
+        present = list(dict.fromkeys(fk for fk, _, _ in links if child.obj.get(fk)))
+        if present:
+            named = ", ".join(f"{fk} {child.obj[fk]!r}" for fk in present)
+            message = f"{named} not found; row not linked to anything"
         else:
             message = "no link to a service, location or organization"
-        report.skip(child.table, child.file, child.row, links[0][0], message)
+        report.skip(child.table, child.file, child.row, (present or [links[0][0]])[0], message)
 
 
 def _count_lookups(
@@ -217,9 +261,7 @@ def _count_lookups(
             report.imported(table_row.table)
 
 
-def _attach_service_locations(
-    index: dict[str, dict[str, TableRow]], report: ImportReport
-) -> None:
+def _attach_service_locations(index: dict[str, dict[str, TableRow]], report: ImportReport) -> None:
     imported_service_ids = index["service"]
     for sal in index["service_at_location"].values():
         service_id = str(sal.obj.get("service_id", ""))
