@@ -1,0 +1,1 @@
+"""The Qt (PySide6) layer. Nothing outside this package imports Qt."""

@@ -1,0 +1,207 @@
+"""Start-up and the lock cycle: first run or unlock, then the main window; lock wipes it all."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from outreach import APP_NAME, __version__
+from outreach.gui.errors import install_excepthooks
+from outreach.gui.first_run import FirstRunDialog
+from outreach.gui.idle import IdleWatcher
+from outreach.gui.main_window import MainWindow
+from outreach.gui.session import Session, SessionView
+from outreach.gui.settings_dialog import SettingsDialog
+from outreach.gui.tasks import Tasks
+from outreach.gui.unlock import UnlockDialog
+from outreach.paths import default_vault_path, resources_dir
+from outreach.settings import Settings
+from outreach.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Owns the windows, the worker threads and the open session (if any)."""
+
+    #: The user closed the unlock or first-run dialog without unlocking: the app should end.
+    dismissed = Signal()
+
+    def __init__(self, vault_path: Path, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.vault_path = vault_path
+        self.settings = settings or Settings.load()
+        self.tasks = Tasks(self)
+        self.session: Session | None = None
+        self.window = MainWindow()
+        self.views: list[SessionView] = []
+        self.unlock_dialog: UnlockDialog | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60.0, self)
+        self.idle.idle.connect(self.lock)
+        self._wire_actions()
+        self._install_views()
+
+    # -- start-up ----------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.vault_path.exists():
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_unlock(self) -> None:
+        if self.unlock_dialog is None:
+            self.unlock_dialog = UnlockDialog(self.vault_path, self.tasks)
+            self.unlock_dialog.unlocked.connect(self._on_unlocked)
+            self.unlock_dialog.recover_requested.connect(self._recover)
+            self.unlock_dialog.rejected.connect(self._maybe_dismissed)
+        self.unlock_dialog.reset()
+        self.unlock_dialog.show()
+        self.unlock_dialog.raise_()
+        self.unlock_dialog.activateWindow()
+
+    def show_first_run(self) -> None:
+        dialog = FirstRunDialog(self.vault_path, self.tasks)
+        self.first_run_dialog = dialog
+        dialog.accepted.connect(lambda: self._on_unlocked(dialog.vault))
+        dialog.rejected.connect(self._maybe_dismissed)
+        dialog.show()
+
+    def _maybe_dismissed(self) -> None:
+        if self.session is None:
+            self.dismissed.emit()
+
+    def _on_unlocked(self, vault: Vault | None) -> None:
+        if vault is None:
+            return
+        self.session = Session(vault, self.tasks, self.settings)
+        for view in self.views:
+            view.attach(self.session)
+        self.window.show()
+        self.window.raise_()
+        self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
+        self.idle.start()
+
+    # -- locking -----------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the vault and wipe every view; only the unlock dialog remains."""
+        self.idle.stop()
+        for view in self.views:
+            view.detach()
+        self.window.clear_status()
+        self.window.hide()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.show_unlock()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def shutdown(self) -> None:
+        self.idle.stop()
+        for view in self.views:
+            view.detach()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.tasks.shutdown()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _wire_actions(self) -> None:
+        w = self.window
+        w.action("actionLock").triggered.connect(self.lock)
+        w.action("actionQuit").triggered.connect(self._quit)
+        w.action("actionSettings").triggered.connect(self._open_settings)
+        w.action("actionAbout").triggered.connect(self._about)
+        w.action("actionBackup").triggered.connect(self._backup)
+
+    def _install_views(self) -> None:
+        """Plug in the views that exist (each module is optional while the app grows)."""
+        try:
+            from outreach.gui.directory.view import DirectoryView
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("outreach.gui.directory"):
+                raise
+            return
+        view = DirectoryView(self.window)
+        self.views.append(view)
+        self.window.show_view(view)
+        self.directory_view = view
+
+    def _quit(self) -> None:
+        self.window.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec():
+            self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About %s") % APP_NAME,
+            self.tr(
+                "<h3>%s %s</h3><p>An offline, encrypted directory of services and private "
+                "notes for outreach workers.</p>"
+            )
+            % (APP_NAME, __version__),
+        )
+
+    def _backup(self) -> None:
+        from outreach.gui.backup_dialog import run_backup
+
+        if self.session is not None:
+            run_backup(self.window, self.session)
+
+    def _recover(self) -> None:
+        from outreach.gui.recover_dialog import RecoverDialog
+
+        dialog = RecoverDialog(self.vault_path, self.tasks, self.unlock_dialog)
+        dialog.recovered.connect(self._on_recovered)
+        dialog.open()
+
+    def _on_recovered(self, vault: Vault) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.hide()
+        self._on_unlocked(vault)
+
+
+def _install_translator(app: QApplication, settings: Settings) -> None:
+    language = settings.language or QLocale.system().name().split("_")[0]
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    qm = resources_dir() / "translations" / f"outreach_{language}.qm"
+    if qm.exists() and translator.load(str(qm)):
+        app.installTranslator(translator)
+
+
+def run(vault_path: str | Path | None = None) -> int:
+    install_excepthooks()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    settings = Settings.load()
+    _install_translator(app, settings)
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text("utf-8"))
+    controller = AppController(Path(vault_path) if vault_path else default_vault_path(), settings)
+    controller.window.closing.connect(app.quit)
+    controller.dismissed.connect(app.quit)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

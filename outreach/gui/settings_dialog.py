@@ -1,0 +1,49 @@
+"""Settings: auto-lock, language, search radius, note retention (and the feeds tab)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from outreach.gui.forms import child, embed_form
+from outreach.settings import Settings
+
+LANGUAGES = (("", "System default"), ("en", "English"), ("es", "Español"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        form = embed_form("settings_dialog", self)
+        self.form = form
+        self.tabs = child(form, QTabWidget, "tabs")
+        self.auto_lock = child(form, QSpinBox, "autoLockMinutes")
+        self.language = child(form, QComboBox, "language")
+        self.radius = child(form, QDoubleSpinBox, "radiusKm")
+        self.retention = child(form, QSpinBox, "retentionDays")
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.radius.setValue(settings.default_radius_km)
+        self.retention.setValue(settings.retention_days)
+        buttons = child(form, QDialogButtonBox, "buttons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        self.settings.auto_lock_minutes = self.auto_lock.value()
+        self.settings.language = str(self.language.currentData() or "")
+        self.settings.default_radius_km = float(self.radius.value())
+        self.settings.retention_days = self.retention.value()
+        self.settings.save()
+        super().accept()

@@ -1,0 +1,104 @@
+"""The unlock dialog: passphrase in, an open Vault out, with growing delays after failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from outreach.errors import UserFacingError, WrongPassphrase
+from outreach.gui.forms import child, embed_form
+from outreach.gui.tasks import Tasks
+from outreach.vault import Vault
+from outreach.vault.throttle import UnlockThrottle
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # the open Vault
+    recover_requested = Signal()
+
+    def __init__(self, vault_path: Path, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock – Outreach Companion"))
+        self._vault_path = vault_path
+        self._tasks = tasks
+        self._busy = False
+        form = embed_form("unlock_dialog", self)
+        self.passphrase = child(form, QLineEdit, "passphrase")
+        self.unlock_button = child(form, QPushButton, "unlock")
+        self.recover_button = child(form, QPushButton, "recover")
+        self.error = child(form, QLabel, "error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.recover_button.clicked.connect(self.recover_requested.emit)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(250)
+        self._countdown.timeout.connect(self._update_wait)
+        self.setMinimumWidth(420)
+        self._update_wait()
+
+    def try_unlock(self) -> None:
+        if self._busy or not self.unlock_button.isEnabled():
+            return
+        secret = self.passphrase.text()
+        if not secret:
+            self._show_error(self.tr("Enter your passphrase."))
+            return
+        self._busy = True
+        self.unlock_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        self.error.setText(self.tr("Unlocking…"))
+        self.error.setStyleSheet("")
+        self.error.setVisible(True)
+        path = self._vault_path
+        self._tasks.run_db(lambda: Vault.open(path, secret), self._on_unlocked, self._on_failed)
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        self._busy = False
+        self.passphrase.clear()
+        self.passphrase.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self.error.setVisible(False)
+        self.unlocked.emit(vault)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.passphrase.setEnabled(True)
+        self.passphrase.clear()
+        self.passphrase.setFocus()
+        if isinstance(exc, WrongPassphrase):
+            self._show_error(self.tr("Wrong passphrase. Try again."))
+        elif isinstance(exc, UserFacingError):
+            self._show_error(str(exc))
+        else:
+            self._show_error(self.tr("The vault could not be opened (%s).") % type(exc).__name__)
+        self._update_wait()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _update_wait(self) -> None:
+        wait = UnlockThrottle(self._vault_path).seconds_to_wait()
+        if wait > 0:
+            self.unlock_button.setEnabled(False)
+            self.unlock_button.setText(self.tr("Wait %d s") % (int(wait) + 1))
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+            self.unlock_button.setText(self.tr("&Unlock"))
+            self.unlock_button.setEnabled(not self._busy)
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.setVisible(False)
+        self._update_wait()
+        self.passphrase.setFocus()
