@@ -35,7 +35,8 @@ def _existing_vault(vault_path: Path) -> None:
 def test_first_run_creates_vault_and_shows_recovery_code(qtbot, controller, vault_path) -> None:  # type: ignore[no-untyped-def]
     controller.start()
     dialog = controller.first_run_dialog
-    assert dialog is not None and controller.unlock_dialog is None
+    assert dialog is not None
+    assert controller.unlock_dialog is None
     qtbot.keyClicks(dialog.passphrase, "short")
     assert not dialog.create_button.isEnabled()
     assert "Too short" in dialog.strength.text()
