@@ -1,0 +1,131 @@
+"""Importers: real, messy directory exports → clean records (docs/records.md) and a report.
+
+Formats: HSDS 3.x JSON (``hsds3-json``), HSDS 3.x CSV datapackages (``hsds3-csv``),
+HSDS 1.x/2.x CSV datapackages (``hsds1-csv``) and plain CSV files with a column mapping
+(``mapped-csv``). Everything that can be imported is; the rest is reported by file,
+row and field. :class:`~outreach.errors.ImportFailed` is raised only when nothing can
+be imported at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.errors import ImportFailed
+from outreach.importers.csvsource import normalise_column
+from outreach.importers.datapackage import detect_datapackage
+from outreach.importers.hsds1_csv import import_hsds1_csv
+from outreach.importers.hsds3_csv import import_hsds3_csv
+from outreach.importers.hsds_json import import_hsds_json, json_files
+from outreach.importers.mapped_csv import import_mapped_csv
+from outreach.importers.mapping import bundled_mapping_for, load_mapping
+from outreach.importers.normalize import RecordCleaner
+from outreach.importers.report import ImportReport, ImportResult, Problem, TableCounts
+
+__all__ = [
+    "FORMATS",
+    "ImportReport",
+    "ImportResult",
+    "Problem",
+    "TableCounts",
+    "detect_format",
+    "import_path",
+]
+
+FORMATS = ("hsds3-json", "hsds3-csv", "hsds1-csv", "mapped-csv")
+_TEXT_TABLE_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def detect_format(path: Path) -> str:
+    """One of :data:`FORMATS` for a file or folder; ImportFailed when it is none of them."""
+    if not path.exists():
+        raise ImportFailed(f"{path}: no such file or folder.")
+    if path.is_dir():
+        found = detect_datapackage(path)
+        if found:
+            return found
+        if json_files(path):
+            return "hsds3-json"
+        raise ImportFailed(f"{path.name}: no services.csv and no JSON files in this folder.")
+    suffix = path.suffix.lower()
+    if path.name.lower() == "datapackage.json":
+        found = detect_datapackage(path.parent)
+        if found:
+            return found
+        raise ImportFailed(f"{path.name}: no services.csv next to this datapackage.")
+    if suffix == ".json":
+        return "hsds3-json"
+    if suffix in _TEXT_TABLE_SUFFIXES:
+        if normalise_column(path.stem) == "services":
+            found = detect_datapackage(path.parent)
+            if found:
+                return found
+        return "mapped-csv"
+    raise ImportFailed(
+        f"{path.name}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file)."
+    )
+
+
+def import_path(
+    path: Path,
+    *,
+    mapping: Path | None = None,
+    timezone: str | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
+    progress: Progress = no_progress,
+) -> ImportResult:
+    """Import ``path`` (a file or folder) into records and a report.
+
+    ``mapping`` is a column mapping for a plain CSV file (a path, or the name of one in
+    resources/mappings); without one, a shipped mapping is used when the file's columns
+    match it. ``timezone`` (IANA) overrides the zone of every imported service.
+    """
+    path = Path(path)
+    if timezone is not None:
+        _check_timezone(timezone)
+    fmt = "mapped-csv" if mapping is not None and path.is_file() else detect_format(path)
+    report = ImportReport(fmt)
+    cleaner = RecordCleaner(report, source=path.name, timezone=timezone)
+    try:
+        if fmt == "hsds3-json":
+            records = import_hsds_json(path, cleaner, report, cancel=cancel, progress=progress)
+        elif fmt in ("hsds3-csv", "hsds1-csv"):
+            folder = path if path.is_dir() else path.parent
+            cleaner.source = folder.name
+            run = import_hsds3_csv if fmt == "hsds3-csv" else import_hsds1_csv
+            records = run(folder, cleaner, report, cancel=cancel, progress=progress)
+        else:
+            column_mapping = load_mapping(mapping or _auto_mapping(path))
+            records = import_mapped_csv(
+                path, column_mapping, cleaner, report, cancel=cancel, progress=progress
+            )
+    except RecursionError as exc:
+        raise ImportFailed(f"{path.name}: nested too deeply to read.") from exc
+    except OSError as exc:
+        raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
+    return ImportResult(records, report)
+
+
+def _auto_mapping(path: Path) -> Path:
+    try:
+        with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as handle:
+            first_line = handle.readline()
+    except OSError as exc:
+        raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
+    columns = {normalise_column(c.strip('"')) for c in first_line.split(",")}
+    found = bundled_mapping_for(columns)
+    if found is None:
+        raise ImportFailed(
+            f"{path.name}: a plain CSV file needs a column mapping (--mapping FILE) saying "
+            f"which column is the name, address, phone…"
+        )
+    return found
+
+
+def _check_timezone(zone: str) -> None:
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ImportFailed(f"Unknown time zone {zone!r} (expected e.g. America/Chicago).") from exc

@@ -1,0 +1,268 @@
+"""Plain CSV exports (a spreadsheet of facilities) turned into records by a column mapping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from outreach.cancel import CancelToken, Progress
+from outreach.errors import ImportFailed
+from outreach.importers.clean import clean_text, parse_coordinates, parse_date, stable_id
+from outreach.importers.collect import ServiceCollector
+from outreach.importers.csvsource import normalise_column, read_csv
+from outreach.importers.mapping import ColumnMapping, FieldSource
+from outreach.importers.normalize import RecordCleaner
+from outreach.importers.report import ImportReport
+from outreach.importers.timezones import timezone_for_us_state
+
+_ADDRESS_FIELDS = {
+    "address_1": "address_1",
+    "address_2": "address_2",
+    "city": "city",
+    "region": "region",
+    "state": "state_province",
+    "postal_code": "postal_code",
+    "country": "country",
+}
+_SERVICE_TEXT_FIELDS = (
+    "alternate_name",
+    "description",
+    "url",
+    "email",
+    "eligibility_description",
+    "fees_description",
+    "application_process",
+    "alert",
+)
+_CHUNK = 2000
+
+
+class _RowBuilder:
+    """Builds one record per row; column positions are resolved once, up front."""
+
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        header: list[str],
+        file: str,
+        cleaner: RecordCleaner,
+        report: ImportReport,
+    ) -> None:
+        self.mapping = mapping
+        self.file = file
+        self.cleaner = cleaner
+        self.report = report
+        self.position = {name: i for i, name in reversed(list(enumerate(header)))}
+        self.sources: dict[str, list[tuple[str, int]]] = {}
+        self.joins: dict[str, str] = {}
+        for name, source in mapping.fields.items():
+            self.sources[name] = self._resolve(name, source)
+            self.joins[name] = source.join
+        self.id_column = self._column(mapping.id_column, "id") if mapping.id_column else None
+        hash_columns = [self._column(c, "id.hash") for c in mapping.id_hash]
+        self.hash_columns = [c for c in hash_columns if c is not None]
+        self.all_columns = list(range(len(header)))
+        self.id_uses: dict[str, int] = {}
+
+    def _column(self, column: str | None, field_name: str) -> int | None:
+        index = self.position.get(normalise_column(column or ""))
+        if index is None:
+            self.report.warn(
+                self.file, None, column, f"mapped column for {field_name} not in the file"
+            )
+        return index
+
+    def _resolve(self, name: str, source: FieldSource) -> list[tuple[str, int]]:
+        resolved = []
+        for column in source.columns:
+            index = self.position.get(normalise_column(column))
+            if index is None:
+                if name == "name":
+                    raise ImportFailed(
+                        f"{self.file}: the mapping says the name is in column {column!r}, "
+                        f"which this file does not have."
+                    )
+                self.report.warn(self.file, None, column, f"mapped column for {name} not found")
+                continue
+            resolved.append((column, index))
+        return resolved
+
+    def _text(self, name: str, values: list[str], row: int) -> str:
+        parts = []
+        for column, index in self.sources.get(name, ()):
+            raw = values[index] if index < len(values) else ""
+            if not raw:
+                continue
+            text, repaired = clean_text(raw)
+            if repaired:
+                self.report.repair(
+                    "services", self.file, row, column, "removed markup, escapes or entities"
+                )
+            if text:
+                parts.append(text)
+        return self.joins.get(name, " ").join(parts)
+
+    def _values(self, name: str, values: list[str], row: int) -> list[str]:
+        """A field that may hold several values: constants, then comma-split columns."""
+        found = list(self.mapping.constants.get(name, ()))
+        for _column, index in self.sources.get(name, ()):
+            raw = values[index] if index < len(values) else ""
+            for piece in raw.replace(";", ",").split(","):
+                text, _ = clean_text(piece)
+                if text and text not in found:
+                    found.append(text)
+        return found
+
+    def _service_id(self, values: list[str], row: int) -> str:
+        if self.id_column is not None:
+            value = values[self.id_column].strip() if self.id_column < len(values) else ""
+            if value:
+                return self.mapping.id_prefix + value
+            self.report.repair("services", self.file, row, "id", "blank id; generated one")
+        columns = self.hash_columns or self.all_columns
+        key = stable_id(
+            self.mapping.id_prefix, *(values[i] if i < len(values) else "" for i in columns)
+        )
+        uses = self.id_uses.get(key, 0) + 1
+        self.id_uses[key] = uses
+        if uses == 1:
+            return key
+        # Identical rows are separate listings in real data (SAMHSA lists a facility once per
+        # programme); number them so all are kept and a re-import gives the same ids.
+        self.report.warn(
+            self.file, row, "id", f"same id columns as an earlier row; kept as listing {uses}"
+        )
+        return stable_id(key, str(uses))
+
+    def build(self, row: int, values: list[str]) -> dict[str, Any] | None:
+        name = self._text("name", values, row)
+        record: dict[str, Any] = {"id": self._service_id(values, row), "name": name}
+        for key in _SERVICE_TEXT_FIELDS:
+            text = self._text(key, values, row) or self._constant(key)
+            if text:
+                record[key] = text
+        assured = self._text("assured_date", values, row)
+        if assured:
+            iso = parse_date(assured)
+            if iso is None:
+                self.report.warn(self.file, row, "assured_date", f"not a date: {assured!r}")
+            else:
+                record["assured_date"] = iso
+        service_id = record["id"]
+        organization = self._text("organization", values, row) or self._constant("organization")
+        if organization:
+            org_id = stable_id(self.mapping.id_prefix, "organization", organization)
+            record["organization"] = {"id": org_id, "name": organization}
+            record["organization_id"] = org_id
+        location = self._location(service_id, name, values, row)
+        if location is not None:
+            record["service_at_locations"] = [
+                {
+                    "id": stable_id(service_id, "service_at_location"),
+                    "service_id": service_id,
+                    "location_id": location["id"],
+                    "location": location,
+                }
+            ]
+        phone = self._text("phone", values, row)
+        if phone:
+            record["phones"] = [{"id": stable_id(service_id, "phone", phone), "number": phone}]
+        categories = self._values("category", values, row)
+        if categories:
+            record["attributes"] = [_category(service_id, c) for c in categories]
+        languages = self._values("language", values, row)
+        if languages:
+            record["languages"] = [
+                {"id": stable_id(service_id, "language", lang), "name": lang} for lang in languages
+            ]
+        zone = self._text("timezone", values, row) or self._constant("timezone")
+        if zone:
+            record["x_timezone"] = zone
+        if self.mapping.source:
+            record["x_source"] = self.mapping.source
+        return self.cleaner.finish_service(record, file=self.file, row=row)
+
+    def _constant(self, name: str) -> str:
+        values = self.mapping.constants.get(name)
+        return values[0] if values else ""
+
+    def _location(
+        self, service_id: str, name: str, values: list[str], row: int
+    ) -> dict[str, Any] | None:
+        address: dict[str, Any] = {}
+        for key, hsds_key in _ADDRESS_FIELDS.items():
+            text = self._text(key, values, row) or self._constant(key)
+            if text:
+                address[hsds_key] = text
+        lat = self._text("latitude", values, row)
+        lon = self._text("longitude", values, row)
+        if not address and not lat and not lon:
+            return None
+        location_id = stable_id(service_id, "location")
+        location: dict[str, Any] = {"id": location_id, "location_type": "physical"}
+        if name:
+            location["name"] = name
+        if lat or lon:
+            coordinates = parse_coordinates(lat, lon)
+            if coordinates is None:
+                self.report.repair(
+                    "locations",
+                    self.file,
+                    row,
+                    "latitude",
+                    f"unusable coordinates ({lat!r}, {lon!r}); location kept without them",
+                )
+            else:
+                location["latitude"], location["longitude"] = coordinates
+        if address:
+            address["id"] = stable_id(location_id, "address")
+            address.setdefault("address_type", "physical")
+            location["addresses"] = [address]
+        return location
+
+
+def _category(service_id: str, category: str) -> dict[str, Any]:
+    return {
+        "id": stable_id(service_id, "category", category),
+        "link_type": "service",
+        "link_id": service_id,
+        "taxonomy_term_id": stable_id("category", category),
+        "taxonomy_term": {
+            "id": stable_id("category", category),
+            "name": category,
+            "description": category,
+            "taxonomy": "outreach-category",
+        },
+    }
+
+
+def import_mapped_csv(
+    path: Path,
+    mapping: ColumnMapping,
+    cleaner: RecordCleaner,
+    report: ImportReport,
+    *,
+    cancel: CancelToken,
+    progress: Progress,
+) -> list[dict[str, Any]]:
+    """Records from one CSV file, one service per row."""
+    table = read_csv(path, report, table="services")
+    if not table.header:
+        raise ImportFailed(f"{path.name}: the file is empty.")
+    if mapping.source:
+        cleaner.source = mapping.source
+    builder = _RowBuilder(mapping, table.header, path.name, cleaner, report)
+    collector = ServiceCollector(report)
+    total = len(table.rows)
+    for done, (row, values) in enumerate(table.rows):
+        if done % _CHUNK == 0:
+            cancel.raise_if_set()
+            progress(done, total, f"Reading {path.name}")
+        record = builder.build(row, values)
+        if record is not None:
+            collector.add(record, file=path.name, row=row)
+    progress(total, total, f"Read {path.name}")
+    return collector.records
+
+
+__all__ = ["import_mapped_csv", "timezone_for_us_state"]
