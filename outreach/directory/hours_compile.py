@@ -310,7 +310,7 @@ def _regular_rule(
         parts.append(f"WKST={wkst.strip().upper()}")
     if count is not None:
         parts.append(f"COUNT={count}")
-    if until is not None:
+    if until is not None and count is None:  # RFC 5545 allows one of the two; `last` keeps both
         parts.append(f"UNTIL={until:%Y%m%d}T235959")
     text = f"DTSTART:{(anchor or _ANCHOR):%Y%m%d}T000000\nRRULE:{';'.join(parts)}"
     try:
