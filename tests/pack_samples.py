@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import zipfile
@@ -26,13 +25,14 @@ def example_service() -> dict[str, Any]:
 
 def sample_records(count: int, *, prefix: str = "svc", text: str = "") -> list[dict[str, Any]]:
     """``count`` distinct services cloned from the example, ids ``{prefix}-0000`` upwards."""
-    template = example_service()
+    template = json.dumps(example_service())
+    description = json.loads(template).get("description", "")
     records = []
     for n in range(count):
-        record = copy.deepcopy(template)
+        record = json.loads(template)  # a fresh copy, several times faster than deepcopy
         record["id"] = f"{prefix}-{n:04d}"
         record["name"] = f"Community Counselling {n}{text}"
-        record["description"] = f"{template.get('description', '')} Branch {n}."
+        record["description"] = f"{description} Branch {n}."
         records.append(record)
     return records
 

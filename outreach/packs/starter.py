@@ -1,0 +1,50 @@
+"""The bundled starter pack: a real directory a fresh install can use before any feed is set up.
+
+It is built from SAMHSA's public list of substance-use treatment facilities by
+``tools/build_starter_pack.py`` (see resources/starter/SOURCE.md). It is applied as a
+*starter*: any pack from a feed replaces it, and it never replaces a feed's pack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.errors import PackRejected
+from outreach.packs.apply import ApplyResult, apply_pack
+from outreach.packs.read import Pack, read_pack
+
+STARTER_FILE_NAME = "samhsa-treatment.ocpack"
+STARTER_PACK_NAME = "SAMHSA treatment facilities (starter)"
+# The bundled file is small; anything far larger than it is not the file we shipped.
+_MAX_STARTER_UNPACKED = 200_000_000
+
+
+def starter_pack_path() -> Path:
+    """Where the bundled starter pack lives (in a checkout or inside the desktop build)."""
+    from outreach.paths import resources_dir
+
+    return resources_dir() / "starter" / STARTER_FILE_NAME
+
+
+def read_starter_pack(path: Path | None = None) -> Pack:
+    """Read and check the bundled starter pack (``PackRejected`` when missing or broken)."""
+    path = path or starter_pack_path()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PackRejected("The starter directory is not included in this installation.") from exc
+    return read_pack(data, max_uncompressed=_MAX_STARTER_UNPACKED)
+
+
+def install_starter_pack(
+    vault_or_conn: Any,
+    *,
+    path: Path | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
+    progress: Progress = no_progress,
+) -> ApplyResult:
+    """Apply the starter pack in one transaction; refused once a feed's pack is installed."""
+    pack = read_starter_pack(path)
+    return apply_pack(vault_or_conn, pack, cancel=cancel, progress=progress, starter=True)
