@@ -230,4 +230,6 @@ def test_records_are_json_serialisable_and_have_no_empty_values(shared_data: Pat
             text = json.dumps(record, sort_keys=True, ensure_ascii=False)
             assert '""' not in text
             assert "null" not in text
-            assert record["id"] and record["name"] and record["status"]
+            assert record["id"]
+            assert record["name"]
+            assert record["status"]
