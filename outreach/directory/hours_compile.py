@@ -94,11 +94,27 @@ def compile_hours(record: Mapping[str, Any], location_id: str | None = None) -> 
     if parse_flag(record.get("x_open_24_7")):
         groups.append((Rule(kind="regular", windows=ALWAYS),))
     for schedules in schedule_groups:
-        rules = tuple(rule for item in schedules if (rule := read_schedule(item)) is not None)
+        rules = _combine([rule for item in schedules if (rule := read_schedule(item)) is not None])
         if rules:
             groups.append(rules)
     note = "" if groups else "No opening hours listed"
     return CompiledHours(zone=zone, groups=tuple(groups), week=_week_table(groups), note=note)
+
+
+def _combine(rules: list[Rule]) -> tuple[Rule, ...]:
+    """Join rules that differ only in their weekdays ("MO 9-5", "TU 9-5" -> "MO,TU 9-5")."""
+    if len(rules) <= 1:
+        return tuple(rules)
+    joined: dict[tuple[Any, ...], int] = {}
+    for rule in rules:
+        key = (rule.kind, rule.first, rule.last, rule.recurrence, rule.windows, rule.unreadable)
+        joined[key] = joined.get(key, 0) | rule.weekdays
+    if len(joined) == len(rules):
+        return tuple(rules)
+    return tuple(
+        Rule(kind, first, last, weekdays, recurrence, windows, unreadable)
+        for (kind, first, last, recurrence, windows, unreadable), weekdays in joined.items()
+    )
 
 
 def select_schedules(
@@ -192,13 +208,38 @@ def format_offset(minutes: int) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+# Every field read_schedule looks at. Real directories repeat the same few schedules
+# ("MO-FR 09:00-17:00") thousands of times, so rules are memoised on these values.
+_SCHEDULE_FIELDS = (
+    "x_closed", "closed", "valid_from", "valid_to", "opens_at", "closes_at", "x_24_hours",
+    "byday", "weekday", "freq", "interval", "count", "dtstart", "until", "bymonthday",
+    "byweekno", "byyearday", "wkst", "description",
+)  # fmt: skip
+
+
 def read_schedule(item: Mapping[str, Any]) -> Rule | None:
     """One HSDS schedule as a :class:`Rule`; ``None`` when it says nothing about hours."""
+    get = item.get
+    values = [get(field) for field in _SCHEDULE_FIELDS]
+    if values[4] not in (None, "") or values[5] not in (None, ""):
+        values[-1] = None  # the description only matters when there are no times
+    try:
+        return _read_schedule_memo(tuple(values))
+    except TypeError:  # an unhashable value (a list byday): read it directly
+        return _read_schedule(item)
+
+
+@lru_cache(maxsize=8192)
+def _read_schedule_memo(values: tuple[Any, ...]) -> Rule | None:
+    return _read_schedule(dict(zip(_SCHEDULE_FIELDS, values, strict=True)))
+
+
+def _read_schedule(item: Mapping[str, Any]) -> Rule | None:
     valid_from = parse_date(item.get("valid_from"))
     valid_to = parse_date(item.get("valid_to"))
     first = valid_from.toordinal() if valid_from else None
     last = valid_to.toordinal() if valid_to else None
-    if parse_flag(item.get("x_closed", item.get("closed"))):
+    if parse_flag(item.get("x_closed")) or parse_flag(item.get("closed")):
         if first is None and last is None:
             # "Closed" with no dates: we cannot tell when, so nothing is certain.
             return Rule(kind="regular", unreadable=True)

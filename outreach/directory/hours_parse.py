@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 #: Minutes in a day; a window ending at 24:00 ends at this minute.
@@ -78,6 +79,11 @@ def parse_clock(value: Any) -> int | None:
     """
     if not isinstance(value, str):
         return None
+    return _parse_clock_text(value)
+
+
+@lru_cache(maxsize=2048)
+def _parse_clock_text(value: str) -> int | None:
     text = value.strip()
     # Fast path for the common clean shapes "HH:MM" and "HH:MM:SS".
     if len(text) in (5, 8) and text[2] == ":" and text[:2].isdigit() and text[3:5].isdigit():
@@ -164,11 +170,14 @@ def parse_day_list(value: Any) -> tuple[tuple[int, int | None], ...] | None:
     if isinstance(value, list | tuple):
         if not all(isinstance(item, str) for item in value):
             return None
-        text = ",".join(value)
-    elif isinstance(value, str):
-        text = value
-    else:
-        return None
+        return _parse_day_text(",".join(value))
+    if isinstance(value, str):
+        return _parse_day_text(value)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _parse_day_text(text: str) -> tuple[tuple[int, int | None], ...] | None:
     # "Mon - Fri", "monday to friday" -> "mon-fri"; "-1FR" keeps its sign (a digit follows).
     text = _RANGE_WORD.sub("-", text.strip().lower())
     result: list[tuple[int, int | None]] = []
