@@ -144,7 +144,9 @@ def _services_in(payload: Any, label: str, report: ImportReport) -> list[tuple[i
         elif isinstance(item.get("service"), dict):
             _merge_service_at_location(item, row, services, by_id)
         elif item.keys() & _SERVICE_KEYS or (
-            "name" in item and not item.keys() & _OTHER_OBJECT_KEYS
+            # In a list, anything not plainly another kind of object is taken for a service,
+            # so one without a name is reported rather than silently passed over.
+            ("name" in item or numbered) and not item.keys() & _OTHER_OBJECT_KEYS
         ):
             services.append((row, item))
     return services

@@ -58,6 +58,7 @@ class _RowBuilder:
         for name, source in mapping.fields.items():
             self.sources[name] = self._resolve(name, source)
             self.joins[name] = source.join
+        self.name_column = self.sources["name"][0][0]
         self.id_column = self._column(mapping.id_column, "id") if mapping.id_column else None
         hash_columns = [self._column(c, "id.hash") for c in mapping.id_hash]
         self.hash_columns = [c for c in hash_columns if c is not None]
@@ -180,7 +181,9 @@ class _RowBuilder:
             record["x_timezone"] = zone
         if self.mapping.source:
             record["x_source"] = self.mapping.source
-        return self.cleaner.finish_service(record, file=self.file, row=row)
+        return self.cleaner.finish_service(
+            record, file=self.file, row=row, name_field=self.name_column
+        )
 
     def _constant(self, name: str) -> str:
         values = self.mapping.constants.get(name)

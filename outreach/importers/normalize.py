@@ -214,7 +214,7 @@ class RecordCleaner:
         if "id" not in out and kind != "service":  # services get theirs in finish_service
             out["id"] = stable_id(parent_id or file, kind, repr(sorted(out.items())))
             self.report.repair(table, file, row, f"{path}id", "missing id; generated one")
-        elif not isinstance(out["id"], str):
+        elif "id" in out and not isinstance(out["id"], str):
             out["id"] = str(out["id"])
         return out
 
@@ -290,12 +290,21 @@ class RecordCleaner:
     # -- services --------------------------------------------------------------
 
     def finish_service(
-        self, record: dict[str, Any], *, file: str, row: int | None, table: str = "services"
+        self,
+        record: dict[str, Any],
+        *,
+        file: str,
+        row: int | None,
+        table: str = "services",
+        name_field: str = "name",
     ) -> dict[str, Any] | None:
-        """Apply the service-level rules; None (and a skip) when the service has no name."""
+        """Apply the service-level rules; None (and a skip) when the service has no name.
+
+        ``name_field`` is how the source calls the name (a mapped CSV's column).
+        """
         name = record.get("name")
         if not isinstance(name, str) or not name:
-            self.report.skip(table, file, row, "name", "service has no name")
+            self.report.skip(table, file, row, name_field, "service has no name")
             return None
         if not record.get("id"):
             organization = record.get("organization") or {}
