@@ -14,6 +14,9 @@ Layout, and why:
 - ``service_point`` + ``service_point_rtree``: one row per located service-at-location, with
   an R*Tree box for "near" queries and normalised postcode/city for offline place look-up.
 
+Inactive and defunct services are stored but not put in the full-text index: search never
+shows them, and leaving them out lets an unfiltered text search be a bare FTS5 query.
+
 Never edit a step once committed; add a new one.
 """
 
@@ -86,6 +89,14 @@ CREATE TABLE directory_info (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+""",
+    ),
+    (
+        2,
+        # Weighted bm25 as the table's rank, so "ORDER BY rank" ranks name matches first
+        # without the cost of a per-query auxiliary function call.
+        """
+INSERT INTO service_fts (service_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 4.0, 3.0, 1.0)');
 """,
     ),
 ]

@@ -35,12 +35,11 @@ __all__ = [
 ]
 
 DEFAULT_WITHIN_KM = 25.0
-#: Column weights for bm25: name, alternate_name, organization, taxonomy, description.
-RANK_WEIGHTS = (10.0, 6.0, 4.0, 3.0, 1.0)
+#: Column weights for bm25 (name, alternate_name, organization, taxonomy, description) are
+#: the index's configured rank (schema step 2): ``ORDER BY rank`` uses them.
 #: Fewer exact hits than this and the query is retried with typo corrections.
 TYPO_RETRY_BELOW = 3
 _HIDDEN_STATUS = "s.status NOT IN ('inactive', 'defunct')"
-_BM25 = "bm25(service_fts, " + ", ".join(str(w) for w in RANK_WEIGHTS) + ")"
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class _Plan:
-    where: str
+    clauses: tuple[str, ...]  # SQL conditions on service s (status not included)
     params: tuple[Any, ...]
     box: tuple[float, float, float, float] | None
 
@@ -87,7 +86,7 @@ def _canonical_category(name: str) -> str:
 
 
 def _plan(filters: SearchFilters) -> _Plan:
-    clauses = [_HIDDEN_STATUS]
+    clauses: list[str] = []
     params: list[Any] = []
     if filters.category:
         clauses.append("s.num IN (SELECT num FROM service_category WHERE category = ?)")
@@ -123,7 +122,7 @@ def _plan(filters: SearchFilters) -> _Plan:
         params.extend((box[1], box[0], box[3], box[2]))
     if filters.open_at is not None and filters.open_at.utcoffset() is None:
         raise UserFacingError("The time to check opening hours against needs a time zone.")
-    return _Plan(" AND ".join(clauses), tuple(params), box)
+    return _Plan(tuple(clauses), tuple(params), box)
 
 
 def _is_open(hours: str | None, at: datetime) -> bool | None:
@@ -135,17 +134,34 @@ def _is_open(hours: str | None, at: datetime) -> bool | None:
 
 def _candidates(conn: Any, match: str | None, plan: _Plan) -> Iterator[tuple[int, str | None]]:
     """(num, hours) in rank order (bm25, or name when there is no text)."""
-    if match:
+    if match and not plan.clauses:
+        # Hidden services are not in the index, so this is the bare FTS5 query.
         sql = (
             "SELECT s.num, s.hours FROM service_fts JOIN service s ON s.num = service_fts.rowid"
-            f" WHERE service_fts MATCH ? AND {plan.where} ORDER BY {_BM25}"
+            " WHERE service_fts MATCH ? ORDER BY service_fts.rank"
         )
-        params: tuple[Any, ...] = (match, *plan.params)
+        params: tuple[Any, ...] = (match,)
+    elif match:
+        where = " AND ".join(plan.clauses)
+        sql = (
+            "SELECT s.num, s.hours FROM service_fts JOIN service s ON s.num = service_fts.rowid"
+            f" WHERE service_fts MATCH ? AND {where} ORDER BY service_fts.rank"
+        )
+        params = (match, *plan.params)
     else:
-        sql = f"SELECT s.num, s.hours FROM service s WHERE {plan.where} ORDER BY s.sort_name"
+        where = " AND ".join((_HIDDEN_STATUS, *plan.clauses))
+        sql = f"SELECT s.num, s.hours FROM service s WHERE {where} ORDER BY s.sort_name"
         params = plan.params
     for num, hours in conn.execute(sql, params):
         yield int(num), hours
+
+
+def _top_matches(conn: Any, match: str, limit: int) -> list[tuple[int, float | None]]:
+    rows = conn.execute(
+        "SELECT rowid FROM service_fts WHERE service_fts MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
+    )
+    return [(int(num), None) for (num,) in rows]
 
 
 def _distances(conn: Any, plan: _Plan, filters: SearchFilters) -> dict[int, float]:
@@ -172,6 +188,8 @@ def _ranked(
     conn: Any, match: str | None, plan: _Plan, filters: SearchFilters, limit: int
 ) -> list[tuple[int, float | None]]:
     open_at = filters.open_at
+    if match and open_at is None and plan.box is None and not plan.clauses:
+        return _top_matches(conn, match, limit)
     if plan.box is None:
         found: list[tuple[int, float | None]] = []
         for num, hours in _candidates(conn, match, plan):

@@ -22,6 +22,8 @@ from outreach.directory.text import fold
 from outreach.errors import UserFacingError
 
 _CHUNK = 1000
+#: Statuses search never shows; such services are kept but not full-text indexed.
+HIDDEN_STATUSES = frozenset({"inactive", "defunct"})
 
 
 class InvalidRecord(UserFacingError):
@@ -158,7 +160,7 @@ class _Writer:
             outcome = "added"
         self.existing[record_id] = (num, digest)
         self.pending.add(num)
-        org_id, org_name, org_text = _organization(record)
+        org_id, org_name, _ = _organization(record)
         name = record["name"].strip()
         status = record.get("status") if isinstance(record.get("status"), str) else "active"
         self.services.append(
@@ -187,7 +189,8 @@ class _Writer:
         categories = derive.derive_categories(record)
         self.categories.extend((category, num) for category in categories)
         self.languages.extend((code, num) for code in derive.derive_languages(record))
-        self.fts.append((num, *_fts_columns(record, org_text, categories)))
+        if status not in HIDDEN_STATUSES:
+            self.fts.append((num, *index_columns(record, categories)))
         for point in derive.derive_points(record):
             self.points.append(
                 (
@@ -242,11 +245,15 @@ class _Writer:
         self._reset()
 
 
-def _fts_columns(
-    record: dict[str, Any], org_text: str, categories: list[str]
+def index_columns(
+    record: dict[str, Any], categories: list[str] | None = None
 ) -> tuple[str, str, str, str, str]:
-    """Text for the index columns, in weight order: name, alternate name, organization,
-    taxonomy (terms, derived categories, program), description (+ location names, cities)."""
+    """The text indexed for a record, per FTS column in weight order: name, alternate name,
+    organization, taxonomy (terms, derived categories, program), description (+ location
+    names and cities, so "detox chicago" works)."""
+    if categories is None:
+        categories = derive.derive_categories(record)
+    org_text = _organization(record)[2]
     program = record.get("program")
     program_name = program.get("name") if isinstance(program, dict) else None
     taxonomy = [*derive.taxonomy_terms(record), *categories]

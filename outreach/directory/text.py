@@ -18,7 +18,11 @@ RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 
 def fold(text: str) -> str:
     """Lowercase and strip accents ("Español" -> "espanol"), as the FTS tokenizer does."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():
+        return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
