@@ -241,6 +241,7 @@ def test_first_monday_of_the_month() -> None:
     assert second_monday.label(ny(2024, 5, 13, 11)) == "Closed"
     late_may = open_state(record, ny(2024, 5, 27, 13))
     assert_same_instant(late_may.next_open, ny(2024, 6, 3, 10))
+    assert late_may.label(ny(2024, 5, 27, 13)) == "Closed · opens Mon 3 Jun 10:00"
 
 
 def test_last_friday_of_the_month() -> None:

@@ -460,6 +460,7 @@ def compiled_to_json(compiled: CompiledHours) -> str:
     return json.dumps(payload, separators=(",", ":"))
 
 
+@lru_cache(maxsize=4096)  # many services share the same hours; the result is immutable
 def compiled_from_json(text: str) -> CompiledHours:
     """Read :func:`compiled_to_json` output back; ``ValueError`` if it is not that."""
     try:
