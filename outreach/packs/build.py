@@ -7,7 +7,7 @@ import json
 import zipfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from outreach.errors import UserFacingError
 from outreach.packs.format import (
@@ -27,6 +27,10 @@ from outreach.packs.read import read_pack
 # Level 6 is zlib's default: level 9 makes 100,000-service packs noticeably slower to build
 # for about 1% less size.
 COMPRESS_LEVEL = 6
+Compression = Literal["deflate", "lzma"]
+# deflate builds fast (about 80 MB/s); lzma is about 30% smaller but 30 times slower to build,
+# worth it for a pack shipped inside the app. Both unpack quickly.
+_METHODS = {"deflate": zipfile.ZIP_DEFLATED, "lzma": zipfile.ZIP_LZMA}
 
 
 class PackBuildFailed(UserFacingError):
@@ -40,9 +44,11 @@ def build_pack(
     name: str,
     source: str,
     created: datetime | None = None,
+    compression: Compression = "deflate",
 ) -> bytes:
     """Build a full pack holding ``records`` and return its bytes.
 
+    ``compression`` is ``"deflate"`` (fast) or ``"lzma"`` (smaller, slow to build).
     The result depends only on the arguments: the same records, version, name, source and
     creation time always give the same bytes (records are written sorted by id).
     """
@@ -69,10 +75,11 @@ def build_pack(
         created=created,
         record_lines=[lines[key] for key in sorted(lines)],
         removed_ids=[],
+        compression=compression,
     )
 
 
-def make_delta(base_pack: bytes, new_pack: bytes) -> bytes:
+def make_delta(base_pack: bytes, new_pack: bytes, *, compression: Compression = "deflate") -> bytes:
     """A delta pack taking a vault from ``base_pack``'s version to ``new_pack``'s.
 
     It carries the records that are new or changed (by canonical content) and the ids that
@@ -106,6 +113,7 @@ def make_delta(base_pack: bytes, new_pack: bytes) -> bytes:
         created=datetime.fromisoformat(new.manifest.created),
         record_lines=changed,
         removed_ids=removed,
+        compression=compression,
     )
 
 
@@ -128,6 +136,7 @@ def _write_pack(
     created: datetime | None,
     record_lines: list[str],
     removed_ids: list[str],
+    compression: Compression,
 ) -> bytes:
     when = (created or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     records_bytes = "".join(line + "\n" for line in record_lines).encode()
@@ -150,11 +159,12 @@ def _write_pack(
     with zipfile.ZipFile(buffer, "w") as archive:
         for member, payload, method in (
             (MANIFEST_NAME, manifest.to_json(), zipfile.ZIP_STORED),
-            (RECORDS_NAME, records_bytes, zipfile.ZIP_DEFLATED),
-            (REMOVED_NAME, removed_bytes, zipfile.ZIP_DEFLATED),
+            (RECORDS_NAME, records_bytes, _METHODS[compression]),
+            (REMOVED_NAME, removed_bytes, _METHODS[compression]),
         ):
             info = zipfile.ZipInfo(member, date_time=stamp)
             info.external_attr = 0o644 << 16
             info.compress_type = method
-            archive.writestr(info, payload, compresslevel=COMPRESS_LEVEL)
+            level = COMPRESS_LEVEL if method == zipfile.ZIP_DEFLATED else None
+            archive.writestr(info, payload, compresslevel=level)
     return buffer.getvalue()

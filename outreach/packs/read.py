@@ -34,6 +34,7 @@ from outreach.packs.format import (
 
 DEFAULT_MAX_UNCOMPRESSED = 2_000_000_000
 _CHUNK = 1 << 20
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA)
 _OBJECT_LIST_FIELDS = (
     "phones",
     "schedules",
@@ -92,6 +93,8 @@ def read_pack(data: bytes, *, max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED) 
         if unexpected or len(names) != len(set(names)) or len(names) != len(MEMBER_NAMES):
             detail = f": unexpected {unexpected[0]!r}" if unexpected else ""
             raise PackRejected(f"The resource pack's contents are not as expected{detail}.")
+        if any(info.compress_type not in _METHODS for info in infos):
+            raise PackRejected("The resource pack uses a compression this app does not read.")
         declared = sum(info.file_size for info in infos)
         if declared > max_uncompressed:
             raise PackRejected(
