@@ -1,0 +1,261 @@
+"""File → Import directory…: choose the source, then import it off the GUI thread.
+
+Parsing runs on a network-pool worker (it reads files, not the vault); writing runs on the
+database worker in one transaction, so Cancel or a failure at any point leaves the vault
+exactly as it was. The outcome is shown in an :class:`ImportReportDialog`.
+"""
+
+from __future__ import annotations
+
+import logging
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from outreach.cancel import CancelToken, Progress
+from outreach.directory.store import UpsertSummary, upsert_records
+from outreach.errors import Cancelled, UserFacingError
+from outreach.gui.forms import child, embed_form
+from outreach.gui.import_report import ImportReportDialog
+from outreach.gui.progress import TaskProgress
+from outreach.gui.session import Session
+from outreach.importers import ImportResult, import_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What to import: a file or folder, an optional column mapping and time zone."""
+
+    path: Path
+    mapping: Path | None = None
+    timezone: str | None = None
+
+
+class ImportDialog(QDialog):
+    """Asks for the source, mapping and time zone; :attr:`request` is set on accept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import directory"))
+        form = embed_form("import_dialog", self)
+        self.source = child(form, QLineEdit, "sourcePath")
+        self.mapping = child(form, QLineEdit, "mappingPath")
+        self.timezone = child(form, QComboBox, "timezone")
+        self.error = child(form, QLabel, "error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = child(form, QDialogButtonBox, "buttons")
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        child(form, QPushButton, "chooseFile").clicked.connect(self._choose_file)
+        child(form, QPushButton, "chooseFolder").clicked.connect(self._choose_folder)
+        child(form, QPushButton, "chooseMapping").clicked.connect(self._choose_mapping)
+        self.timezone.addItem(self.tr("From the data (or this device)"), "")
+        for zone in sorted(zoneinfo.available_timezones()):
+            if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+                self.timezone.addItem(zone, zone)
+        self.timezone.setCurrentIndex(0)
+        self.source.textChanged.connect(self._update_button)
+        self.request: ImportRequest | None = None
+        self.resize(600, 250)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.import_button.setEnabled(bool(self.source.text().strip()))
+        self.error.clear()
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a directory export"),
+            "",
+            self.tr("Directory exports (*.json *.csv *.tsv *.txt);;All files (*)"),
+        )
+        if path:
+            self.source.setText(path)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose an HSDS folder"))
+        if path:
+            self.source.setText(path)
+
+    def _choose_mapping(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a column mapping"),
+            "",
+            self.tr("Column mappings (*.toml *.json);;All files (*)"),
+        )
+        if path:
+            self.mapping.setText(path)
+
+    def selected_timezone(self) -> str | None:
+        """The chosen IANA zone, or None for "from the data"."""
+        text = self.timezone.currentText().strip()
+        data = self.timezone.currentData()
+        if self.timezone.currentIndex() == 0 and text == self.timezone.itemText(0):
+            return None
+        return str(data) if data and data == text else text or None
+
+    def accept(self) -> None:
+        source = Path(self.source.text().strip()).expanduser()
+        if not source.exists():
+            self.error.setText(
+                self.tr("There is no file or folder at %1.").replace("%1", str(source))
+            )
+            return
+        mapping_text = self.mapping.text().strip()
+        mapping = Path(mapping_text).expanduser() if mapping_text else None
+        if mapping is not None and not mapping.is_file():
+            self.error.setText(
+                self.tr("There is no mapping file at %1.").replace("%1", str(mapping))
+            )
+            return
+        self.request = ImportRequest(source, mapping, self.selected_timezone())
+        super().accept()
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """A finished import: where from, what the importer reported, what the store did."""
+
+    request: ImportRequest
+    result: ImportResult | None = None
+    summary: UpsertSummary | None = None
+    failure: str | None = None  # set when nothing was imported (message for the user)
+    cancelled: bool = False
+
+
+def parse_source(request: ImportRequest, cancel: CancelToken, progress: Progress) -> ImportResult:
+    """Read and clean the source into records (worker thread; never touches the vault)."""
+    return import_path(
+        request.path,
+        mapping=request.mapping,
+        timezone=request.timezone,
+        cancel=cancel,
+        progress=progress,
+    )
+
+
+def write_records(
+    vault: Any, result: ImportResult, source: str, cancel: CancelToken, progress: Progress
+) -> UpsertSummary:
+    """Store the records in ONE transaction (database worker); Cancelled rolls it all back."""
+    cancel.raise_if_set()
+    with vault.transaction() as conn:
+        return upsert_records(conn, result.records, source=source, cancel=cancel, progress=progress)
+
+
+class ImportRunner(QObject):
+    """Runs one import: parse on a worker, write on the database worker, then report.
+
+    ``finished`` carries the :class:`ImportOutcome`; the report dialog is opened unless
+    ``show_report`` is False (the outcome is still in :attr:`outcome`).
+    """
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: Session,
+        request: ImportRequest,
+        *,
+        on_changed: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.session = session
+        self.request = request
+        self.on_changed = on_changed
+        self.outcome: ImportOutcome | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.progress = TaskProgress(
+            parent,
+            self.tr("Importing"),
+            self.tr("Reading %1…").replace("%1", request.path.name),
+        )
+
+    def start(self) -> None:
+        self.progress.show()
+        token, report = self.progress.cancel_token, self.progress.report
+        self.session.tasks.run_net(
+            lambda: parse_source(self.request, token, report), self._parsed, self._failed
+        )
+
+    def _parsed(self, result: ImportResult) -> None:
+        token, report = self.progress.cancel_token, self.progress.report
+        if token.is_set:
+            self._failed(Cancelled("Cancelled."))
+            return
+        self.progress.setLabelText(
+            self.tr("Saving %1 services…").replace("%1", f"{len(result.records):,}")
+        )
+        source = self.request.path.name
+        self.session.run_vault(
+            lambda vault: write_records(vault, result, source, token, report),
+            lambda summary: self._written(result, summary),
+            self._failed,
+        )
+
+    def _written(self, result: ImportResult, summary: UpsertSummary) -> None:
+        self._finish(ImportOutcome(self.request, result=result, summary=summary))
+        if self.on_changed is not None and (summary.added or summary.updated):
+            self.on_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._finish(ImportOutcome(self.request, cancelled=True))
+            return
+        if isinstance(exc, UserFacingError):
+            message = str(exc)
+        else:
+            # A bug: log its type and place only (messages can carry directory text).
+            log.error("import failed: %s", type(exc).__name__, exc_info=exc)
+            message = self.tr(
+                "Something went wrong inside the app (%1). Nothing was changed."
+            ).replace("%1", type(exc).__name__)
+        self._finish(ImportOutcome(self.request, failure=message))
+
+    def _finish(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        self.progress.finish()
+        if not outcome.cancelled:
+            self.report_dialog = ImportReportDialog(
+                self.parent_widget,
+                self.request.path.name,
+                report=outcome.result.report if outcome.result else None,
+                summary=outcome.summary,
+                failure=outcome.failure,
+            )
+            self.report_dialog.open()
+        self.finished.emit(outcome)
+
+
+def open_import_dialog(
+    parent: QWidget, session: Session, on_changed: Callable[[], None] | None = None
+) -> ImportRunner | None:
+    """Ask for a source, then start importing it; returns the runner (None if dismissed)."""
+    dialog = ImportDialog(parent)
+    if not dialog.exec() or dialog.request is None:
+        return None
+    runner = ImportRunner(parent, session, dialog.request, on_changed=on_changed)
+    runner.start()
+    return runner
