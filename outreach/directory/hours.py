@@ -29,12 +29,11 @@ from outreach.directory.hours_compile import (
     Rule,
     Window,
     compile_hours,
-    compiled_from_json,
-    compiled_to_json,
     merge_windows,
     recurs_on,
-    zone_key_for,
 )
+from outreach.directory.hours_json import compiled_from_json, compiled_to_json
+from outreach.directory.hours_select import zone_key_for
 
 __all__ = [
     "CompiledHours",

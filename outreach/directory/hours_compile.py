@@ -16,13 +16,11 @@ Three kinds of rule come out of the schedules:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -35,10 +33,9 @@ from outreach.directory.hours_parse import (
     parse_flag,
     parse_int_list,
     parse_positive_int,
-    parse_utc_offset_hours,
-    parse_zone_suffix,
     says_always_open,
 )
+from outreach.directory.hours_select import select_schedules, zone_key
 
 Window = tuple[int, int]
 """Minutes after the day's midnight; the end may pass 1440 for past-midnight hours."""
@@ -49,7 +46,6 @@ _RECURRENCE_KEYS = ("freq", "byday", "bymonthday", "byweekno", "byyearday", "wee
 _FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 # Any Monday: an anchor for rules whose pattern does not depend on where they start.
 _ANCHOR = date(2001, 1, 1)
-_FORMAT_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +85,7 @@ def compile_hours(record: Mapping[str, Any], location_id: str | None = None) -> 
     if not isinstance(record, Mapping):
         return CompiledHours(zone="", groups=(), note="No opening hours listed")
     schedule_groups = select_schedules(record, location_id)
-    zone = _zone_key(record, [item for group in schedule_groups for item in group])
+    zone = zone_key(record, [item for group in schedule_groups for item in group])
     groups: list[tuple[Rule, ...]] = []
     if parse_flag(record.get("x_open_24_7")):
         groups.append((Rule(kind="regular", windows=ALWAYS),))
@@ -98,7 +94,7 @@ def compile_hours(record: Mapping[str, Any], location_id: str | None = None) -> 
         if rules:
             groups.append(rules)
     note = "" if groups else "No opening hours listed"
-    return CompiledHours(zone=zone, groups=tuple(groups), week=_week_table(groups), note=note)
+    return CompiledHours(zone=zone, groups=tuple(groups), week=week_table(groups), note=note)
 
 
 def _combine(rules: list[Rule]) -> tuple[Rule, ...]:
@@ -117,99 +113,6 @@ def _combine(rules: list[Rule]) -> tuple[Rule, ...]:
     )
 
 
-def select_schedules(
-    record: Mapping[str, Any], location_id: str | None
-) -> list[list[Mapping[str, Any]]]:
-    """The schedule lists whose hours apply, one list per place.
-
-    With ``location_id``: that service-at-location's schedules, else the
-    service's own, else the location's. Without: the service's own, else every
-    service-at-location's (falling back to each location's own schedules).
-    """
-    own = _schedules(record.get("schedules"))
-    links = [
-        link for link in _list(record.get("service_at_locations")) if isinstance(link, Mapping)
-    ]
-    if location_id is not None:
-        for link in links:
-            location = link.get("location")
-            location = location if isinstance(location, Mapping) else {}
-            if location_id in (link.get("location_id"), location.get("id"), link.get("id")):
-                for candidate in (link.get("schedules"), record.get("schedules")):
-                    found = _schedules(candidate)
-                    if found:
-                        return [found]
-                found = _schedules(location.get("schedules"))
-                return [found] if found else []
-        return [own] if own else []
-    if own:
-        return [own]
-    groups: list[list[Mapping[str, Any]]] = []
-    for link in links:
-        location = link.get("location")
-        found = _schedules(link.get("schedules"))
-        if not found and isinstance(location, Mapping):
-            found = _schedules(location.get("schedules"))
-        if found:
-            groups.append(found)
-    return groups
-
-
-def _list(value: Any) -> Sequence[Any]:
-    return value if isinstance(value, list | tuple) else ()
-
-
-def _schedules(value: Any) -> list[Mapping[str, Any]]:
-    return [item for item in _list(value) if isinstance(item, Mapping)]
-
-
-def zone_key_for(record: Mapping[str, Any]) -> str:
-    """The zone key (see :class:`CompiledHours`) for every schedule of ``record``."""
-    schedules = list(_schedules(record.get("schedules")))
-    for link in _list(record.get("service_at_locations")):
-        if isinstance(link, Mapping):
-            schedules.extend(_schedules(link.get("schedules")))
-            location = link.get("location")
-            if isinstance(location, Mapping):
-                schedules.extend(_schedules(location.get("schedules")))
-    return _zone_key(record, schedules)
-
-
-def _zone_key(record: Mapping[str, Any], schedules: Sequence[Mapping[str, Any]]) -> str:
-    name = record.get("x_timezone")
-    if isinstance(name, str) and name.strip() and _valid_zone_name(name.strip()):
-        return name.strip()
-    # A bad zone name falls through to the next source rather than failing the record.
-    for item in schedules:
-        offset = parse_utc_offset_hours(item.get("timezone"))
-        if offset is not None:
-            return format_offset(offset)
-    for item in schedules:
-        for key in ("opens_at", "closes_at"):
-            offset = parse_zone_suffix(item.get(key))
-            if offset is not None:
-                return format_offset(offset)
-    return ""
-
-
-@lru_cache(maxsize=512)
-def _valid_zone_name(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError subclass, below
-        return False
-    except KeyError:
-        return False
-    return True
-
-
-def format_offset(minutes: int) -> str:
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-# Every field read_schedule looks at. Real directories repeat the same few schedules
-# ("MO-FR 09:00-17:00") thousands of times, so rules are memoised on these values.
 _SCHEDULE_FIELDS = (
     "x_closed", "closed", "valid_from", "valid_to", "opens_at", "closes_at", "x_24_hours",
     "byday", "weekday", "freq", "interval", "count", "dtstart", "until", "bymonthday",
@@ -414,7 +317,8 @@ def recurs_on(text: str, ordinal: int) -> bool:
     return following is not None and following.toordinal() == ordinal
 
 
-def _week_table(groups: Sequence[tuple[Rule, ...]]) -> tuple[tuple[Window, ...], ...] | None:
+def week_table(groups: Sequence[tuple[Rule, ...]]) -> tuple[tuple[Window, ...], ...] | None:
+    """Monday-first windows when every rule is plain, undated weekly hours; else None."""
     if not groups:
         return None
     for rules in groups:
@@ -441,52 +345,3 @@ def merge_windows(windows: Sequence[Window]) -> tuple[Window, ...]:
         else:
             merged.append((start, end))
     return tuple(merged)
-
-
-def compiled_to_json(compiled: CompiledHours) -> str:
-    """Compact JSON text for storing a :class:`CompiledHours` next to a record."""
-    payload = {
-        "v": _FORMAT_VERSION,
-        "zone": compiled.zone,
-        "note": compiled.note,
-        "groups": [
-            [
-                [r.kind, r.first, r.last, r.weekdays, r.recurrence, r.windows, r.unreadable]
-                for r in rules
-            ]
-            for rules in compiled.groups
-        ],
-    }
-    return json.dumps(payload, separators=(",", ":"))
-
-
-@lru_cache(maxsize=4096)  # many services share the same hours; the result is immutable
-def compiled_from_json(text: str) -> CompiledHours:
-    """Read :func:`compiled_to_json` output back; ``ValueError`` if it is not that."""
-    try:
-        payload = json.loads(text)
-        if payload["v"] != _FORMAT_VERSION:
-            raise ValueError(f"unsupported compiled-hours version {payload['v']!r}")
-        groups = tuple(
-            tuple(
-                Rule(
-                    kind=str(kind),
-                    first=first,
-                    last=last,
-                    weekdays=int(weekdays),
-                    recurrence=str(recurrence),
-                    windows=tuple((int(start), int(end)) for start, end in windows),
-                    unreadable=bool(unreadable),
-                )
-                for kind, first, last, weekdays, recurrence, windows, unreadable in rules
-            )
-            for rules in payload["groups"]
-        )
-        return CompiledHours(
-            zone=str(payload["zone"]),
-            groups=groups,
-            week=_week_table(groups),
-            note=str(payload["note"]),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"not compiled opening hours: {exc}") from None
