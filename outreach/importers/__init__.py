@@ -9,7 +9,11 @@ be imported at all.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
@@ -89,23 +93,51 @@ def import_path(
     report = ImportReport(fmt)
     cleaner = RecordCleaner(report, source=path.name, timezone=timezone)
     try:
-        if fmt == "hsds3-json":
-            records = import_hsds_json(path, cleaner, report, cancel=cancel, progress=progress)
-        elif fmt in ("hsds3-csv", "hsds1-csv"):
-            folder = path if path.is_dir() else path.parent
-            cleaner.source = folder.name
-            run = import_hsds3_csv if fmt == "hsds3-csv" else import_hsds1_csv
-            records = run(folder, cleaner, report, cancel=cancel, progress=progress)
-        else:
-            column_mapping = load_mapping(mapping or _auto_mapping(path))
-            records = import_mapped_csv(
-                path, column_mapping, cleaner, report, cancel=cancel, progress=progress
-            )
+        with _collector_paused():
+            records = _run(fmt, path, mapping, cleaner, report, cancel, progress)
     except RecursionError as exc:
         raise ImportFailed(f"{path.name}: nested too deeply to read.") from exc
     except OSError as exc:
         raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
     return ImportResult(records, report)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building records.
+
+    An import allocates hundreds of thousands of small, acyclic dicts; the collector's
+    full passes over them cost about a fifth of the time and free nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run(
+    fmt: str,
+    path: Path,
+    mapping: Path | None,
+    cleaner: RecordCleaner,
+    report: ImportReport,
+    cancel: CancelToken,
+    progress: Progress,
+) -> list[dict[str, Any]]:
+    if fmt == "hsds3-json":
+        return import_hsds_json(path, cleaner, report, cancel=cancel, progress=progress)
+    if fmt in ("hsds3-csv", "hsds1-csv"):
+        folder = path if path.is_dir() else path.parent
+        cleaner.source = folder.name
+        run = import_hsds3_csv if fmt == "hsds3-csv" else import_hsds1_csv
+        return run(folder, cleaner, report, cancel=cancel, progress=progress)
+    column_mapping = load_mapping(mapping or _auto_mapping(path))
+    return import_mapped_csv(
+        path, column_mapping, cleaner, report, cancel=cancel, progress=progress
+    )
 
 
 def _auto_mapping(path: Path) -> Path:

@@ -59,6 +59,11 @@ class _RowBuilder:
             self.sources[name] = self._resolve(name, source)
             self.joins[name] = source.join
         self.name_column = self.sources["name"][0][0]
+        self.constant = {k: v[0] for k, v in mapping.constants.items() if v}
+        # Only the fields this mapping fills are visited for each row.
+        mapped = set(self.sources) | set(self.constant)
+        self.text_fields = [k for k in _SERVICE_TEXT_FIELDS if k in mapped]
+        self.address_fields = [(k, h) for k, h in _ADDRESS_FIELDS.items() if k in mapped]
         self.id_column = self._column(mapping.id_column, "id") if mapping.id_column else None
         hash_columns = [self._column(c, "id.hash") for c in mapping.id_hash]
         self.hash_columns = [c for c in hash_columns if c is not None]
@@ -138,11 +143,11 @@ class _RowBuilder:
     def build(self, row: int, values: list[str]) -> dict[str, Any] | None:
         name = self._text("name", values, row)
         record: dict[str, Any] = {"id": self._service_id(values, row), "name": name}
-        for key in _SERVICE_TEXT_FIELDS:
-            text = self._text(key, values, row) or self._constant(key)
+        for key in self.text_fields:
+            text = self._text(key, values, row) or self.constant.get(key, "")
             if text:
                 record[key] = text
-        assured = self._text("assured_date", values, row)
+        assured = self._text("assured_date", values, row) if "assured_date" in self.sources else ""
         if assured:
             iso = parse_date(assured)
             if iso is None:
@@ -150,7 +155,9 @@ class _RowBuilder:
             else:
                 record["assured_date"] = iso
         service_id = record["id"]
-        organization = self._text("organization", values, row) or self._constant("organization")
+        organization = self._text("organization", values, row) or self.constant.get(
+            "organization", ""
+        )
         if organization:
             org_id = stable_id(self.mapping.id_prefix, "organization", organization)
             record["organization"] = {"id": org_id, "name": organization}
@@ -176,7 +183,7 @@ class _RowBuilder:
             record["languages"] = [
                 {"id": stable_id(service_id, "language", lang), "name": lang} for lang in languages
             ]
-        zone = self._text("timezone", values, row) or self._constant("timezone")
+        zone = self._text("timezone", values, row) or self.constant.get("timezone", "")
         if zone:
             record["x_timezone"] = zone
         if self.mapping.source:
@@ -185,16 +192,12 @@ class _RowBuilder:
             record, file=self.file, row=row, name_field=self.name_column
         )
 
-    def _constant(self, name: str) -> str:
-        values = self.mapping.constants.get(name)
-        return values[0] if values else ""
-
     def _location(
         self, service_id: str, name: str, values: list[str], row: int
     ) -> dict[str, Any] | None:
         address: dict[str, Any] = {}
-        for key, hsds_key in _ADDRESS_FIELDS.items():
-            text = self._text(key, values, row) or self._constant(key)
+        for key, hsds_key in self.address_fields:
+            text = self._text(key, values, row) or self.constant.get(key, "")
             if text:
                 address[hsds_key] = text
         lat = self._text("latitude", values, row)
