@@ -376,3 +376,29 @@ def test_cancel_stops_the_import(shared_data: Path) -> None:
             progress=progress,
         )
     assert seen
+
+
+def test_json_with_wrong_types_never_raises(tmp_path: Path) -> None:
+    path = write(tmp_path / "weird.json", json.dumps([
+        {"id": 5, "name": ["a"], "phones": "555", "organization": "Org",
+         "minimum_age": True, "assured_date": 20230315},
+        {"id": "ok", "name": "Fine", "status": 3,
+         "service_at_locations": {"id": "sal", "location": {
+             "id": "l", "name": "Hall", "latitude": [1], "longitude": {"a": 1},
+             "addresses": "none"}}},
+        {"id": "x", "name": "Extras", "description": {"text": "x"}, "x_extra": [1, 2]},
+    ]))  # fmt: skip
+    result = import_path(path)
+    fine, extras = result.records
+    assert problem(result, "weird.json", 1, "name").message == "expected a value; dropped"
+    assert problem(result, "weird.json", 1, "phones").message == "expected a list; dropped"
+    assert problem(result, "weird.json", 1, "organization").message == (
+        "expected an object; dropped"
+    )
+    assert result.report.tables["services"].skipped == 1  # no usable name
+    # a single object where a list belongs is kept as a list of one
+    assert fine["service_at_locations"][0]["location"]["name"] == "Hall"
+    assert "latitude" not in fine["service_at_locations"][0]["location"]
+    assert fine["status"] == "active"
+    assert "description" not in extras
+    assert extras["x_extra"] == [1, 2]  # extensions pass through as they are

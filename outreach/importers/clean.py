@@ -20,7 +20,8 @@ from dateutil import parser as date_parser
 GENERATED_ID_NAMESPACE = uuid.UUID("6f1c2a52-5d0e-4b53-9a3e-0c1f6e7b9d21")
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/h[1-6]|/tr)\s*>", re.IGNORECASE)
+# </li> is left out: the next <li> already starts a line.
+_BLOCK_END = re.compile(r"<\s*(?:br\s*/?|/p|/div|/h[1-6]|/tr)\s*>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<\s*li(?:\s[^<>]*)?>", re.IGNORECASE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -51,6 +52,9 @@ def clean_text(value: str) -> tuple[str, bool]:
     return text, True
 
 
+# What dateutil fills in for parts a date leaves out ("March 2023" → the 1st), instead
+# of today's day, which would make imports depend on when they ran.
+_MISSING_PARTS = datetime(2000, 1, 1)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _HAS_YEAR = re.compile(r"\d{4}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$")
 
@@ -67,7 +71,7 @@ def parse_date(value: str) -> str | None:
         # dateutil would happily turn "12" or "March" into a date in the current year.
         return None
     try:
-        return date_parser.parse(text).date().isoformat()
+        return date_parser.parse(text, default=_MISSING_PARTS).date().isoformat()
     except (ValueError, OverflowError):
         return None
 
@@ -83,7 +87,7 @@ def parse_datetime(value: str) -> str | None:
     if not _HAS_YEAR.search(text):
         return None
     try:
-        return date_parser.parse(text).isoformat()
+        return date_parser.parse(text, default=_MISSING_PARTS).isoformat()
     except (ValueError, OverflowError):
         return None
 

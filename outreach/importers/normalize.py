@@ -127,6 +127,9 @@ _LINK_KEYS = frozenset(
         "resource_id",
     }
 )
+# Nested keys holding one object rather than a list.
+_SINGLE_CHILDREN = frozenset({"organization", "program", "location", "taxonomy_term",
+                              "taxonomy_detail"})  # fmt: skip
 # Kinds whose rows are links and may legitimately hold nothing but ids.
 _LINK_KINDS = frozenset({"service", "service_at_location", "attribute"})
 SERVICE_STATUSES = frozenset({"active", "inactive", "defunct", "temporarily closed"})
@@ -167,6 +170,20 @@ class RecordCleaner:
             if kind == "organization" and key in ("services", "locations"):
                 continue  # a record's organization never nests these (docs/records.md)
             child_kind = children.get(key)
+            if child_kind is not None and key not in _SINGLE_CHILDREN and isinstance(value, dict):
+                value = [value]  # one object where a list belongs: keep it as a list of one
+            if child_kind is not None and not isinstance(
+                value, dict if key in _SINGLE_CHILDREN else list
+            ):
+                expected = "an object" if key in _SINGLE_CHILDREN else "a list"
+                self.report.warn(file, row, path + key, f"expected {expected}; dropped")
+                continue
+            if child_kind is None and isinstance(value, dict | list):
+                if not key.startswith("x_"):
+                    self.report.warn(file, row, path + key, "expected a value; dropped")
+                    continue
+                out[key] = value
+                continue
             if child_kind is not None and isinstance(value, dict):
                 own_id = str(obj.get("id") or parent_id)
                 child = self.clean_object(
@@ -230,9 +247,14 @@ class RecordCleaner:
             if not text:
                 return None
             value = text
-        else:
-            if key not in NUMBER_FIELDS and key not in ("latitude", "longitude"):
-                return value
+        elif (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and (key in DATE_FIELDS or key in DATETIME_FIELDS or key in TIME_FIELDS)
+        ):
+            value = str(value)
+        elif key not in NUMBER_FIELDS and key not in ("latitude", "longitude"):
+            return value
         if key in NUMBER_FIELDS:
             number = parse_number(value)
             if number is None:
