@@ -2,7 +2,8 @@
 
 Ranking: FTS5 bm25 with the name column weighted highest, then alternate name,
 organization, taxonomy and description. With ``near``, results within the radius are sorted
-by distance (bm25 breaks ties). Inactive and defunct services are never shown.
+by distance (nearest first; the text decides only which services qualify). Inactive and
+defunct services are never shown.
 
 The heavy lifting stays in SQL so the cost over a bare FTS5 query is small: filters are
 index look-ups joined to the full-text matches, the "near" box is an R*Tree range, and only
@@ -12,6 +13,7 @@ candidates as it takes to fill the page.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -114,12 +116,6 @@ def _plan(filters: SearchFilters) -> _Plan:
         if not km > 0:
             raise UserFacingError("The distance must be more than 0 km.")
         box = bounding_box(lat, lon, km)
-        clauses.append(
-            "s.num IN (SELECT p.num FROM service_point_rtree r"
-            " JOIN service_point p ON p.point = r.point"
-            " WHERE r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?)"
-        )
-        params.extend((box[1], box[0], box[3], box[2]))
     if filters.open_at is not None and filters.open_at.utcoffset() is None:
         raise UserFacingError("The time to check opening hours against needs a time zone.")
     return _Plan(tuple(clauses), tuple(params), box)
@@ -199,15 +195,29 @@ def _ranked(
             if len(found) >= limit:
                 break
         return found
+    # Near a place: the R*Tree box is small next to what a typed prefix matches, so start
+    # from the box, keep what the text matches (an unranked rowid scan: the order is by
+    # distance, so bm25 would be wasted), then apply the other filters to that short list.
     nearest = _distances(conn, plan, filters)
-    within = [
-        (nearest[num], order, num, hours)
-        for order, (num, hours) in enumerate(_candidates(conn, match, plan))
-        if num in nearest
-    ]
-    within.sort()
+    if match and nearest:
+        matched = {
+            num
+            for (num,) in conn.execute(
+                "SELECT rowid FROM service_fts WHERE service_fts MATCH ?", (match,)
+            )
+        }
+        nearest = {num: d for num, d in nearest.items() if num in matched}
+    if not nearest:
+        return []
+    where = " AND ".join((_HIDDEN_STATUS, *plan.clauses))
+    rows = conn.execute(
+        "SELECT s.num, s.hours FROM service s"
+        f" WHERE s.num IN (SELECT value FROM json_each(?)) AND {where}",
+        (json.dumps(list(nearest)), *plan.params),
+    ).fetchall()
+    within = sorted((nearest[num], num, hours) for num, hours in rows)
     result: list[tuple[int, float | None]] = []
-    for distance, _order, num, hours in within:
+    for distance, num, hours in within:
         if open_at is not None and _is_open(hours, open_at) is not True:
             continue
         result.append((num, distance))
