@@ -133,6 +133,8 @@ class AppController(QObject):
         self.views.append(view)
         self.window.show_view(view)
         self.directory_view = view
+        self.window.action("actionFind").triggered.connect(view.focus_search)
+        view.status_changed.connect(self.window.set_directory_status)
 
     def _quit(self) -> None:
         self.window.close()

@@ -1,0 +1,1 @@
+"""The directory view: search as you type, filters, results, details and the starter offer."""

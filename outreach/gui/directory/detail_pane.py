@@ -1,0 +1,123 @@
+"""The detail pane: the full record of the selected result, with Copy links and a referral slip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QWidget
+
+from outreach.directory.store import get_record
+from outreach.gui.directory.detail_html import COPY_SCHEME, render_detail
+from outreach.gui.directory.record_facts import referral_slip
+from outreach.gui.forms import child
+from outreach.gui.session import Session
+
+_COPY_WHAT = {"phone": "phone number", "address": "address", "website": "web address"}
+
+
+class DetailPane(QObject):
+    """Fetches a record on the database worker and shows it; only the latest request wins."""
+
+    #: Emitted with the service id once its record is on screen.
+    shown = Signal(str)
+
+    def __init__(self, form: QWidget, clock: Callable[[], datetime]) -> None:
+        super().__init__(form)
+        self.browser = child(form, QTextBrowser, "detailBrowser")
+        self.referral_button = child(form, QPushButton, "copyReferralButton")
+        self.copied_label = child(form, QLabel, "copiedLabel")
+        self.clock = clock
+        self.record: dict[str, Any] | None = None
+        self.copy_targets: dict[str, str] = {}
+        self._generation = 0
+        self._copied: str | None = None
+        self._feedback = QTimer(self)
+        self._feedback.setSingleShot(True)
+        self._feedback.setInterval(4000)
+        self._feedback.timeout.connect(self.copied_label.clear)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.referral_button.clicked.connect(self.copy_referral)
+
+    @property
+    def service_id(self) -> str | None:
+        return None if self.record is None else str(self.record.get("id"))
+
+    def show_service(self, session: Session, service_id: str) -> None:
+        if service_id == self.service_id:
+            return
+        self._generation += 1
+        generation = self._generation
+        session.run_db(
+            lambda conn: get_record(conn, service_id),
+            lambda record: self._arrived(generation, record),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _arrived(self, generation: int, record: dict[str, Any] | None) -> None:
+        if generation != self._generation:
+            return
+        if record is None:  # removed by an update since the search ran
+            self.clear()
+            self.browser.setPlainText(self.tr("This service is no longer in the directory."))
+            return
+        content = render_detail(record, self.clock())
+        self.record = record
+        self.copy_targets = content.copy_targets
+        self.browser.setHtml(content.html)
+        self.referral_button.setEnabled(True)
+        self.shown.emit(str(record.get("id")))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.clear()
+        # Never the exception text: it could carry record data into a log or a dialog.
+        self.browser.setPlainText(
+            self.tr("This service could not be shown (%s).") % type(exc).__name__
+        )
+
+    def copy_target(self, key: str) -> bool:
+        """Copy one of the pane's Copy links ("phone:0", "address:0", "website")."""
+        value = self.copy_targets.get(key)
+        if value is None:
+            return False
+        self._copy(value, self.tr("Copied the %s.") % _COPY_WHAT.get(key.split(":")[0], "text"))
+        return True
+
+    def copy_referral(self) -> None:
+        if self.record is not None:
+            self._copy(
+                referral_slip(self.record, self.clock()), self.tr("Copied the referral slip.")
+            )
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == COPY_SCHEME:
+            self.copy_target(url.path())
+
+    def _copy(self, value: str, feedback: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self._copied = value
+        self.copied_label.setText(feedback)
+        self._feedback.start()
+
+    def clear(self) -> None:
+        """Forget the record; a fetch still on its way is dropped when it arrives."""
+        self._generation += 1
+        self.record = None
+        self.copy_targets = {}
+        self.browser.clear()
+        self.browser.document().clear()
+        self.browser.clearHistory()
+        self.referral_button.setEnabled(False)
+        self.copied_label.clear()
+
+    def forget_clipboard(self) -> None:
+        """On lock: take back what we copied if it is still on the clipboard."""
+        clipboard = QGuiApplication.clipboard()
+        if self._copied is not None and clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = None

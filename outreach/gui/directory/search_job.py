@@ -1,0 +1,78 @@
+"""What one search-as-you-type query runs on the database worker (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from outreach.directory.search import SearchFilters, SearchHit, resolve_place, search
+from outreach.errors import UserFacingError
+
+#: Rows shown at most; a worker refines the query rather than scrolling through thousands.
+RESULT_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """The filter bar's values, as typed (the place is resolved on the worker)."""
+
+    category: str | None = None
+    language: str | None = None
+    open_now: bool = False
+    free: bool = False
+    walk_in: bool = False
+    age: int | None = None
+    near_text: str = ""
+    radius_km: float = 25.0
+
+    @property
+    def is_empty(self) -> bool:
+        """No filter narrows anything (the radius alone does not)."""
+        return not (
+            self.category
+            or self.language
+            or self.open_now
+            or self.free
+            or self.walk_in
+            or self.age is not None
+            or self.near_text.strip()
+        )
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    hits: list[SearchHit]
+    place_label: str | None  # the place "Near" resolved to, e.g. "Springfield, IL"
+    other_places: int  # further places with the same name (a city in several states)
+
+
+def run_search(
+    conn: Any, query: str, state: FilterState, now: datetime, limit: int = RESULT_LIMIT
+) -> SearchOutcome:
+    """Resolve the place (if any) and search. ``UserFacingError`` for a place not found."""
+    near: tuple[float, float] | None = None
+    place_label: str | None = None
+    other_places = 0
+    if state.near_text.strip():
+        places = resolve_place(conn, state.near_text)
+        if not places:
+            raise UserFacingError(
+                f"No place called “{state.near_text.strip()}” in the directory's addresses. "
+                "Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63."
+            )
+        near = (places[0].lat, places[0].lon)
+        place_label = places[0].label
+        other_places = len(places) - 1
+    filters = SearchFilters(
+        category=state.category,
+        open_at=now if state.open_now else None,
+        near=near,
+        within_km=state.radius_km if near is not None else None,
+        language=state.language,
+        free=state.free,
+        walk_in=state.walk_in,
+        age=state.age,
+    )
+    hits = search(conn, query, filters, now=now, limit=limit)
+    return SearchOutcome(hits, place_label, other_places)

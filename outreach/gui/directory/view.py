@@ -1,0 +1,287 @@
+"""The directory view: search as you type, filters, results, details, the starter offer.
+
+Every database call goes through ``Session.run_db`` (the single database worker), so the
+window never waits on the vault. Each search carries a generation number and only the
+latest one's results are shown; while one search runs, newer keystrokes collapse into a
+single follow-up search instead of queueing one per key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QTextBrowser, QWidget
+
+from outreach.directory.search import categories, languages
+from outreach.directory.store import count_services, get_directory_info
+from outreach.errors import UserFacingError
+from outreach.gui.directory.detail_pane import DetailPane
+from outreach.gui.directory.filter_bar import FilterBar
+from outreach.gui.directory.results_model import ID_ROLE, ServiceDelegate, ServiceListModel
+from outreach.gui.directory.search_job import RESULT_LIMIT, SearchOutcome, run_search
+from outreach.gui.directory.starter_offer import StarterOffer
+from outreach.gui.directory.status import DirectoryStatus, directory_status
+from outreach.gui.errors import show_error
+from outreach.gui.forms import child, embed_form
+from outreach.gui.session import Session
+from outreach.packs.state import pack_state
+
+#: Milliseconds of quiet typing before a search runs.
+DEBOUNCE_MS = 120
+
+
+def _overview(conn: Any) -> dict[str, Any]:
+    """Everything the view needs after unlock, read in one trip to the worker."""
+    return {
+        "services": count_services(conn),
+        "state": pack_state(conn),
+        "info": get_directory_info(conn),
+        "categories": categories(conn),
+        "languages": languages(conn),
+    }
+
+
+class DirectoryView(QWidget):
+    """The main view of an unlocked vault (implements ``SessionView``)."""
+
+    #: ``(services_text, age_text, warning)`` for the status bar, after every refresh.
+    status_changed = Signal(str, str, bool)
+    #: The results on screen changed (after a search, a clear or a lock).
+    results_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = embed_form("directory_view", self)
+        self.search_edit = child(self.form, QLineEdit, "searchEdit")
+        self.result_count = child(self.form, QLabel, "resultCount")
+        self.message = child(self.form, QLabel, "messageLabel")
+        self.pages = child(self.form, QStackedWidget, "pages")
+        self.hint_page = child(self.form, QWidget, "hintPage")
+        self.results_page = child(self.form, QWidget, "resultsPage")
+        self.starter_page = child(self.form, QWidget, "starterPage")
+        self.results = child(self.form, QListView, "resultsList")
+        self.detail_browser = child(self.form, QTextBrowser, "detailBrowser")
+        #: The clock hours are evaluated against (replaceable for tests on a fixed time).
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.model = ServiceListModel(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ServiceDelegate(self.results))
+        self.filters = FilterBar(self.form)
+        self.detail = DetailPane(self.form, lambda: self.clock())
+        self.starter = StarterOffer(self.form)
+        self.status: DirectoryStatus | None = None
+        self._session: Session | None = None
+        self._generation = 0
+        self._in_flight = False
+        self._again = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.search_edit.textChanged.connect(self._schedule)
+        self.filters.changed.connect(self._schedule)
+        self.results.selectionModel().selectionChanged.connect(self._on_selection)
+        self.starter.loaded.connect(self.refresh)
+        for watched in (self.search_edit, self.results, self.detail_browser):
+            watched.installEventFilter(self)
+        self.pages.setCurrentWidget(self.hint_page)
+        self.setEnabled(False)
+
+    # -- SessionView ---------------------------------------------------------------------------
+    def attach(self, session: Session) -> None:
+        """Show the vault's directory: status, filter lists, and the search box focused."""
+        self._session = session
+        self.setEnabled(True)
+        self.refresh()
+        self.focus_search()
+
+    def detach(self) -> None:
+        """Wipe everything that came from the vault: text, results, details, lists, status."""
+        self._session = None
+        self._generation += 1
+        self._again = False
+        self._debounce.stop()
+        self.starter.reset()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.clear_choices()
+        self.filters.blockSignals(False)
+        self.model.clear()
+        self.detail.clear()
+        self.detail.forget_clipboard()
+        self.result_count.clear()
+        self._show_message("")
+        self.status = None
+        self.pages.setCurrentWidget(self.hint_page)
+        self.setEnabled(False)
+        self.results_changed.emit()
+
+    # -- public --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the counts, the data age and the filter lists (after unlock or an update)."""
+        session = self._session
+        if session is None:
+            return
+        session.run_db(
+            _overview, lambda overview: self._on_overview(session, overview), self._on_error
+        )
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    @property
+    def searching(self) -> bool:
+        """A search is waiting for the debounce or running on the worker."""
+        return self._debounce.isActive() or self._in_flight
+
+    # -- overview and starter ------------------------------------------------------------------
+    def _on_overview(self, session: Session, overview: dict[str, Any]) -> None:
+        if session is not self._session:
+            return
+        self.status = directory_status(
+            overview["services"], overview["state"], overview["info"], datetime.now(UTC)
+        )
+        self.filters.fill(overview["categories"], overview["languages"])
+        self.status_changed.emit(
+            self.status.services_text, self.status.age_text, self.status.warning
+        )
+        if overview["services"] == 0:
+            self.pages.setCurrentWidget(self.starter_page)
+            self.starter.offer(session)
+        elif self.pages.currentWidget() is self.starter_page:
+            self.pages.setCurrentWidget(self.hint_page)
+            self._schedule()
+
+    # -- searching -----------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        if self._session is not None:
+            self._debounce.start()
+
+    def _run_search(self) -> None:
+        session = self._session
+        if session is None or self.pages.currentWidget() is self.starter_page:
+            return
+        self._generation += 1
+        if self._in_flight:
+            self._again = True  # the running search is stale now; run once more after it
+            return
+        query = self.search_edit.text()
+        state = self.filters.state()
+        if not query.strip() and state.is_empty:
+            self._show_results(None)
+            return
+        generation = self._generation
+        now = self.clock()
+        self._in_flight = True
+        session.run_db(
+            lambda conn: run_search(conn, query, state, now),
+            lambda outcome: self._searched(generation, outcome, None),
+            lambda exc: self._searched(generation, None, exc),
+        )
+
+    def _searched(
+        self, generation: int, outcome: SearchOutcome | None, exc: BaseException | None
+    ) -> None:
+        self._in_flight = False
+        if self._again and self._session is not None:
+            self._again = False
+            self._run_search()
+            return
+        if generation != self._generation or self._session is None:
+            return
+        if exc is None:
+            self._show_results(outcome)
+        elif isinstance(exc, UserFacingError):
+            self.model.clear()
+            self.detail.clear()
+            self.result_count.setText(self.tr("No results"))
+            self._show_message(str(exc))
+            self.results_changed.emit()
+        else:
+            self._on_error(exc)
+
+    def _show_results(self, outcome: SearchOutcome | None) -> None:
+        if outcome is None:
+            self.model.clear()
+            self.detail.clear()
+            self.result_count.clear()
+            self._show_message("")
+            self.pages.setCurrentWidget(self.hint_page)
+            self.results_changed.emit()
+            return
+        hits = outcome.hits
+        keep = self.detail.service_id
+        self.model.set_hits(hits)
+        self.pages.setCurrentWidget(self.results_page)
+        count = f"{len(hits):,}" if len(hits) < RESULT_LIMIT else f"First {RESULT_LIMIT}"
+        self.result_count.setText(self.tr("%s results") % count if hits else self.tr("No results"))
+        notes = []
+        if outcome.place_label:
+            notes.append(self.tr("Near %s.") % outcome.place_label)
+            if outcome.other_places:
+                notes.append(
+                    self.tr("(Also found in %d other states: add “, ST”.)") % outcome.other_places
+                )
+        if not hits:
+            notes.append(self.tr("Nothing found. Try another word or fewer filters."))
+        self._show_message(" ".join(notes))
+        rows = [h.id for h in hits]
+        row = rows.index(keep) if keep in rows else 0
+        if hits:
+            # Select without stealing focus from the search box: the worker keeps typing.
+            self.results.setCurrentIndex(self.model.index(row))
+        else:
+            self.detail.clear()
+        self.results_changed.emit()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if self._session is None or not indexes:
+            return
+        self.detail.show_service(self._session, str(indexes[0].data(ID_ROLE)))
+
+    def _on_error(self, exc: BaseException) -> None:
+        if self._session is not None:
+            show_error(self, exc)
+
+    # -- keyboard ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_edit:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return self._enter_results()
+            if key == Qt.Key.Key_Escape and self.search_edit.text():
+                self.search_edit.clear()
+                return True
+        elif watched is self.results:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.detail_browser.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.focus_search()
+                return True
+        elif watched is self.detail_browser and key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_results(self) -> bool:
+        if self.model.rowCount() == 0 or self.pages.currentWidget() is not self.results_page:
+            return False
+        if not self.results.currentIndex().isValid():
+            self.results.setCurrentIndex(self.model.index(0))
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
