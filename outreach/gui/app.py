@@ -16,6 +16,7 @@ from outreach.gui.idle import IdleWatcher
 from outreach.gui.main_window import MainWindow
 from outreach.gui.session import Session, SessionView
 from outreach.gui.settings_dialog import SettingsDialog
+from outreach.gui.sync import install_sync_actions
 from outreach.gui.tasks import Tasks
 from outreach.gui.unlock import UnlockDialog
 from outreach.paths import default_vault_path, resources_dir
@@ -45,6 +46,7 @@ class AppController(QObject):
         self.idle.idle.connect(self.lock)
         self._wire_actions()
         self._install_views()
+        install_sync_actions(self)
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -143,7 +145,7 @@ class AppController(QObject):
             app.quit()
 
     def _open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.window)
+        dialog = SettingsDialog(self.settings, self.window, session=self.session)
         if dialog.exec():
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
 

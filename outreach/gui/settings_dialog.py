@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QWidget,
 )
 
+from outreach.gui.feeds import FeedsTab
 from outreach.gui.forms import child, embed_form
 from outreach.settings import Settings
+
+if TYPE_CHECKING:
+    from outreach.gui.session import Session
 
 LANGUAGES = (("", "System default"), ("en", "English"), ("es", "Español"))
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, session: Session | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
@@ -36,6 +47,14 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.radius.setValue(settings.default_radius_km)
         self.retention.setValue(settings.retention_days)
+        self.feeds_tab = FeedsTab(
+            self,
+            child(form, QListWidget, "feeds"),
+            child(form, QPushButton, "addFeed"),
+            child(form, QLabel, "feedError"),
+            session,
+        )
+        self.resize(520, 400)  # room for the feeds list
         buttons = child(form, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
