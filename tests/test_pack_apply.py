@@ -118,7 +118,9 @@ def test_delta_needs_its_base_version(vault: Vault) -> None:
         build_pack(sample_records(5 + n), version=n, name="C", source="s") for n in (1, 2, 3)
     )
     delta_2_to_3 = read_pack(make_delta(v2, v3))
-    with pytest.raises(PackRejected, match="needs version 2 of the directory and no directory"):
+    with pytest.raises(
+        PackRejected, match="needs version 2 of the directory and no version from a feed"
+    ):
         apply_pack(vault, delta_2_to_3)
     apply_pack(vault, read_pack(v1))
     with pytest.raises(PackRejected, match="needs version 2 of the directory and version 1 is"):
@@ -184,12 +186,18 @@ def test_apply_works_on_a_bare_connection_too(vault: Vault) -> None:
 def test_starter_pack_is_replaced_by_any_feed_pack_but_never_replaces_one(vault: Vault) -> None:
     apply_pack(vault, _pack(sample_records(8, prefix="starter"), 3, name="Starter"), starter=True)
     assert pack_state(vault.conn)["starter"] is True
+    assert applied_version(vault.conn) is None  # the feed sends a full pack over the starter
     again = apply_pack(
         vault, _pack(sample_records(8, prefix="starter"), 3, name="Starter"), starter=True
     )
     assert again.already_installed
 
-    feed = apply_pack(vault, _pack(sample_records(5, prefix="feed"), 1, name="County 211"))
+    v1 = build_pack(sample_records(5, prefix="feed"), version=1, name="County 211", source="s")
+    v2 = build_pack(sample_records(6, prefix="feed"), version=2, name="County 211", source="s")
+    with pytest.raises(PackRejected, match=r"needs version 1 .* no version from a feed"):
+        apply_pack(vault, read_pack(make_delta(v1, v2)))
+    feed = apply_pack(vault, read_pack(v1))
+    assert applied_version(vault.conn) == 1
     assert (feed.version, feed.added, feed.removed) == (1, 5, 8)
     assert pack_state(vault.conn)["starter"] is False
     with pytest.raises(PackRejected, match="starter pack is not needed"):

@@ -75,7 +75,7 @@ def apply_pack(
             return ApplyResult(manifest.version, installed, manifest.kind, already_installed=True)
         if manifest.kind == "delta":
             if manifest.base_version != baseline:
-                have = "no directory" if baseline is None else f"version {baseline}"
+                have = "no version from a feed" if baseline is None else f"version {baseline}"
                 raise PackRejected(
                     f"This update needs version {manifest.base_version} of the directory "
                     f"and {have} is installed; get the full pack instead."

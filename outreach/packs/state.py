@@ -11,9 +11,15 @@ _COLUMNS = ("name", "source", "version", "kind", "created", "applied_at", "verif
 
 
 def applied_version(conn: Any) -> int | None:
-    """The version of the installed pack, or ``None`` when no pack was ever applied."""
-    row = conn.execute("SELECT version FROM pack_state WHERE id = 1").fetchone()
-    return None if row is None or row[0] is None else int(row[0])
+    """The version of the installed feed pack, or ``None`` when none was ever applied.
+
+    The bundled starter pack does not count: it belongs to no feed, so a feed must send its
+    full pack whatever version the starter carries (see :func:`pack_state` for the starter).
+    """
+    row = conn.execute("SELECT version, starter FROM pack_state WHERE id = 1").fetchone()
+    if row is None or row[0] is None or row[1]:
+        return None
+    return int(row[0])
 
 
 def pack_state(conn: Any) -> dict[str, Any]:
