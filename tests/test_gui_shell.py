@@ -140,3 +140,16 @@ def test_activity_postpones_auto_lock(qtbot, controller, vault_path) -> None:  #
 )
 def test_passphrase_strength_hint(text: str, score: int) -> None:
     assert passphrase_strength(text)[0] == score
+
+
+def test_screen_lock_or_sleep_locks_the_vault(qtbot, controller, vault_path) -> None:  # type: ignore[no-untyped-def]
+    _existing_vault(vault_path)
+    controller.start()
+    _unlock(qtbot, controller)
+    controller.screen_lock.on_screensaver(False)  # screensaver ending changes nothing
+    assert not controller.is_locked
+    controller.screen_lock.on_sleep(True)  # what logind sends before suspend
+    assert controller.is_locked
+    assert controller.unlock_dialog.isVisible()
+    controller.screen_lock.on_screensaver(True)  # already locked: no second dialog, no error
+    assert controller.is_locked

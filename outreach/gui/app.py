@@ -14,6 +14,7 @@ from outreach.gui.errors import install_excepthooks
 from outreach.gui.first_run import FirstRunDialog
 from outreach.gui.idle import IdleWatcher
 from outreach.gui.main_window import MainWindow
+from outreach.gui.screen_lock import ScreenLockWatcher
 from outreach.gui.session import Session, SessionView
 from outreach.gui.settings_dialog import SettingsDialog
 from outreach.gui.sync import install_sync_actions
@@ -44,6 +45,8 @@ class AppController(QObject):
         self.first_run_dialog: FirstRunDialog | None = None
         self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60.0, self)
         self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self._lock_if_unlocked)
         self._wire_actions()
         self._install_views()
         install_sync_actions(self)
@@ -100,6 +103,10 @@ class AppController(QObject):
             self.session.close()
             self.session = None
         self.show_unlock()
+
+    def _lock_if_unlocked(self) -> None:
+        if self.session is not None:
+            self.lock()
 
     @property
     def is_locked(self) -> bool:
