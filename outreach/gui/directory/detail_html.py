@@ -71,8 +71,13 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         f"<tr><td>{day:%a %d %b}</td><td>&nbsp;{_esc(text)}</td></tr>" for day, text in hours.week
     )
     notes = facts.schedule_notes(record)
-    body = f"<p style='margin:2px 0;'>{badge} &nbsp; {today}</p>"
-    body += f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rows else ""
+    all_unknown = all(text == "Hours unknown" for _day, text in hours.week)
+    if all_unknown:
+        # Seven rows of "unknown" are noise; say what to do instead.
+        body = f"<p style='margin:2px 0;'>{badge} &nbsp; Call before going.</p>"
+    else:
+        body = f"<p style='margin:2px 0;'>{badge} &nbsp; {today}</p>"
+        body += f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rows else ""
     body += _paragraphs(*notes, hours.zone_note)
     out.append(_section("Hours", body))
 

@@ -142,7 +142,10 @@ def costs(record: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     for option in _items(record.get("cost_options")):
         amount = text(option.get("amount"))
-        money = f"{amount} {text(option.get('currency'))}".strip() if amount else ""
+        if amount and _is_zero(amount):
+            money = "free"
+        else:
+            money = f"{amount} {text(option.get('currency'))}".strip() if amount else ""
         parts = [
             p
             for p in (text(option.get("option")), money, text(option.get("amount_description")))
@@ -154,6 +157,13 @@ def costs(record: dict[str, Any]) -> list[str]:
     if fees:
         lines.append(fees)
     return lines
+
+
+def _is_zero(amount: str) -> bool:
+    try:
+        return float(amount) == 0
+    except ValueError:
+        return False
 
 
 def age_range(record: dict[str, Any]) -> str:

@@ -43,17 +43,28 @@ def badge_text(open_now: bool | None) -> str:
     return _BADGES[open_now][0]
 
 
-def secondary_line(hit: SearchHit) -> str:
-    """Organization · distance · open label · verified date, leaving out what is missing."""
+def where_line(hit: SearchHit) -> str:
+    """Organization · address: tells apart same-named branches of one organization."""
+    parts = [hit.organization] if hit.organization and hit.organization != hit.name else []
+    if hit.address:
+        parts.append(hit.address)
+    return " · ".join(parts)
+
+
+def state_line(hit: SearchHit) -> str:
+    """Distance · open label · verified date, leaving out what is missing."""
     parts: list[str] = []
-    if hit.organization and hit.organization != hit.name:
-        parts.append(hit.organization)
     if hit.distance_km is not None:
         parts.append(f"{hit.distance_km:.1f} km")
     parts.append(hit.open_label)
     if hit.assured_date:
         parts.append(f"verified {hit.assured_date}")
     return " · ".join(parts)
+
+
+def secondary_line(hit: SearchHit) -> str:
+    """Everything under the name, on one line (tooltips and screen readers)."""
+    return " · ".join(p for p in (where_line(hit), state_line(hit)) if p)
 
 
 def accessible_text(hit: SearchHit) -> str:
@@ -103,13 +114,13 @@ class ServiceListModel(QAbstractListModel):
 
 
 class ServiceDelegate(QStyledItemDelegate):
-    """Two lines per result: the name with an open badge, then organization and details."""
+    """Three lines per result: the name with an open badge, where it is, and its state."""
 
     PADDING = 6
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + self.PADDING * 3)
+        return QSize(200, metrics.height() * 3 + self.PADDING * 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         hit = index.data(HIT_ROLE)
@@ -158,13 +169,14 @@ class ServiceDelegate(QStyledItemDelegate):
         )
 
         painter.setFont(option.font)
-        if not selected:
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        second_rect = QRect(rect.left(), rect.top() + line + self.PADDING, rect.width(), line)
-        second = metrics.elidedText(
-            secondary_line(hit), Qt.TextElideMode.ElideRight, second_rect.width()
-        )
-        painter.drawText(
-            second_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second
-        )
+        top = rect.top() + line + self.PADDING
+        for text_line in (where_line(hit), state_line(hit)):
+            if not selected:
+                painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            line_rect = QRect(rect.left(), top, rect.width(), line)
+            elided = metrics.elidedText(text_line, Qt.TextElideMode.ElideRight, line_rect.width())
+            painter.drawText(
+                line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            )
+            top += line
         painter.restore()

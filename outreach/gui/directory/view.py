@@ -14,7 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QStackedWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from outreach.directory.search import categories, languages
 from outreach.directory.store import count_services, get_directory_info
@@ -70,6 +78,10 @@ class DirectoryView(QWidget):
         self.model = ServiceListModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(ServiceDelegate(self.results))
+        # The details need the room: 2/5 of the width for the list, 3/5 for the record.
+        splitter = child(self.form, QSplitter, "splitter")
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         self.filters = FilterBar(self.form)
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
