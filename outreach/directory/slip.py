@@ -1,0 +1,233 @@
+"""A referral slip for one service record: the facts a person needs to get there, and a QR code.
+
+Qt-free: the GUI (``outreach.gui.slip``) turns :func:`slip_html` into a printed page or PDF.
+A slip is built only from the directory record (docs/records.md), never from notes, so it
+can be handed over; the QR code holds the name, phone numbers, address and web address.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from outreach.directory.hours import open_state, service_timezone, week_hours
+
+#: Where :func:`slip_html` points its QR image; the renderer supplies the picture.
+QR_IMAGE_URL = "slip-qr.png"
+_H3 = '<h3 style="margin:10px 0 2px 0">'
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+@dataclass(frozen=True)
+class SlipFacts:
+    """The parts of a record a referral slip shows, as plain text."""
+
+    name: str
+    organization: str = ""
+    addresses: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    url: str = ""
+    email: str = ""
+    today: str = ""
+    week: list[tuple[str, str]] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    eligibility: str = ""
+    alert: str = ""
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else "" if value is None else str(value)
+
+
+def _items(value: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(value, list):
+        yield from (item for item in value if isinstance(item, Mapping))
+
+
+def _locations(record: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    for sal in _items(record.get("service_at_locations")):
+        location = sal.get("location")
+        if isinstance(location, Mapping):
+            yield location
+
+
+def _unique(values: Iterator[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value and value not in seen:
+            seen[value] = None
+    return list(seen)
+
+
+def _join(separator: str, item: Mapping[str, Any], *keys: str) -> str:
+    return separator.join(p for p in (_text(item.get(key)) for key in keys) if p)
+
+
+def slip_addresses(record: Mapping[str, Any]) -> list[str]:
+    """One line per physical address (postal ones only when there is no physical one)."""
+
+    def lines() -> Iterator[str]:
+        for location in _locations(record):
+            addresses = list(_items(location.get("addresses")))
+            physical = [a for a in addresses if _text(a.get("address_type")) in ("", "physical")]
+            for address in physical or addresses:
+                street = _join(", ", address, "address_1", "address_2")
+                region = _join(" ", address, "state_province", "postal_code")
+                yield ", ".join(p for p in (street, _text(address.get("city")), region) if p)
+
+    return _unique(lines())
+
+
+def slip_phones(record: Mapping[str, Any]) -> list[str]:
+    """Phone numbers of the service, its locations and (failing those) its organization."""
+
+    def numbers(sources: list[Any]) -> Iterator[str]:
+        for source in sources:
+            for phone in _items(source):
+                number = _text(phone.get("number")).strip('"')
+                extension = _text(phone.get("extension"))
+                if number:
+                    yield f"{number} ext. {extension}" if extension else number
+
+    sources: list[Any] = [record.get("phones")]
+    for sal in _items(record.get("service_at_locations")):
+        sources.append(sal.get("phones"))
+    sources.extend(location.get("phones") for location in _locations(record))
+    found = _unique(numbers(sources))
+    organization = record.get("organization")
+    if not found and isinstance(organization, Mapping):
+        found = _unique(numbers([organization.get("phones")]))
+    return found
+
+
+def _hours_text(windows: tuple[tuple[Any, Any], ...]) -> str:
+    return ", ".join(f"{start:%H:%M}–{end:%H:%M}" for start, end in windows)
+
+
+def slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
+    """What the slip shows, with hours for ``now`` (aware) in the service's own zone."""
+    organization = record.get("organization")
+    org_name = _text(organization.get("name")) if isinstance(organization, Mapping) else ""
+    local_now = now.astimezone(service_timezone(record))
+    week: list[tuple[str, str]] = []
+    for day in week_hours(record, local_now.date(), 7):
+        if day.unknown:
+            text = "Hours unknown"
+        elif day.closed_reason:
+            text = f"Closed ({day.closed_reason})"
+        elif not day.windows:
+            text = "Closed"
+        else:
+            text = _hours_text(day.windows)
+        week.append((f"{_WEEKDAYS[day.day.weekday()]} {day.day.day}", text))
+    if all(text == "Hours unknown" for _, text in week):
+        week = []
+    return SlipFacts(
+        name=_text(record.get("name")),
+        organization=org_name,
+        addresses=slip_addresses(record),
+        phones=slip_phones(record),
+        url=_text(record.get("url"))
+        or (_text(organization.get("website")) if isinstance(organization, Mapping) else ""),
+        email=_text(record.get("email")),
+        today=open_state(record, now).label(now),
+        week=week,
+        documents=_unique(
+            _text(d.get("document")) for d in _items(record.get("required_documents"))
+        ),
+        eligibility=_text(record.get("eligibility_description")),
+        alert=_text(record.get("alert")),
+    )
+
+
+def _documents(record: Mapping[str, Any]) -> list[str]:
+    return _unique(_text(d.get("document")) for d in _items(record.get("required_documents")))
+
+
+def _mecard_escape(value: str) -> str:
+    for char in ("\\", ";", ",", ":", '"'):
+        value = value.replace(char, "\\" + char)
+    return value.replace("\n", " ")
+
+
+def qr_payload(record: Mapping[str, Any]) -> str:
+    """A MECARD (phones read it as a contact): name, phones, first address, web address.
+
+    Built only from directory fields, so no note text can ever end up in the code.
+    """
+    facts_phones = slip_phones(record)
+    addresses = slip_addresses(record)
+    parts = [f"N:{_mecard_escape(_text(record.get('name')))}"]
+    parts += [f"TEL:{_mecard_escape(phone.split(' ext. ')[0])}" for phone in facts_phones[:3]]
+    if addresses:
+        parts.append(f"ADR:{_mecard_escape(addresses[0])}")
+    url = _text(record.get("url"))
+    if url:
+        parts.append(f"URL:{_mecard_escape(url)}")
+    return "MECARD:" + ";".join(parts) + ";;"
+
+
+def slip_text(record: Mapping[str, Any], now: datetime) -> str:
+    """The slip as plain text, for the clipboard or a text message."""
+    facts = slip_facts(record, now)
+    lines = [facts.name]
+    if facts.organization and facts.organization != facts.name:
+        lines.append(facts.organization)
+    if facts.alert:
+        lines.append(f"Note: {facts.alert}")
+    lines += [f"Address: {a}" for a in facts.addresses]
+    lines += [f"Phone: {p}" for p in facts.phones]
+    if facts.url:
+        lines.append(f"Web: {facts.url}")
+    if facts.today:
+        lines.append(f"Today: {facts.today}")
+    if facts.week:
+        lines.append("This week: " + "; ".join(f"{day} {hours}" for day, hours in facts.week))
+    if facts.eligibility:
+        lines.append(f"Who can go: {facts.eligibility}")
+    if facts.documents:
+        lines.append("Bring: " + "; ".join(facts.documents))
+    return "\n".join(lines)
+
+
+def slip_html(record: Mapping[str, Any], now: datetime, *, qr_src: str = QR_IMAGE_URL) -> str:
+    """The slip as simple HTML (every value escaped) for QTextDocument; ``qr_src`` names the
+    QR image, which the renderer must supply (or pass ``""`` to leave it out)."""
+    facts = slip_facts(record, now)
+    esc = html.escape
+    out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">']
+    out.append(f'<h2 style="margin:0">{esc(facts.name)}</h2>')
+    if facts.organization and facts.organization != facts.name:
+        out.append(f'<p style="margin:2px 0 8px 0">{esc(facts.organization)}</p>')
+    if facts.alert:
+        out.append(f"<p><b>Note:</b> {esc(facts.alert)}</p>")
+    rows = [("Address", a) for a in facts.addresses] + [("Phone", p) for p in facts.phones]
+    if facts.url:
+        rows.append(("Web", facts.url))
+    if facts.email:
+        rows.append(("Email", facts.email))
+    if facts.today:
+        rows.append(("Today", facts.today))
+    out.append('<table cellspacing="0" cellpadding="2">')
+    out += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows]
+    out.append("</table>")
+    out.append("</td>")
+    if qr_src:
+        out.append(f'<td valign="top" align="right" width="140"><img src="{esc(qr_src)}"></td>')
+    out.append("</tr></table>")
+    if facts.week:
+        out.append(f'{_H3}This week</h3><table cellpadding="2">')
+        out += [f"<tr><td>{esc(day)}</td><td>{esc(hours)}</td></tr>" for day, hours in facts.week]
+        out.append("</table>")
+    if facts.eligibility:
+        out.append(
+            f'<h3 style="margin:10px 0 2px 0">Who can go</h3><p>{esc(facts.eligibility)}</p>'
+        )
+    if facts.documents:
+        out.append(f"{_H3}What to bring</h3><ul>")
+        out += [f"<li>{esc(d)}</li>" for d in facts.documents]
+        out.append("</ul>")
+    return "\n".join(out)
