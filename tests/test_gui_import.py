@@ -15,6 +15,7 @@ from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
 from outreach.settings import Settings
 from outreach.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.feed_support import directory_snapshot
 
 HSDS1 = "hsds-1.1-sample"
@@ -169,3 +170,42 @@ def test_cancel_mid_import_changes_nothing(  # type: ignore[no-untyped-def]
     assert runner.report_dialog is None
     assert _on_db(session, lambda conn: directory_snapshot(vault)) == before
     assert _on_db(session, count_services) == 13
+
+
+def test_import_action_is_wired_and_lock_cancels_a_running_import(  # type: ignore[no-untyped-def]
+    qtbot, vault_path: Path, vault: Vault, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from outreach.gui.app import AppController
+
+    controller = AppController(vault_path, Settings())
+    qtbot.addWidget(controller.window)
+    try:
+        controller._on_unlocked(vault)
+        sync_controller = controller.sync_controller  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: sync_controller.last_run is not None, timeout=20_000)
+
+        def choose_samhsa(parent, session, on_changed=None):  # type: ignore[no-untyped-def]
+            # Stands in for the user filling the dialog; the runner below is the real one.
+            runner = ImportRunner(parent, session, ImportRequest(shared_data / SAMHSA))
+            runner.start()
+            return runner
+
+        monkeypatch.setattr("outreach.gui.sync.open_import_dialog", choose_samhsa)
+        controller.window.action("actionImport").trigger()
+        runner = sync_controller.import_runner
+        assert runner is not None
+        qtbot.waitUntil(lambda: runner.progress.maximum() > 0, timeout=60_000)
+        session = controller.session
+        with qtbot.waitSignal(runner.finished, timeout=60_000):
+            controller.lock()
+        assert runner.outcome.cancelled
+        assert session.tasks.run_db(lambda: None).result(timeout=30) is None
+    finally:
+        controller.shutdown()
+        if controller.unlock_dialog is not None:
+            controller.unlock_dialog.close()
+    reopened = Vault.open(vault_path, PASSPHRASE)
+    try:
+        assert count_services(reopened.conn) == 0
+    finally:
+        reopened.close()

@@ -72,6 +72,10 @@ class SyncController(QObject):
         self.timer.stop()
         if self.running is not None:
             self.running.cancel()
+        runner = self.import_runner
+        if runner is not None and runner.outcome is None:
+            # Locking mid-import: cancel it, so it rolls back rather than writing behind the lock.
+            runner.progress.cancel_token.cancel()
         if self.progress is not None:
             self.progress.finish()
             self.progress = None
