@@ -67,12 +67,15 @@ def test_empty_vault_offers_the_starter_and_loads_it(
     assert "SAMHSA (test)" in offer
     assert "2024-05-01" in offer
     assert "37" in view.starter.button.text()
+    assert not view.search_edit.isEnabled(), "nothing to search yet"
+    assert not view.filters.near.isEnabled()
     qtbot.mouseClick(view.starter.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pages.currentWidget() is not view.starter_page, timeout=WAIT)
     assert "37 added" in view.starter.status.text()
     assert statuses[-1][0] == "37 services"
     assert statuses[-1][1].startswith("starter directory from 2024-05-01")
     assert view.filters.category.count() > 1, "the filter lists are filled after the load"
+    assert view.search_edit.isEnabled()
     qtbot.keyClicks(view.search_edit, "detox")
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT)
 

@@ -96,6 +96,21 @@ class FilterBar(QObject):
             self.language.addItem(self.tr("Any language"), "")
         self.reset()
 
+    def set_enabled(self, enabled: bool) -> None:
+        """Grey the filters out while there is nothing to filter (an empty directory)."""
+        for widget in (
+            self.category,
+            self.language,
+            self.open_now,
+            self.free,
+            self.walk_in,
+            self.age,
+            self.near,
+            self.radius,
+        ):
+            widget.setEnabled(enabled)
+        self.reset_button.setEnabled(enabled and not self.state().is_empty)
+
     def _radius_edited(self) -> None:
         if self.near.text().strip():  # the radius means nothing without a place
             self._edited()

@@ -164,9 +164,13 @@ class DirectoryView(QWidget):
         self.status_changed.emit(
             self.status.services_text, self.status.age_text, self.status.warning
         )
-        if overview["services"] == 0:
+        empty = overview["services"] == 0
+        self.search_edit.setEnabled(not empty)
+        self.filters.set_enabled(not empty)
+        if empty:
             self.pages.setCurrentWidget(self.starter_page)
             self.starter.offer(session)
+            self.starter.button.setFocus()
         elif self.pages.currentWidget() is self.starter_page:
             self.pages.setCurrentWidget(self.hint_page)
             self._schedule()
