@@ -250,8 +250,11 @@ def test_copy_buttons_put_phone_address_and_referral_on_the_clipboard(qtbot, vie
     assert slip.startswith("Haymarket Detox Center\n")
     assert "Address: 932 W Washington Blvd" in slip
     assert "Phone: (312) 555-0101" in slip
-    assert "Hours today (Wed 15 May): 08:00–20:00" in slip
-    assert "What to bring: Photo ID (any, expired is fine); Medicaid card" in slip
+    assert "Today: Open until 20:00" in slip
+    assert "Wed 15 08:00–20:00" in slip
+    assert "Bring: Photo ID (any, expired is fine); Medicaid card" in slip
+    assert view.detail.print_button.isEnabled()
+    assert view.detail.pdf_button.isEnabled()
     assert "<" not in slip
 
 

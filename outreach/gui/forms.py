@@ -33,7 +33,10 @@ def embed_form(name: str, host: QWidget) -> QWidget:
     """Load a QWidget form and lay it out to fill ``host`` (a dialog or a panel)."""
     form = load_form(name, host)
     layout = QVBoxLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
+    if host.isWindow():  # dialogs get breathing room; embedded panels sit flush
+        layout.setContentsMargins(12, 12, 12, 12)
+    else:
+        layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
     return form
 

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
 
     def set_directory_status(self, services_text: str, age_text: str, warning: bool) -> None:
         self.count_label.setText(services_text)
-        self.age_label.setText(age_text)
+        self.age_label.setText(f"·  {age_text}" if services_text and age_text else age_text)
         self.age_label.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
 
     def clear_status(self) -> None:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QWidget
 
+from outreach.directory.slip import slip_text
 from outreach.directory.store import get_record
 from outreach.gui.directory.detail_html import COPY_SCHEME, render_detail
-from outreach.gui.directory.record_facts import referral_slip
 from outreach.gui.forms import child
 from outreach.gui.session import Session
 
@@ -29,6 +29,8 @@ class DetailPane(QObject):
         super().__init__(form)
         self.browser = child(form, QTextBrowser, "detailBrowser")
         self.referral_button = child(form, QPushButton, "copyReferralButton")
+        self.print_button = child(form, QPushButton, "printSlipButton")
+        self.pdf_button = child(form, QPushButton, "pdfSlipButton")
         self.copied_label = child(form, QLabel, "copiedLabel")
         self.clock = clock
         self.record: dict[str, Any] | None = None
@@ -41,6 +43,9 @@ class DetailPane(QObject):
         self._feedback.timeout.connect(self.copied_label.clear)
         self.browser.anchorClicked.connect(self._on_anchor)
         self.referral_button.clicked.connect(self.copy_referral)
+        self.print_button.clicked.connect(self.print_slip)
+        self.pdf_button.clicked.connect(self.save_slip_pdf)
+        self._slip_buttons = (self.referral_button, self.print_button, self.pdf_button)
 
     @property
     def service_id(self) -> str | None:
@@ -68,7 +73,8 @@ class DetailPane(QObject):
         self.record = record
         self.copy_targets = content.copy_targets
         self.browser.setHtml(content.html)
-        self.referral_button.setEnabled(True)
+        for button in self._slip_buttons:
+            button.setEnabled(True)
         self.shown.emit(str(record.get("id")))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -90,9 +96,23 @@ class DetailPane(QObject):
 
     def copy_referral(self) -> None:
         if self.record is not None:
-            self._copy(
-                referral_slip(self.record, self.clock()), self.tr("Copied the referral slip.")
-            )
+            self._copy(slip_text(self.record, self.clock()), self.tr("Copied the referral slip."))
+
+    def print_slip(self) -> None:
+        from outreach.gui.slip import print_slip
+
+        if self.record is not None:
+            print_slip(self.browser.window(), self.record)
+
+    def save_slip_pdf(self) -> None:
+        from outreach.gui.slip import ask_save_slip_pdf
+
+        if self.record is None:
+            return
+        saved = ask_save_slip_pdf(self.browser.window(), self.record)
+        if saved is not None:
+            self.copied_label.setText(self.tr("Saved the slip to %s.") % saved.name)
+            self._feedback.start()
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == COPY_SCHEME:
@@ -112,7 +132,8 @@ class DetailPane(QObject):
         self.browser.clear()
         self.browser.document().clear()
         self.browser.clearHistory()
-        self.referral_button.setEnabled(False)
+        for button in self._slip_buttons:
+            button.setEnabled(False)
         self.copied_label.clear()
 
     def forget_clipboard(self) -> None:

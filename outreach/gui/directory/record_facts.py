@@ -245,29 +245,3 @@ def hours_summary(record: dict[str, Any], now: datetime) -> HoursSummary:
         week,
         f"Times are {zone_key} time." if zone_key else "",
     )
-
-
-def referral_slip(record: dict[str, Any], now: datetime) -> str:
-    """A plain-text slip to paste into a message or print: name, where, phone, hours today,
-    what to bring. Only directory data: nothing from the worker's notes."""
-    lines = [text(record.get("name"))]
-    org = organization_name(record)
-    if org and org != lines[0]:
-        lines.append(org)
-    for address in addresses(record)[:2]:
-        lines.append(f"Address: {address.text}")
-    for phone in phones(record)[:2]:
-        lines.append(f"Phone: {phone.dial_text}")
-    hours = hours_summary(record, now)
-    lines.append(f"Hours today ({hours.week[0][0]:%a %d %b}): {hours.today}" if hours.week else "")
-    documents = required_documents(record)
-    lines.append("What to bring: " + ("; ".join(documents) if documents else "nothing listed"))
-    apply = text(record.get("application_process"))
-    if apply:
-        lines.append(f"How to get in: {apply}")
-    site = website(record)
-    if site:
-        lines.append(f"Web: {site}")
-    assured = text(record.get("assured_date"))
-    lines.append(f"(Directory information last verified {assured or 'on an unknown date'}.)")
-    return "\n".join(line for line in lines if line) + "\n"
