@@ -56,7 +56,10 @@ def test_canary_never_reaches_disk_in_plain_text(tmp_path: Path) -> None:
     env = {**os.environ, "OUTREACH_HOME": str(home), "TMPDIR": str(tmp)}
     result = subprocess.run(
         [sys.executable, "-c", _WRITER, str(vault_path), CANARY],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "LEAK" not in result.stdout, result.stdout
@@ -117,7 +120,8 @@ def test_sigkill_during_passphrase_change_leaves_one_working_passphrase(
     for _ in range(24):
         proc = subprocess.Popen(
             [sys.executable, "-c", _PASSWD_LOOP, str(vault_path), first, second],
-            stdout=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
