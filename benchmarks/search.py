@@ -29,8 +29,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlcipher3
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -40,7 +38,6 @@ from outreach.directory.search import SearchFilters, search  # noqa: E402
 from outreach.directory.store import index_columns, upsert_records  # noqa: E402
 from outreach.directory.text import words  # noqa: E402
 from outreach.vault import KdfParams, Vault  # noqa: E402
-from outreach.vault.migrations import migrate  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 
@@ -224,27 +221,15 @@ def make_record(
     return record
 
 
-def open_encrypted(path: Path, memory_security: str) -> Any:
-    if memory_security == "vault":
-        vault, _ = Vault.create(
-            path,
-            "benchmark passphrase",
-            kdf=KdfParams(time_cost=1, memory_cost_kib=8192, parallelism=1),
-        )
-        return vault.conn
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
-    for pragma in (
-        "journal_mode = WAL",
-        "synchronous = FULL",
-        "secure_delete = ON",
-        "foreign_keys = ON",
-        "trusted_schema = OFF",
-        "temp_store = MEMORY",
-    ):
-        conn.execute(f"PRAGMA {pragma}").fetchall()
-    migrate(conn)
-    return conn
+def open_vault(path: Path, memory_security: str) -> Any:
+    """Open a real vault exactly as the app does (memory security follows the app's switch)."""
+    os.environ["OUTREACH_MEMORY_SECURITY"] = "on" if memory_security == "on" else ""
+    vault, _ = Vault.create(
+        path,
+        "benchmark passphrase",
+        kdf=KdfParams(time_cost=1, memory_cost_kib=8192, parallelism=1),
+    )
+    return vault.conn
 
 
 def typed_prefixes(text: str) -> list[str]:
@@ -278,10 +263,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--memory-security",
-        choices=("vault", "off"),
-        default="vault",
-        help="'vault' opens the vault exactly as the app does; 'off' opens the same kind of"
-        " encrypted file with every vault setting except PRAGMA cipher_memory_security",
+        choices=("on", "off"),
+        default="off",
+        help="SQLCipher's cipher_memory_security: off is the app's default; 'on' is what"
+        " OUTREACH_MEMORY_SECURITY=on gives (every SQLite allocation mlocked and wiped)",
     )
     args = parser.parse_args(argv)
     facilities, descriptions = load_vocabulary()
@@ -294,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             yield make_record(i, rng, facilities, descriptions)
 
     with tempfile.TemporaryDirectory() as tmp:
-        conn = open_encrypted(Path(tmp) / "bench.db", args.memory_security)
+        conn = open_vault(Path(tmp) / "bench.db", args.memory_security)
         started = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         upsert_records(conn, records(), source="benchmark")

@@ -257,3 +257,26 @@ def test_cli_round_trip(tmp_path: Path) -> None:
     missing = _cli("--vault", str(tmp_path / "nope.db"), "vault", "check", env=env)
     assert missing.returncode == 1
     assert "No vault" in missing.stderr
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("", "0"), ("on", "1")])
+def test_memory_security_follows_the_switch(tmp_path: Path, setting: str, expected: str) -> None:
+    import os
+
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom outreach.vault import KdfParams, Vault\n"
+        "kdf = KdfParams(time_cost=1, memory_cost_kib=8192, parallelism=1)\n"
+        "vault, _ = Vault.create(Path(sys.argv[1]), 'switch test phrase', kdf=kdf)\n"
+        "print(vault.conn.execute('PRAGMA cipher_memory_security').fetchone()[0])\n"
+        "vault.close()\n"
+    )
+    env = {**os.environ, "OUTREACH_MEMORY_SECURITY": setting}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "v.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

@@ -27,6 +27,7 @@ environment:
   OUTREACH_NEW_PASSPHRASE     the new passphrase for 'vault passwd' and 'vault recover'
   OUTREACH_BACKUP_PASSPHRASE  the passphrase of a backup file
   OUTREACH_RECOVERY_CODE      the recovery code for 'vault recover'
+  OUTREACH_MEMORY_SECURITY    'on' turns on SQLCipher's memory wiping (much slower search)
 """
 
 
