@@ -106,12 +106,18 @@ def directory_snapshot(vault: Vault) -> list[tuple[Any, ...]]:
 
 @dataclass
 class Fault:
-    """One misbehaviour: ``kind`` in status, stall, cut, endless, replace."""
+    """One misbehaviour: ``kind`` in status, stall, hold, cut, endless, replace.
+
+    ``hold`` sends the first bytes, then waits for ``release`` (at most ``seconds``) and sends
+    the rest: a server that stalls until the test lets it go.
+    """
 
     kind: str
     status: int = 500
     body: bytes = b""
     seconds: float = 5.0
+    release: threading.Event = field(default_factory=threading.Event)
+    started: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass
@@ -161,6 +167,14 @@ def _handler(server_state: FeedServer) -> type[http.server.SimpleHTTPRequestHand
                 self.wfile.flush()
                 self.close_connection = True
                 return
+            if fault.kind == "hold":
+                self.wfile.write(body[:10])
+                self.wfile.flush()
+                fault.started.set()
+                fault.release.wait(fault.seconds)
+                with contextlib.suppress(OSError):
+                    self.wfile.write(body[10:])
+                return
             if fault.kind == "stall":
                 self.wfile.write(body[:10])
                 self.wfile.flush()
@@ -185,6 +199,8 @@ def serve(root: Path) -> Iterator[FeedServer]:
     try:
         yield state
     finally:
+        for fault in state.faults.values():
+            fault.release.set()  # no handler stays held past the test
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)

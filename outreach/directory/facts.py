@@ -6,7 +6,7 @@ the tests can check them without a window.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -48,7 +48,7 @@ def _items(value: Any) -> Iterator[dict[str, Any]]:
         yield from (item for item in value if isinstance(item, dict))
 
 
-def _locations(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _locations(record: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     for link in _items(record.get("service_at_locations")):
         location = link.get("location")
         if isinstance(location, dict):
@@ -60,7 +60,7 @@ def _clean_number(value: Any) -> str:
     return text(value).strip("\"' ")
 
 
-def phones(record: dict[str, Any]) -> list[Phone]:
+def phones(record: Mapping[str, Any]) -> list[Phone]:
     """Every distinct phone number: the service's, then its locations', then the
     organization's (the same digits listed twice are shown once)."""
     sources: list[Any] = [record.get("phones")]
@@ -98,7 +98,7 @@ def phones(record: dict[str, Any]) -> list[Phone]:
     return found
 
 
-def addresses(record: dict[str, Any]) -> list[Address]:
+def addresses(record: Mapping[str, Any]) -> list[Address]:
     """One line per physical (or, failing that, any) address of each location."""
     found: list[Address] = []
     for location in _locations(record):
@@ -119,7 +119,7 @@ def addresses(record: dict[str, Any]) -> list[Address]:
     return found
 
 
-def languages(record: dict[str, Any]) -> list[str]:
+def languages(record: Mapping[str, Any]) -> list[str]:
     """Language names offered by the service or at its locations, in order, once each."""
     names: list[str] = []
     pools = [record.get("languages")] + [loc.get("languages") for loc in _locations(record)]
@@ -131,13 +131,13 @@ def languages(record: dict[str, Any]) -> list[str]:
     return names
 
 
-def required_documents(record: dict[str, Any]) -> list[str]:
+def required_documents(record: Mapping[str, Any]) -> list[str]:
     return [
         d for d in (text(i.get("document")) for i in _items(record.get("required_documents"))) if d
     ]
 
 
-def costs(record: dict[str, Any]) -> list[str]:
+def costs(record: Mapping[str, Any]) -> list[str]:
     """Cost options ("Per session: 20 USD") then the fees text."""
     lines: list[str] = []
     for option in _items(record.get("cost_options")):
@@ -166,7 +166,7 @@ def _is_zero(amount: str) -> bool:
         return False
 
 
-def age_range(record: dict[str, Any]) -> str:
+def age_range(record: Mapping[str, Any]) -> str:
     low, high = text(record.get("minimum_age")), text(record.get("maximum_age"))
     if low and high:
         return f"Ages {low}–{high}"
@@ -177,18 +177,18 @@ def age_range(record: dict[str, Any]) -> str:
     return ""
 
 
-def website(record: dict[str, Any]) -> str:
+def website(record: Mapping[str, Any]) -> str:
     organization = record.get("organization")
     org_site = text(organization.get("website")) if isinstance(organization, dict) else ""
     return text(record.get("url")) or org_site
 
 
-def organization_name(record: dict[str, Any]) -> str:
+def organization_name(record: Mapping[str, Any]) -> str:
     organization = record.get("organization")
     return text(organization.get("name")) if isinstance(organization, dict) else ""
 
 
-def schedule_notes(record: dict[str, Any]) -> list[str]:
+def schedule_notes(record: Mapping[str, Any]) -> list[str]:
     """Free-text hours from the schedules (what the source wrote), once each."""
     notes: list[str] = []
     pools = [record.get("schedules")]
@@ -231,7 +231,7 @@ class HoursSummary:
     zone_note: str  # "Times are America/Chicago time" when the record names its zone
 
 
-def hours_summary(record: dict[str, Any], now: datetime) -> HoursSummary:
+def hours_summary(record: Mapping[str, Any], now: datetime) -> HoursSummary:
     """Open now, today's hours and the next seven days, on the service's own clock."""
     state = open_state(record, now)
     zone = service_timezone(record)

@@ -8,11 +8,12 @@ can be handed over; the QR code holds the name, phone numbers, address and web a
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from outreach.directory import facts
 from outreach.directory.hours import open_state, service_timezone, week_hours
 
 #: Where :func:`slip_html` points its QR image; the renderer supplies the picture.
@@ -38,79 +39,16 @@ class SlipFacts:
     alert: str = ""
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else "" if value is None else str(value)
-
-
-def _items(value: Any) -> Iterator[Mapping[str, Any]]:
-    if isinstance(value, list):
-        yield from (item for item in value if isinstance(item, Mapping))
-
-
-def _locations(record: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
-    for sal in _items(record.get("service_at_locations")):
-        location = sal.get("location")
-        if isinstance(location, Mapping):
-            yield location
-
-
-def _unique(values: Iterator[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for value in values:
-        if value and value not in seen:
-            seen[value] = None
-    return list(seen)
-
-
-def _join(separator: str, item: Mapping[str, Any], *keys: str) -> str:
-    return separator.join(p for p in (_text(item.get(key)) for key in keys) if p)
-
-
-def slip_addresses(record: Mapping[str, Any]) -> list[str]:
-    """One line per physical address (postal ones only when there is no physical one)."""
-
-    def lines() -> Iterator[str]:
-        for location in _locations(record):
-            addresses = list(_items(location.get("addresses")))
-            physical = [a for a in addresses if _text(a.get("address_type")) in ("", "physical")]
-            for address in physical or addresses:
-                street = _join(", ", address, "address_1", "address_2")
-                region = _join(" ", address, "state_province", "postal_code")
-                yield ", ".join(p for p in (street, _text(address.get("city")), region) if p)
-
-    return _unique(lines())
-
-
-def slip_phones(record: Mapping[str, Any]) -> list[str]:
-    """Phone numbers of the service, its locations and (failing those) its organization."""
-
-    def numbers(sources: list[Any]) -> Iterator[str]:
-        for source in sources:
-            for phone in _items(source):
-                number = _text(phone.get("number")).strip('"')
-                extension = _text(phone.get("extension"))
-                if number:
-                    yield f"{number} ext. {extension}" if extension else number
-
-    sources: list[Any] = [record.get("phones")]
-    for sal in _items(record.get("service_at_locations")):
-        sources.append(sal.get("phones"))
-    sources.extend(location.get("phones") for location in _locations(record))
-    found = _unique(numbers(sources))
-    organization = record.get("organization")
-    if not found and isinstance(organization, Mapping):
-        found = _unique(numbers([organization.get("phones")]))
-    return found
-
-
 def _hours_text(windows: tuple[tuple[Any, Any], ...]) -> str:
     return ", ".join(f"{start:%H:%M}–{end:%H:%M}" for start, end in windows)
 
 
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
 def slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
     """What the slip shows, with hours for ``now`` (aware) in the service's own zone."""
-    organization = record.get("organization")
-    org_name = _text(organization.get("name")) if isinstance(organization, Mapping) else ""
     local_now = now.astimezone(service_timezone(record))
     week: list[tuple[str, str]] = []
     for day in week_hours(record, local_now.date(), 7):
@@ -126,25 +64,18 @@ def slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
     if all(text == "Hours unknown" for _, text in week):
         week = []
     return SlipFacts(
-        name=_text(record.get("name")),
-        organization=org_name,
-        addresses=slip_addresses(record),
-        phones=slip_phones(record),
-        url=_text(record.get("url"))
-        or (_text(organization.get("website")) if isinstance(organization, Mapping) else ""),
-        email=_text(record.get("email")),
+        name=facts.text(record.get("name")),
+        organization=facts.organization_name(record),
+        addresses=_unique([address.text for address in facts.addresses(record)]),
+        phones=[phone.dial_text for phone in facts.phones(record)],
+        url=facts.website(record),
+        email=facts.text(record.get("email")),
         today=open_state(record, now).label(now),
         week=week,
-        documents=_unique(
-            _text(d.get("document")) for d in _items(record.get("required_documents"))
-        ),
-        eligibility=_text(record.get("eligibility_description")),
-        alert=_text(record.get("alert")),
+        documents=_unique(facts.required_documents(record)),
+        eligibility=facts.text(record.get("eligibility_description")),
+        alert=facts.text(record.get("alert")),
     )
-
-
-def _documents(record: Mapping[str, Any]) -> list[str]:
-    return _unique(_text(d.get("document")) for d in _items(record.get("required_documents")))
 
 
 def _mecard_escape(value: str) -> str:
@@ -158,13 +89,13 @@ def qr_payload(record: Mapping[str, Any]) -> str:
 
     Built only from directory fields, so no note text can ever end up in the code.
     """
-    facts_phones = slip_phones(record)
-    addresses = slip_addresses(record)
-    parts = [f"N:{_mecard_escape(_text(record.get('name')))}"]
-    parts += [f"TEL:{_mecard_escape(phone.split(' ext. ')[0])}" for phone in facts_phones[:3]]
+    phones = facts.phones(record)
+    addresses = facts.addresses(record)
+    parts = [f"N:{_mecard_escape(facts.text(record.get('name')))}"]
+    parts += [f"TEL:{_mecard_escape(phone.number)}" for phone in phones[:3]]
     if addresses:
-        parts.append(f"ADR:{_mecard_escape(addresses[0])}")
-    url = _text(record.get("url"))
+        parts.append(f"ADR:{_mecard_escape(addresses[0].text)}")
+    url = facts.text(record.get("url"))
     if url:
         parts.append(f"URL:{_mecard_escape(url)}")
     return "MECARD:" + ";".join(parts) + ";;"

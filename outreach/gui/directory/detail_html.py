@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from outreach.gui.directory import record_facts as facts
+from outreach.directory import facts
 
 #: Links inside the pane: "copy:<key>" copies ``DetailContent.copy_targets[key]``.
 COPY_SCHEME = "copy"
