@@ -7,6 +7,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Protocol
 
+from outreach.errors import VaultLocked
 from outreach.gui.tasks import OnErr, OnOk, Tasks
 from outreach.settings import Settings
 from outreach.vault import Vault
@@ -30,16 +31,7 @@ class Session:
         on_err: OnErr | None = None,
     ) -> Future[Any]:
         """Run ``fn(conn)`` on the database worker; results come back on the GUI thread."""
-        vault = self._vault
-
-        def job() -> Any:
-            if vault is None or not vault.is_open:
-                from outreach.errors import VaultLocked
-
-                raise VaultLocked()
-            return fn(vault.conn)
-
-        return self.tasks.run_db(job, on_ok, on_err)
+        return self.run_vault(lambda vault: fn(vault.conn), on_ok, on_err)
 
     def run_vault(
         self,
@@ -52,8 +44,6 @@ class Session:
 
         def job() -> Any:
             if vault is None or not vault.is_open:
-                from outreach.errors import VaultLocked
-
                 raise VaultLocked()
             return fn(vault)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,14 +58,7 @@ class Vault:
         path = Path(path)
         _require_exists(path)
         keys = kf.KeyFile.load(key_file_path(path))
-        throttle = UnlockThrottle(path)
-        throttle.wait()
-        try:
-            db_key = keys.unwrap_with_passphrase(passphrase)
-        except WrongPassphrase:
-            throttle.record_failure()
-            raise
-        throttle.reset()
+        db_key = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(passphrase))
         return cls._open_with_key(path, db_key, check=check)
 
     @classmethod
@@ -78,14 +71,7 @@ class Vault:
         _require_exists(path)
         check_passphrase_acceptable(new_passphrase)
         keys = kf.KeyFile.load(key_file_path(path))
-        throttle = UnlockThrottle(path)
-        throttle.wait()
-        try:
-            db_key = keys.unwrap_with_recovery_code(recovery_code)
-        except WrongPassphrase:
-            throttle.record_failure()
-            raise
-        throttle.reset()
+        db_key = _unwrap_throttled(path, lambda: keys.unwrap_with_recovery_code(recovery_code))
         vault = cls._open_with_key(path, db_key, check=True)
         new_code = kf.new_recovery_code()
         keys.with_passphrase(db_key, new_passphrase).with_recovery_code(db_key, new_code).save(
@@ -117,14 +103,7 @@ class Vault:
         _require_exists(path)
         check_passphrase_acceptable(new)
         keys = kf.KeyFile.load(key_file_path(path))
-        throttle = UnlockThrottle(path)
-        throttle.wait()
-        try:
-            db_key = keys.unwrap_with_passphrase(old)
-        except WrongPassphrase:
-            throttle.record_failure()
-            raise
-        throttle.reset()
+        db_key = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(old))
         keys.with_passphrase(db_key, new).save(key_file_path(path))
 
     # -- using -----------------------------------------------------------------------------
@@ -178,6 +157,19 @@ def check_passphrase_acceptable(passphrase: str) -> None:
         raise UserFacingError(
             f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters."
         )
+
+
+def _unwrap_throttled(path: Path, unwrap: Callable[[], bytes]) -> bytes:
+    """Wait out any delay earned by earlier failures, then try; count a failure, or clear them."""
+    throttle = UnlockThrottle(path)
+    throttle.wait()
+    try:
+        db_key = unwrap()
+    except WrongPassphrase:
+        throttle.record_failure()
+        raise
+    throttle.reset()
+    return db_key
 
 
 def _require_exists(path: Path) -> None:
