@@ -12,6 +12,7 @@ an automatic check in the status bar, so nobody is interrupted mid-referral.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,8 @@ from outreach.gui.errors import show_error
 from outreach.gui.import_dialog import ImportRunner, open_import_dialog
 from outreach.gui.progress import TaskProgress
 from outreach.gui.session import Session
-from outreach.gui.sync_jobs import SyncRun, directory_date, import_bundle_file, sync_all_feeds
+from outreach.gui.sync_jobs import SyncRun, directory_date, fetch_bundle_file, fetch_from_feed
+from outreach.gui.sync_pipeline import Fetch, SyncPipeline
 
 if TYPE_CHECKING:
     from outreach.gui.app import AppController
@@ -49,6 +51,7 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check_automatically)
         self.running: CancelToken | None = None
+        self.pipeline: SyncPipeline | None = None
         self.progress: TaskProgress | None = None
         self.last_run: SyncRun | None = None
         self.changes_box: QMessageBox | None = None
@@ -70,8 +73,12 @@ class SyncController(QObject):
 
     def detach(self) -> None:
         self.timer.stop()
-        if self.running is not None:
-            self.running.cancel()
+        pipeline, self.pipeline = self.pipeline, None
+        if pipeline is not None:
+            # Its download may still be running on the network pool; whatever it brings back
+            # is dropped (the token is set and the vault closed), and it reports to nobody.
+            pipeline.cancel_token.cancel()
+        self.running = None
         runner = self.import_runner
         if runner is not None and runner.outcome is None:
             # Locking mid-import: cancel it, so it rolls back rather than writing behind the lock.
@@ -112,15 +119,51 @@ class SyncController(QObject):
             token, progress = self.progress.cancel_token, self.progress.report
         else:
             self._status(self.tr("Checking for directory updates…"), 0)
-        self.running = token
-        session.run_vault(
-            lambda vault: sync_all_feeds(vault, token, progress),
-            lambda run: self._synced(run, manual=manual),
-            lambda exc: self._failed(exc, manual=manual),
+        self._run_pipeline(
+            session,
+            lambda plan, data_dir: fetch_from_feed(plan, data_dir, token, progress),
+            token,
+            on_done=lambda run: self._synced(run, manual=manual),
+            on_error=lambda exc: self._failed(exc, manual=manual),
         )
+
+    def _run_pipeline(
+        self,
+        session: Session,
+        fetch: Fetch,
+        token: CancelToken,
+        *,
+        on_done: Callable[[SyncRun], None],
+        on_error: Callable[[BaseException], None],
+        feed_names: list[str] | None = None,
+    ) -> None:
+        """Start the phases: database worker, network pool, database worker (see
+        :mod:`outreach.gui.sync_pipeline`). Reports from a pipeline that was dropped by a
+        lock are ignored."""
+        progress = self.progress.report if self.progress is not None else no_progress
+
+        def if_current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: callback(value) if self.pipeline is pipeline else None
+
+        pipeline = SyncPipeline(
+            session,
+            fetch,
+            cancel=token,
+            progress=progress,
+            on_done=if_current(on_done),
+            on_error=if_current(on_error),
+        )
+        self.running = token
+        self.pipeline = pipeline
+        if self.progress is not None:
+            # Cancel answers at once while downloading (the download's result is dropped);
+            # after the event loop turn, so the dialog has finished handling its own signal.
+            self.progress.canceled.connect(lambda: QTimer.singleShot(0, pipeline.cancel))
+        pipeline.start(feed_names)
 
     def _end_task(self) -> None:
         self.running = None
+        self.pipeline = None
         if self.progress is not None:
             self.progress.finish()
             self.progress = None
@@ -273,11 +316,13 @@ class SyncController(QObject):
         )
         self.progress.show()
         token, progress = self.progress.cancel_token, self.progress.report
-        self.running = token
-        session.run_vault(
-            lambda vault: import_bundle_file(vault, feed, bundle, token, progress),
-            self._bundle_done,
-            lambda exc: self._failed(exc, manual=True),
+        self._run_pipeline(
+            session,
+            lambda plan, data_dir: fetch_bundle_file(plan, data_dir, bundle, token, progress),
+            token,
+            on_done=self._bundle_done,
+            on_error=lambda exc: self._failed(exc, manual=True),
+            feed_names=[feed.name],
         )
 
     def _bundle_done(self, run: SyncRun) -> None:

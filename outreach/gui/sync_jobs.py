@@ -1,7 +1,9 @@
-"""The work behind Sync now and Import pack from file, run on the database worker.
+"""The work behind Sync now and Import pack from file, free of Qt.
 
-``outreach.feed.sync`` owns verification and apply; this module only loops over the trusted
-feeds, checks that a chosen file is a feed bundle at all, and collects what the GUI shows.
+``outreach.feed.phases`` owns verification and apply; :mod:`outreach.gui.sync_pipeline` runs
+the phases on the right threads. This module holds the network and bundle fetch steps (they
+never touch the vault), checks that a chosen file is a feed bundle at all, and collects what
+the GUI shows.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import CancelToken, Progress
-from outreach.feed.client import Feed, list_feeds
-from outreach.feed.sync import SyncResult, SyncStatus, import_bundle, sync
-from outreach.packs import PACK_SUFFIX, pack_state
-from outreach.paths import feed_cache_dir
+from outreach.feed.outcome import SyncResult, SyncStatus
+from outreach.feed.phases import FetchedUpdate, SyncPlan, fetch_bundle, fetch_update
+from outreach.packs import PACK_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -38,18 +39,11 @@ class SyncRun:
         return bool(self.with_status(SyncStatus.UPDATED))
 
 
-def sync_all_feeds(
-    vault: Any, cancel: CancelToken, progress: Progress, feeds: list[str] | None = None
-) -> SyncRun:
-    """Sync every trusted feed (or the named ones); offline and refusals are results."""
-    data_dir = feed_cache_dir(vault.path)
-    results: list[tuple[str, SyncResult]] = []
-    for feed in list_feeds(vault.conn):
-        if feeds is not None and feed.name not in feeds:
-            continue
-        cancel.raise_if_set()
-        results.append((feed.name, sync(vault, feed, data_dir, cancel=cancel, progress=progress)))
-    return SyncRun(results, pack_state(vault.conn))
+def fetch_from_feed(
+    plan: SyncPlan, data_dir: Path, cancel: CancelToken, progress: Progress
+) -> FetchedUpdate:
+    """Phase 2 of Sync now, for the network pool: refresh the feed, download what is new."""
+    return fetch_update(plan, data_dir, cancel=cancel, progress=progress)
 
 
 def bundle_problem(path: Path) -> str | None:
@@ -74,17 +68,19 @@ def bundle_problem(path: Path) -> str | None:
     return f"{path.name} is not a feed bundle (it has no timestamp.json)."
 
 
-def import_bundle_file(
-    vault: Any, feed: Feed, path: Path, cancel: CancelToken, progress: Progress
-) -> SyncRun:
-    """Apply a feed bundle from a USB stick, verified against ``feed``'s trusted keys."""
+def fetch_bundle_file(
+    plan: SyncPlan, data_dir: Path, path: Path, cancel: CancelToken, progress: Progress
+) -> FetchedUpdate:
+    """Phase 2 of Import pack from file: verify a feed bundle against ``plan``'s trusted keys.
+
+    Reads only the file and the TUF cache, never the vault, so it can run off the database
+    worker. A file that is no bundle is refused without counting as a check of the feed.
+    """
     problem = bundle_problem(path)
     if problem is not None:
-        result = SyncResult(SyncStatus.REJECTED, f"{problem} Nothing changed.")
-    else:
-        data_dir = feed_cache_dir(vault.path)
-        result = import_bundle(vault, feed, path, data_dir, cancel=cancel, progress=progress)
-    return SyncRun([(feed.name, result)], pack_state(vault.conn))
+        outcome = SyncResult(SyncStatus.REJECTED, f"{problem} Nothing changed.")
+        return FetchedUpdate(plan, outcome, consulted=False)
+    return fetch_bundle(plan, path, data_dir, cancel=cancel, progress=progress)
 
 
 def directory_date(state: dict[str, Any]) -> datetime | None:
