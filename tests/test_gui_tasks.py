@@ -1,0 +1,38 @@
+"""Background work: results arrive on the GUI thread; a stalled download never blocks quitting."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from outreach.gui.tasks import Tasks
+
+
+def test_results_and_errors_come_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    tasks = Tasks()
+    seen: list[tuple[str, object, bool]] = []
+    gui = threading.current_thread()
+    tasks.run_db(
+        lambda: 41 + 1, lambda v: seen.append(("db", v, threading.current_thread() is gui))
+    )
+    tasks.run_net(
+        lambda: 1 / 0,
+        None,
+        lambda e: seen.append(("net", type(e).__name__, threading.current_thread() is gui)),
+    )
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert sorted(seen) == [("db", 42, True), ("net", "ZeroDivisionError", True)]
+    tasks.shutdown()
+
+
+def test_shutdown_does_not_wait_for_a_stalled_download(qtbot) -> None:  # type: ignore[no-untyped-def]
+    tasks = Tasks()
+    release = threading.Event()
+    delivered: list[object] = []
+    tasks.run_net(lambda: release.wait(30), delivered.append)
+    started = time.monotonic()
+    tasks.shutdown()
+    assert time.monotonic() - started < 1.0
+    release.set()
+    qtbot.wait(100)
+    assert delivered == [], "nothing is delivered after shutdown"
