@@ -240,3 +240,36 @@ def test_pack_records_are_stored_in_the_same_canonical_form(vault: Vault) -> Non
     for record in records:
         assert canonical_json(record) == store.canonical_json(record)
     assert store.record_hashes(vault.conn)["svc-0000"] == store.content_hash(records[0])
+
+
+def test_apply_joins_a_transaction_the_caller_already_began(vault: Vault) -> None:
+    conn = vault.conn
+    conn.execute("BEGIN IMMEDIATE")
+    notes.add_contact(conn, "caller's own work")
+    apply_pack(conn, _pack(sample_records(3), version=1))
+    assert conn.in_transaction, "the caller's transaction stays open for the caller to end"
+    conn.execute("ROLLBACK")
+    assert store.count_services(conn) == 0, "rolled back with the caller's work"
+    assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
+    assert applied_version(conn) is None
+
+    conn.execute("BEGIN IMMEDIATE")
+    notes.add_contact(conn, "kept")
+    with pytest.raises(PackRejected):
+        apply_pack(conn, read_pack(make_delta(_pack_bytes(1), _pack_bytes(2))))
+    assert conn.in_transaction, "a refused pack undoes only its own part"
+    apply_pack(conn, _pack(sample_records(3), version=1))
+    conn.execute("COMMIT")
+    assert store.count_services(conn) == 3
+    assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
+    assert applied_version(conn) == 1
+
+
+def _pack_bytes(version: int) -> bytes:
+    return build_pack(
+        sample_records(3, text=f"v{version}"),
+        version=version,
+        name="Test county",
+        source="unit",
+        created=CREATED,
+    )

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -209,7 +207,8 @@ def apply_fetched(
             _check_unchanged(conn, fetched)
             applied = None
             if pack is not None:
-                applied = _apply_pack_in(conn, pack, cancel, progress)
+                # apply_pack joins this transaction: pack and feed records commit together.
+                applied = apply_pack(conn, pack, cancel=cancel, progress=progress)
             mark_verified(conn, datetime.now(UTC))
             record_check(conn, name, error=None, verified=True, trusted_root=fetched.newest_root)
     except ChangedMeanwhile:
@@ -254,23 +253,6 @@ def _check_unchanged(conn: Any, fetched: FetchedUpdate) -> None:
         raise ChangedMeanwhile(name)
     if applied_version(conn) != plan.previous_version:
         raise ChangedMeanwhile(name)
-
-
-def _apply_pack_in(conn: Any, pack: Pack, cancel: CancelToken, progress: Progress) -> Any:
-    # apply_pack opens ``vault.transaction()`` when handed a vault; this stand-in gives it
-    # the transaction already open here, so the pack and the feed's records commit together.
-    return apply_pack(_OpenTransaction(conn), pack, cancel=cancel, progress=progress)
-
-
-class _OpenTransaction:
-    """Looks like a vault whose ``transaction()`` is the caller's, already begun."""
-
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
-
-    @contextmanager
-    def transaction(self) -> Iterator[Any]:
-        yield self.conn
 
 
 def _record_failure(vault: Any, feed_name: str, result: SyncResult) -> None:

@@ -151,16 +151,28 @@ class _SizedRecords:
 
 @contextlib.contextmanager
 def _transaction(vault_or_conn: Any) -> Iterator[Any]:
-    """The vault's own transaction when given a vault, else BEGIN IMMEDIATE on the connection."""
+    """The vault's own transaction when given a vault. Given a connection: its transaction if
+    the caller already began one (a savepoint, so the caller's work and the pack commit
+    together, and a failure here undoes only the pack), else BEGIN IMMEDIATE."""
     if hasattr(vault_or_conn, "transaction"):
         with vault_or_conn.transaction() as conn:
             yield conn
         return
     conn = vault_or_conn
-    conn.execute("BEGIN IMMEDIATE")
+    if conn.in_transaction:
+        begin, undo, done = (
+            "SAVEPOINT apply_pack",
+            "ROLLBACK TO apply_pack",
+            "RELEASE apply_pack",
+        )
+    else:
+        begin, undo, done = "BEGIN IMMEDIATE", "ROLLBACK", "COMMIT"
+    conn.execute(begin)
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute(undo)
+        if done.startswith("RELEASE"):
+            conn.execute(done)
         raise
-    conn.execute("COMMIT")
+    conn.execute(done)
