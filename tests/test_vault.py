@@ -280,3 +280,21 @@ def test_memory_security_follows_the_switch(tmp_path: Path, setting: str, expect
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == expected
+
+
+def test_extensions_cannot_be_loaded(vault: Vault) -> None:
+    import sqlcipher3
+
+    with pytest.raises(sqlcipher3.OperationalError, match="not authorized"):
+        vault.conn.execute("SELECT load_extension('/usr/lib/does-not-matter.so')")
+
+
+def test_connection_settings_are_in_force(vault: Vault) -> None:
+    conn = vault.conn
+    assert conn.execute("PRAGMA cipher_version").fetchone()[0]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY

@@ -46,6 +46,8 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Any:
                 raise VaultDamaged(f"{path.name} is an unencrypted SQLite file, not a vault.")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # Off by default; said out loud because a loaded extension could read every page.
+        conn.enable_load_extension(False)
         # SQLCipher prints codec errors to stderr by default; we report them ourselves.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         conn.execute(_raw_key_pragma(db_key))
