@@ -32,10 +32,14 @@ _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read alo
 
 @dataclass(frozen=True)
 class KdfParams:
-    """Argon2id parameters; stored in the key file so the file says how to open itself."""
+    """Argon2id parameters; stored in the key file so the file says how to open itself.
+
+    The default costs about 0.3 s and 256 MiB on a current laptop core (measured 0.31 s here;
+    64 MiB took 0.09 s), so each guess at a stolen key file costs an attacker the same.
+    """
 
     time_cost: int = 3
-    memory_cost_kib: int = 64 * 1024
+    memory_cost_kib: int = 256 * 1024
     parallelism: int = 2
 
     def derive(self, secret: str, salt: bytes) -> bytes:
