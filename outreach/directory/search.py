@@ -21,7 +21,7 @@ from typing import Any
 
 from outreach.directory.derive import category_names, normalise_language
 from outreach.directory.geo import Place, bounding_box, haversine_km, resolve_place
-from outreach.directory.hours import compiled_from_json, open_state_compiled
+from outreach.directory.hours import OpenState, compiled_from_json, open_state_compiled
 from outreach.directory.query import ParsedQuery, build_match, parse, typo_corrections
 from outreach.errors import UserFacingError
 
@@ -71,6 +71,10 @@ class SearchHit:
     assured_date: str | None
     categories: tuple[str, ...]
     address: str | None
+    #: The state behind ``open_label`` (``None`` when no hours are known), so a translated
+    #: interface can word it itself; ``label_now`` is the moment the label is relative to.
+    open_state: OpenState | None = None
+    label_now: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,7 @@ def _hits(
     hits = []
     for num, distance in ranked:
         _, record_id, name, organization, assured, hours, address = rows[num]
+        state: OpenState | None = None
         if hours:
             state = open_state_compiled(compiled_from_json(hours), at)
             is_open, label = state.is_open, state.label(now)
@@ -266,6 +271,8 @@ def _hits(
                 assured_date=assured,
                 categories=tuple(cats.get(num, ())),
                 address=address,
+                open_state=state,
+                label_now=now,
             )
         )
     return hits

@@ -39,6 +39,25 @@ class SlipFacts:
     alert: str = ""
 
 
+@dataclass(frozen=True)
+class SlipLabels:
+    """The fixed words of a slip. English here (the CLI's); the GUI passes translated ones."""
+
+    note: str = "Note"
+    address: str = "Address"
+    phone: str = "Phone"
+    web: str = "Web"
+    email: str = "Email"
+    today: str = "Today"
+    this_week: str = "This week"
+    who_can_go: str = "Who can go"
+    what_to_bring: str = "What to bring"
+    bring: str = "Bring"
+
+
+ENGLISH_LABELS = SlipLabels()
+
+
 def _hours_text(windows: tuple[tuple[Any, Any], ...]) -> str:
     return ", ".join(f"{start:%H:%M}–{end:%H:%M}" for start, end in windows)
 
@@ -103,45 +122,57 @@ def qr_payload(record: Mapping[str, Any]) -> str:
 
 def slip_text(record: Mapping[str, Any], now: datetime) -> str:
     """The slip as plain text, for the clipboard or a text message."""
-    facts = slip_facts(record, now)
+    return render_slip_text(slip_facts(record, now))
+
+
+def render_slip_text(facts: SlipFacts, labels: SlipLabels = ENGLISH_LABELS) -> str:
+    """:func:`slip_text` for facts already gathered, with the given labels."""
     lines = [facts.name]
     if facts.organization and facts.organization != facts.name:
         lines.append(facts.organization)
     if facts.alert:
-        lines.append(f"Note: {facts.alert}")
-    lines += [f"Address: {a}" for a in facts.addresses]
-    lines += [f"Phone: {p}" for p in facts.phones]
+        lines.append(f"{labels.note}: {facts.alert}")
+    lines += [f"{labels.address}: {a}" for a in facts.addresses]
+    lines += [f"{labels.phone}: {p}" for p in facts.phones]
     if facts.url:
-        lines.append(f"Web: {facts.url}")
+        lines.append(f"{labels.web}: {facts.url}")
     if facts.today:
-        lines.append(f"Today: {facts.today}")
+        lines.append(f"{labels.today}: {facts.today}")
     if facts.week:
-        lines.append("This week: " + "; ".join(f"{day} {hours}" for day, hours in facts.week))
+        week = "; ".join(f"{day} {hours}" for day, hours in facts.week)
+        lines.append(f"{labels.this_week}: {week}")
     if facts.eligibility:
-        lines.append(f"Who can go: {facts.eligibility}")
+        lines.append(f"{labels.who_can_go}: {facts.eligibility}")
     if facts.documents:
-        lines.append("Bring: " + "; ".join(facts.documents))
+        lines.append(f"{labels.bring}: " + "; ".join(facts.documents))
     return "\n".join(lines)
 
 
 def slip_html(record: Mapping[str, Any], now: datetime, *, qr_src: str = QR_IMAGE_URL) -> str:
     """The slip as simple HTML (every value escaped) for QTextDocument; ``qr_src`` names the
     QR image, which the renderer must supply (or pass ``""`` to leave it out)."""
-    facts = slip_facts(record, now)
+    return render_slip_html(slip_facts(record, now), qr_src=qr_src)
+
+
+def render_slip_html(
+    facts: SlipFacts, labels: SlipLabels = ENGLISH_LABELS, *, qr_src: str = QR_IMAGE_URL
+) -> str:
+    """:func:`slip_html` for facts already gathered, with the given labels."""
     esc = html.escape
     out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">']
     out.append(f'<h2 style="margin:0">{esc(facts.name)}</h2>')
     if facts.organization and facts.organization != facts.name:
         out.append(f'<p style="margin:2px 0 8px 0">{esc(facts.organization)}</p>')
     if facts.alert:
-        out.append(f"<p><b>Note:</b> {esc(facts.alert)}</p>")
-    rows = [("Address", a) for a in facts.addresses] + [("Phone", p) for p in facts.phones]
+        out.append(f"<p><b>{esc(labels.note)}:</b> {esc(facts.alert)}</p>")
+    rows = [(labels.address, a) for a in facts.addresses]
+    rows += [(labels.phone, p) for p in facts.phones]
     if facts.url:
-        rows.append(("Web", facts.url))
+        rows.append((labels.web, facts.url))
     if facts.email:
-        rows.append(("Email", facts.email))
+        rows.append((labels.email, facts.email))
     if facts.today:
-        rows.append(("Today", facts.today))
+        rows.append((labels.today, facts.today))
     out.append('<table cellspacing="0" cellpadding="2">')
     out += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows]
     out.append("</table>")
@@ -150,15 +181,13 @@ def slip_html(record: Mapping[str, Any], now: datetime, *, qr_src: str = QR_IMAG
         out.append(f'<td valign="top" align="right" width="140"><img src="{esc(qr_src)}"></td>')
     out.append("</tr></table>")
     if facts.week:
-        out.append(f'{_H3}This week</h3><table cellpadding="2">')
+        out.append(f'{_H3}{esc(labels.this_week)}</h3><table cellpadding="2">')
         out += [f"<tr><td>{esc(day)}</td><td>{esc(hours)}</td></tr>" for day, hours in facts.week]
         out.append("</table>")
     if facts.eligibility:
-        out.append(
-            f'<h3 style="margin:10px 0 2px 0">Who can go</h3><p>{esc(facts.eligibility)}</p>'
-        )
+        out.append(f"{_H3}{esc(labels.who_can_go)}</h3><p>{esc(facts.eligibility)}</p>")
     if facts.documents:
-        out.append(f"{_H3}What to bring</h3><ul>")
+        out.append(f"{_H3}{esc(labels.what_to_bring)}</h3><ul>")
         out += [f"<li>{esc(d)}</li>" for d in facts.documents]
         out.append("</ul>")
     return "\n".join(out)
