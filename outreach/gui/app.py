@@ -6,10 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from outreach import APP_NAME, __version__
+from outreach.gui import wording
 from outreach.gui.errors import install_excepthooks
 from outreach.gui.first_run import FirstRunDialog
 from outreach.gui.idle import IdleWatcher
@@ -194,6 +195,13 @@ def _install_translator(app: QApplication, settings: Settings) -> None:
     qm = resources_dir() / "translations" / f"outreach_{language}.qm"
     if qm.exists() and translator.load(str(qm)):
         app.installTranslator(translator)
+        # Dates, numbers and Qt's own widgets follow the language the words are in.
+        QLocale.setDefault(wording.ui_locale())
+        # Qt's own words (OK, Cancel, Close in message boxes and file dialogs).
+        qt_words = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_words.load(f"qtbase_{language}", folder):
+            app.installTranslator(qt_words)
 
 
 def run(vault_path: str | Path | None = None) -> int:

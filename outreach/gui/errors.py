@@ -8,6 +8,7 @@ import threading
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from outreach.errors import Cancelled, UserFacingError
@@ -26,10 +27,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     QMessageBox.critical(
         parent,
         "Outreach Companion",
-        parent.tr("Something went wrong inside the app. Nothing was changed.\n\n%s")
-        % type(exc).__name__
-        if parent
-        else f"Something went wrong inside the app. Nothing was changed.\n\n{type(exc).__name__}",
+        QCoreApplication.translate(
+            "ErrorMessage", "Something went wrong inside the app. Nothing was changed.\n\n%1"
+        ).replace("%1", type(exc).__name__),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -32,10 +32,13 @@ def read_invite_file(path: Path) -> bytes:
     """The invite's bytes, or a FeedError naming the file (never a traceback)."""
     try:
         if path.stat().st_size > MAX_INVITE_FILE:
-            raise FeedError(f"{path.name}: too large to be a feed invite.")
+            text = QCoreApplication.translate("FeedInvite", "%1: too large to be a feed invite.")
+            raise FeedError(text.replace("%1", path.name))
         return path.read_bytes()
     except OSError as exc:
-        raise FeedError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        text = QCoreApplication.translate("FeedInvite", "Cannot read %1: %2.")
+        reason = str(exc.strerror or exc)
+        raise FeedError(text.replace("%1", path.name).replace("%2", reason)) from None
 
 
 class FeedsTab(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +29,10 @@ VAULT_KDF: KdfParams = DEFAULT_KDF
 def passphrase_strength(text: str) -> tuple[int, str]:
     """A rough 0–3 score and a hint; length and unrelated words matter most."""
     if len(text) < MIN_PASSPHRASE_CHARS:
-        return 0, f"Too short: use at least {MIN_PASSPHRASE_CHARS} characters."
+        hint = QCoreApplication.translate(
+            "FirstRunDialog", "Too short: use at least %1 characters."
+        )
+        return 0, hint.replace("%1", str(MIN_PASSPHRASE_CHARS))
     words = len(text.split())
     classes = sum(
         any(test(ch) for ch in text)
@@ -40,9 +44,11 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if len(text) >= 20 or (words >= 4 and len(text) >= 16) or (len(text) >= 14 and classes >= 3):
         score = 3
     hints = {
-        1: "Weak: add more words.",
-        2: "Fair: one or two more words make it strong.",
-        3: "Strong.",
+        1: QCoreApplication.translate("FirstRunDialog", "Weak: add more words."),
+        2: QCoreApplication.translate(
+            "FirstRunDialog", "Fair: one or two more words make it strong."
+        ),
+        3: QCoreApplication.translate("FirstRunDialog", "Strong."),
     }
     return score, hints[score]
 

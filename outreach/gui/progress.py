@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from outreach.cancel import CancelToken
+from outreach.gui import wording
 
 
 class _ProgressRelay(QObject):
@@ -59,7 +60,7 @@ class TaskProgress(QProgressDialog):
         else:
             self.setRange(0, 0)
         if message:
-            self.setLabelText(message)
+            self.setLabelText(wording.progress_text(message))
 
     def _on_cancel(self) -> None:
         self.cancelled = True

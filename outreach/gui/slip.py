@@ -18,14 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import segno
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from outreach.directory.slip import QR_IMAGE_URL, qr_payload, slip_html, slip_text
+from outreach.directory.slip import QR_IMAGE_URL, qr_payload
 from outreach.errors import UserFacingError
 from outreach.gui.errors import show_error
+from outreach.gui.slip_words import localized_slip_html, localized_slip_text
 
 
 class SlipNotSaved(UserFacingError):
@@ -55,7 +56,7 @@ def slip_document(record: Mapping[str, Any], now: datetime | None = None) -> QTe
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl(QR_IMAGE_URL), qr_image(record)
     )
-    document.setHtml(slip_html(record, moment))
+    document.setHtml(localized_slip_html(record, moment))
     document.setMetaInformation(
         QTextDocument.MetaInformation.DocumentTitle, str(record.get("name") or "")
     )
@@ -64,7 +65,7 @@ def slip_document(record: Mapping[str, Any], now: datetime | None = None) -> QTe
 
 def copy_slip_text(record: Mapping[str, Any], now: datetime | None = None) -> str:
     """Put the slip's text on the clipboard (and return it)."""
-    text = slip_text(record, now or datetime.now().astimezone())
+    text = localized_slip_text(record, now or datetime.now().astimezone())
     QApplication.clipboard().setText(text)
     return text
 
@@ -72,9 +73,9 @@ def copy_slip_text(record: Mapping[str, Any], now: datetime | None = None) -> st
 def print_slip(parent: QWidget | None, record: Mapping[str, Any]) -> bool:
     """Show the print dialog and print the slip; False when the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(str(record.get("name") or "Referral slip"))
+    printer.setDocName(str(record.get("name") or _referral_slip()))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print referral slip") if parent else "Print referral slip")
+    dialog.setWindowTitle(QCoreApplication.translate("Slip", "Print referral slip"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     slip_document(record).print_(printer)
@@ -85,7 +86,7 @@ def save_slip_pdf(record: Mapping[str, Any], path: str | Path, now: datetime | N
     """Write the slip as a one-page A4/Letter-agnostic PDF (A5 fits in a pocket) to ``path``."""
     target = Path(path)
     writer = QPdfWriter(str(target))
-    writer.setTitle(str(record.get("name") or "Referral slip"))
+    writer.setTitle(str(record.get("name") or _referral_slip()))
     writer.setCreator("Outreach Companion")
     writer.setResolution(300)
     writer.setPageLayout(
@@ -102,7 +103,8 @@ def save_slip_pdf(record: Mapping[str, Any], path: str | Path, now: datetime | N
     # QPdfWriter fails silently (missing folder, read-only stick): check what is on disk.
     if not target.is_file() or target.stat().st_size == 0:
         target.unlink(missing_ok=True)
-        raise SlipNotSaved(f"Could not write the slip to {target}.")
+        message = QCoreApplication.translate("Slip", "Could not write the slip to %1.")
+        raise SlipNotSaved(message.replace("%1", str(target)))
     return target
 
 
@@ -110,7 +112,10 @@ def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any]) -> Path | None
     """Ask where to save, then :func:`save_slip_pdf`; None when the user cancelled."""
     stem = re.sub(r"[^\w\- ]+", "", str(record.get("name") or "slip")).strip()[:60] or "slip"
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save referral slip"), f"{stem}.pdf", parent.tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("Slip", "Save referral slip"),
+        f"{stem}.pdf",
+        QCoreApplication.translate("Slip", "PDF files (*.pdf)"),
     )
     if not path:
         return None
@@ -119,3 +124,7 @@ def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any]) -> Path | None
     except SlipNotSaved as exc:
         show_error(parent, exc)
         return None
+
+
+def _referral_slip() -> str:
+    return QCoreApplication.translate("Slip", "Referral slip")

@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from outreach.cancel import CancelToken, Progress
 from outreach.feed.outcome import SyncResult, SyncStatus
 from outreach.feed.phases import FetchedUpdate, SyncPlan, fetch_bundle, fetch_update
@@ -55,17 +57,24 @@ def bundle_problem(path: Path) -> str | None:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
     except OSError as exc:
-        return f"Cannot read {path.name}: {exc.strerror or exc}."
+        text = QCoreApplication.translate("FeedBundle", "Cannot read %1: %2.")
+        return text.replace("%1", path.name).replace("%2", str(exc.strerror or exc))
     except zipfile.BadZipFile:
-        return f"{path.name} is not a feed bundle (not a ZIP file)."
+        text = QCoreApplication.translate("FeedBundle", "%1 is not a feed bundle (not a ZIP file).")
+        return text.replace("%1", path.name)
     if "timestamp.json" in names:
         return None
     if path.suffix == PACK_SUFFIX or "manifest.json" in names:
-        return (
-            f"{path.name} is a resource pack on its own, without the feed's signatures, so it "
-            "cannot be verified. Ask the coordinator for a feed bundle (outreach feed bundle)."
+        text = QCoreApplication.translate(
+            "FeedBundle",
+            "%1 is a resource pack on its own, without the feed's signatures, so it "
+            "cannot be verified. Ask the coordinator for a feed bundle (outreach feed bundle).",
         )
-    return f"{path.name} is not a feed bundle (it has no timestamp.json)."
+        return text.replace("%1", path.name)
+    text = QCoreApplication.translate(
+        "FeedBundle", "%1 is not a feed bundle (it has no timestamp.json)."
+    )
+    return text.replace("%1", path.name)
 
 
 def fetch_bundle_file(

@@ -1,15 +1,16 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="162" />
+        <location filename="../../outreach/gui/app.py" line="162"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="164" />
+        <location filename="../../outreach/gui/app.py" line="164"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -17,275 +18,589 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="65" />
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="68"/>
         <source>This service is no longer in the directory.</source>
         <extracomment>Emitted with the service id once its record is on screen.</extracomment>
         <translation>Este servicio ya no está en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="80" />
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="84"/>
         <source>This service could not be shown (%s).</source>
         <translation>No se pudo mostrar este servicio (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="88" />
-        <source>Copied the %s.</source>
-        <translation>Se copió: %s.</translation>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
+        <source>Copied the phone number.</source>
+        <translation>Se copió el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="94" />
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="94"/>
+        <source>Copied the address.</source>
+        <translation>Se copió la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="95"/>
+        <source>Copied the web address.</source>
+        <translation>Se copió la dirección web.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
+        <source>Copied the text.</source>
+        <translation>Se copió el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="118"/>
+        <source>Saved the slip to %s.</source>
+        <translation>Se guardó la hoja en %s.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
         <source>Copied the referral slip.</source>
         <translation>Se copió la hoja de derivación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="41"/>
+        <source>Copy to the clipboard</source>
+        <extracomment>Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
+        <translation>Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="42"/>
+        <source>[Copy]</source>
+        <translation>[Copiar]</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="66"/>
+        <source>Alert:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="74"/>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="90"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="102"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="107"/>
+        <source>Who it is for</source>
+        <translation>Para quién es</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="112"/>
+        <source>What to bring</source>
+        <translation>Qué llevar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="117"/>
+        <source>Wait: %1</source>
+        <translation>Espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="118"/>
+        <source>How to get in</source>
+        <translation>Cómo acceder</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="122"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
+        <source>About</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="141"/>
+        <source>Web and email</source>
+        <translation>Web y correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
+        <source>Last verified %1</source>
+        <translation>Verificado por última vez el %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
+        <source>No verification date recorded</source>
+        <translation>Sin fecha de verificación registrada</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="158"/>
+        <source>text</source>
+        <translation>mensajes de texto</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="159"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="160"/>
+        <source>cell</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="161"/>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="162"/>
+        <source>pager</source>
+        <translation>localizador</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
+        <source>textphone</source>
+        <translation>teléfono de texto (TTY)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="183"/>
+        <source>Call before going.</source>
+        <translation>Llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
     </message>
 </context>
 <context>
     <name>DirectoryForm</name>
     <message>
-        <location filename="../../ui/directory_view.ui" line="16" />
+        <location filename="../../ui/directory_view.ui" line="16"/>
         <source>Search services: detox, narcan, shelter, comida…  (Ctrl+F)</source>
         <translation>Buscar servicios: desintoxicación, narcan, albergue, comida…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="17" />
+        <location filename="../../ui/directory_view.ui" line="17"/>
         <source>Search services</source>
         <translation>Buscar servicios</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="36" />
+        <location filename="../../ui/directory_view.ui" line="36"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="37" />
+        <location filename="../../ui/directory_view.ui" line="37"/>
         <source>Only services in this category</source>
         <translation>Solo servicios de esta categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="43" />
+        <location filename="../../ui/directory_view.ui" line="43"/>
         <source>&amp;Open now</source>
         <translation>&amp;Abierto ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="44" />
+        <location filename="../../ui/directory_view.ui" line="44"/>
         <source>Only services whose hours say they are open right now (services with unknown hours are left out)</source>
         <translation>Solo servicios cuyo horario dice que están abiertos ahora (se omiten los de horario desconocido)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="49" />
+        <location filename="../../ui/directory_view.ui" line="49"/>
         <source>Near: ZIP, city or lat,lon</source>
         <translation>Cerca de: código postal, ciudad o lat,lon</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="50" />
+        <location filename="../../ui/directory_view.ui" line="50"/>
         <source>Near a place</source>
         <translation>Cerca de un lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="51" />
-        <source>A postcode, "City, ST" or coordinates; looked up offline in the directory's own addresses</source>
-        <translation>Un código postal, "Ciudad, ST" o coordenadas; se busca sin conexión en las direcciones del propio directorio</translation>
+        <location filename="../../ui/directory_view.ui" line="51"/>
+        <source>A postcode, &quot;City, ST&quot; or coordinates; looked up offline in the directory&apos;s own addresses</source>
+        <translation>Un código postal, &quot;Ciudad, ST&quot; o coordenadas; se busca sin conexión en las direcciones del propio directorio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="59" />
+        <location filename="../../ui/directory_view.ui" line="59"/>
         <source>Distance in kilometres</source>
         <translation>Distancia en kilómetros</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="60" />
+        <location filename="../../ui/directory_view.ui" line="60"/>
         <source>How far from the place to look</source>
         <translation>Hasta qué distancia del lugar buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="61" />
+        <location filename="../../ui/directory_view.ui" line="61"/>
         <source>≤ </source>
         <translation>≤ </translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="62" />
+        <location filename="../../ui/directory_view.ui" line="62"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="70" />
+        <location filename="../../ui/directory_view.ui" line="70"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="71" />
+        <location filename="../../ui/directory_view.ui" line="71"/>
         <source>Only services that offer this language</source>
         <translation>Solo servicios que ofrecen este idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="77" />
+        <location filename="../../ui/directory_view.ui" line="77"/>
         <source>F&amp;ree</source>
         <translation>&amp;Gratis</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="78" />
+        <location filename="../../ui/directory_view.ui" line="78"/>
         <source>Only services that say they are free (a sliding scale is not free)</source>
         <translation>Solo servicios que dicen ser gratuitos (una tarifa escalonada no es gratis)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="83" />
+        <location filename="../../ui/directory_view.ui" line="83"/>
         <source>&amp;Walk-in</source>
         <translation>&amp;Sin cita</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="84" />
+        <location filename="../../ui/directory_view.ui" line="84"/>
         <source>Only services that take walk-ins or need no appointment</source>
         <translation>Solo servicios que atienden sin cita previa</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="89" />
+        <location filename="../../ui/directory_view.ui" line="89"/>
         <source>Age of the person</source>
         <translation>Edad de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="90" />
-        <source>The person's age: leaves out services whose age limits exclude them</source>
+        <location filename="../../ui/directory_view.ui" line="90"/>
+        <source>The person&apos;s age: leaves out services whose age limits exclude them</source>
         <translation>La edad de la persona: omite los servicios cuyos límites de edad la excluyen</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="91" />
+        <location filename="../../ui/directory_view.ui" line="91"/>
         <source>Any age</source>
         <translation>Cualquier edad</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="92" />
+        <location filename="../../ui/directory_view.ui" line="92"/>
         <source>Age </source>
         <translation>Edad </translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="100" />
+        <location filename="../../ui/directory_view.ui" line="100"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="117" />
+        <location filename="../../ui/directory_view.ui" line="117"/>
         <source>color: #8a4b00;</source>
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="126" />
-        <source>&lt;p style="font-size:14pt"&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
-        <translation>&lt;p style="font-size:14pt"&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
+        <location filename="../../ui/directory_view.ui" line="126"/>
+        <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="145" />
+        <location filename="../../ui/directory_view.ui" line="145"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="163" />
+        <location filename="../../ui/directory_view.ui" line="163"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="166" />
+        <location filename="../../ui/directory_view.ui" line="166"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="173" />
+        <location filename="../../ui/directory_view.ui" line="173"/>
         <source>Copy &amp;referral slip</source>
         <translation>Copiar hoja de &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="174" />
-        <source>Copy name, address, phone, today's hours and what to bring as plain text (Ctrl+Shift+C)</source>
+        <location filename="../../ui/directory_view.ui" line="174"/>
+        <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="175" />
+        <location filename="../../ui/directory_view.ui" line="175"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="208" />
+        <location filename="../../ui/directory_view.ui" line="181"/>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Imprimir hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="182"/>
+        <source>Print the referral slip with a QR code (Ctrl+P)</source>
+        <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="183"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="189"/>
+        <source>Save slip as P&amp;DF…</source>
+        <translation>Guardar hoja como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="222"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="228" />
+        <location filename="../../ui/directory_view.ui" line="242"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="235" />
+        <location filename="../../ui/directory_view.ui" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="261" />
-        <source>You can also use File → Import directory… or Sync now to load your own area's directory.</source>
+        <location filename="../../ui/directory_view.ui" line="276"/>
+        <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStatus</name>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="51"/>
+        <source>1 year ago</source>
+        <extracomment>Older than this and the age is shown as a warning: hours, phones and beds change.</extracomment>
+        <translation>hace 1 año</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="52"/>
+        <source>1 month ago</source>
+        <translation>hace 1 mes</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="53"/>
+        <source>1 day ago</source>
+        <translation>hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="54"/>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="55"/>
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="60"/>
+        <source>%1 years ago</source>
+        <translation>hace %1 años</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="61"/>
+        <source>%1 months ago</source>
+        <translation>hace %1 meses</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="62"/>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="63"/>
+        <source>%1 hours ago</source>
+        <translation>hace %1 horas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="64"/>
+        <source>%1 minutes ago</source>
+        <translation>hace %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="73"/>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="94"/>
+        <source>No services loaded</source>
+        <translation>No hay servicios cargados</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="103"/>
+        <source>starter directory from %1 (%2)</source>
+        <translation>directorio inicial del %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="110"/>
+        <source>directory verified %1</source>
+        <translation>directorio verificado %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="113"/>
+        <source>directory pack applied %1</source>
+        <translation>paquete del directorio aplicado %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="116"/>
+        <source>imported %1</source>
+        <translation>importado %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="118"/>
+        <source>age unknown</source>
+        <translation>antigüedad desconocida</translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="216" />
-        <location filename="../../outreach/gui/directory/view.py" line="236" />
+        <location filename="../../outreach/gui/directory/view.py" line="221"/>
+        <location filename="../../outreach/gui/directory/view.py" line="309"/>
         <source>No results</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock). The clock hours are evaluated against (replaceable for tests on a fixed time).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="236" />
-        <source>%s results</source>
-        <translation>%s resultados</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/directory/view.py" line="239" />
+        <location filename="../../outreach/gui/directory/view.py" line="243"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="242" />
+        <location filename="../../outreach/gui/directory/view.py" line="246"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="245" />
+        <location filename="../../outreach/gui/directory/view.py" line="249"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="311"/>
+        <source>First %1 results</source>
+        <translation>Primeros %1 resultados</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="314"/>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="315"/>
+        <source>%1 results</source>
+        <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessage</name>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="30"/>
+        <source>Something went wrong inside the app. Nothing was changed.
+
+%1</source>
+        <translation>Algo falló dentro de la aplicación. No se cambió nada.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedBundle</name>
+    <message>
+        <location filename="../../outreach/gui/sync_jobs.py" line="60"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_jobs.py" line="63"/>
+        <source>%1 is not a feed bundle (not a ZIP file).</source>
+        <translation>%1 no es un paquete de fuente (no es un archivo ZIP).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_jobs.py" line="68"/>
+        <source>%1 is a resource pack on its own, without the feed&apos;s signatures, so it cannot be verified. Ask the coordinator for a feed bundle (outreach feed bundle).</source>
+        <translation>%1 es un paquete de recursos suelto, sin las firmas de la fuente, así que no se puede verificar. Pida a su coordinador un paquete de fuente (outreach feed bundle).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_jobs.py" line="74"/>
+        <source>%1 is not a feed bundle (it has no timestamp.json).</source>
+        <translation>%1 no es un paquete de fuente (no tiene timestamp.json).</translation>
+    </message>
+</context>
+<context>
+    <name>FeedInvite</name>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="35"/>
+        <source>%1: too large to be a feed invite.</source>
+        <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
+        <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="39"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="71" />
+        <location filename="../../outreach/gui/feeds.py" line="74"/>
         <source>Unlock the vault to manage feeds.</source>
-        <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all. Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
+        <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="83" />
+        <location filename="../../outreach/gui/feeds.py" line="86"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="85" />
+        <location filename="../../outreach/gui/feeds.py" line="88"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="121" />
+        <location filename="../../outreach/gui/feeds.py" line="124"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="132" />
+        <location filename="../../outreach/gui/feeds.py" line="135"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="135" />
+        <location filename="../../outreach/gui/feeds.py" line="138"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="140" />
+        <location filename="../../outreach/gui/feeds.py" line="143"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -293,14 +608,14 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="65" />
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="94" />
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="65"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="94"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="70" />
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="96" />
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="70"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="96"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -308,23 +623,43 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="53" />
-        <source>Set up Outreach Companion</source>
+        <location filename="../../outreach/gui/first_run.py" line="32"/>
+        <source>Too short: use at least %1 characters.</source>
         <extracomment>Tests swap in cheaper Argon2id parameters; the app always uses the default.</extracomment>
+        <translation>Demasiado corta: use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/first_run.py" line="47"/>
+        <source>Weak: add more words.</source>
+        <translation>Débil: agregue más palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/first_run.py" line="48"/>
+        <source>Fair: one or two more words make it strong.</source>
+        <translation>Regular: una o dos palabras más la harán fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/first_run.py" line="51"/>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/first_run.py" line="59"/>
+        <source>Set up Outreach Companion</source>
         <translation>Configurar Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="87" />
+        <location filename="../../outreach/gui/first_run.py" line="93"/>
         <source>The two differ.</source>
         <translation>Las dos no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="95" />
+        <location filename="../../outreach/gui/first_run.py" line="101"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="110" />
+        <location filename="../../outreach/gui/first_run.py" line="116"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
@@ -332,47 +667,47 @@
 <context>
     <name>FirstRunForm</name>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="13" />
+        <location filename="../../ui/first_run_dialog.ui" line="13"/>
         <source>&lt;h2&gt;Welcome to Outreach Companion&lt;/h2&gt;&lt;p&gt;Your directory and notes are kept encrypted on this laptop. Choose a passphrase to lock them. Nobody, including us, can recover your notes without it or the recovery code you get next.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenido a Outreach Companion&lt;/h2&gt;&lt;p&gt;Su directorio y sus notas se guardan cifrados en este portátil. Elija una frase de contraseña para protegerlos. Nadie, ni siquiera nosotros, puede recuperar sus notas sin ella o sin el código de recuperación que recibirá a continuación.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="19" />
+        <location filename="../../ui/first_run_dialog.ui" line="19"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="21" />
+        <location filename="../../ui/first_run_dialog.ui" line="21"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="27" />
+        <location filename="../../ui/first_run_dialog.ui" line="27"/>
         <source>Use at least 8 characters; four or more unrelated words are best.</source>
         <translation>Use al menos 8 caracteres; lo mejor son cuatro o más palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="38" />
+        <location filename="../../ui/first_run_dialog.ui" line="38"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="47" />
+        <location filename="../../ui/first_run_dialog.ui" line="47"/>
         <source>&lt;h2&gt;Your recovery code&lt;/h2&gt;&lt;p&gt;Write this code down on paper and keep it away from the laptop. If you forget your passphrase, it is the only way back in. It is shown only now.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Su código de recuperación&lt;/h2&gt;&lt;p&gt;Anote este código en papel y guárdelo lejos del portátil. Si olvida su frase de contraseña, es la única forma de volver a entrar. Solo se muestra ahora.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="55" />
+        <location filename="../../ui/first_run_dialog.ui" line="55"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="58" />
+        <location filename="../../ui/first_run_dialog.ui" line="58"/>
         <source>I have written the recovery code down and put it somewhere safe.</source>
         <translation>He anotado el código de recuperación y lo he guardado en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="63" />
+        <location filename="../../ui/first_run_dialog.ui" line="63"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
@@ -380,52 +715,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="55" />
+        <location filename="../../outreach/gui/import_dialog.py" line="55"/>
         <source>Import directory</source>
         <translation>Importar directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="64" />
+        <location filename="../../outreach/gui/import_dialog.py" line="64"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="70" />
+        <location filename="../../outreach/gui/import_dialog.py" line="70"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="87" />
+        <location filename="../../outreach/gui/import_dialog.py" line="87"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="89" />
+        <location filename="../../outreach/gui/import_dialog.py" line="89"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="95" />
+        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="102" />
+        <location filename="../../outreach/gui/import_dialog.py" line="102"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="104" />
+        <location filename="../../outreach/gui/import_dialog.py" line="104"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="121" />
+        <location filename="../../outreach/gui/import_dialog.py" line="121"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="128" />
+        <location filename="../../outreach/gui/import_dialog.py" line="128"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -433,47 +768,47 @@
 <context>
     <name>ImportForm</name>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="9" />
+        <location filename="../../ui/import_dialog.ui" line="9"/>
         <source>Import a directory export: HSDS JSON, an HSDS CSV folder (datapackage), or a plain CSV file with a column mapping. Services already in the directory are updated; nothing is removed.</source>
         <translation>Importe una exportación de directorio: HSDS JSON, una carpeta HSDS CSV (datapackage) o un archivo CSV simple con una correspondencia de columnas. Los servicios que ya están en el directorio se actualizan; no se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="15" />
+        <location filename="../../ui/import_dialog.ui" line="15"/>
         <source>&amp;Source:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="18" />
+        <location filename="../../ui/import_dialog.ui" line="18"/>
         <source>A file or a folder</source>
         <translation>Un archivo o una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="19" />
+        <location filename="../../ui/import_dialog.ui" line="19"/>
         <source>&amp;File…</source>
         <translation>&amp;Archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="20" />
+        <location filename="../../ui/import_dialog.ui" line="20"/>
         <source>F&amp;older…</source>
         <translation>Ca&amp;rpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="23" />
+        <location filename="../../ui/import_dialog.ui" line="23"/>
         <source>Column &amp;mapping:</source>
         <translation>Corres&amp;pondencia de columnas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="26" />
+        <location filename="../../ui/import_dialog.ui" line="26"/>
         <source>Optional; only for a plain CSV file (TOML or JSON)</source>
         <translation>Opcional; solo para un archivo CSV simple (TOML o JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="27" />
+        <location filename="../../ui/import_dialog.ui" line="27"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.ui" line="30" />
+        <location filename="../../ui/import_dialog.ui" line="30"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
@@ -481,78 +816,78 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="38" />
+        <location filename="../../outreach/gui/import_report.py" line="38"/>
         <source>Import report</source>
-        <extracomment>Problems listed in the dialog; the rest are counted ("… and 812 more").</extracomment>
+        <extracomment>Problems listed in the dialog; the rest are counted (&quot;… and 812 more&quot;).</extracomment>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="61" />
+        <location filename="../../outreach/gui/import_report.py" line="61"/>
         <source>&lt;b&gt;Nothing was imported from %1.&lt;/b&gt; The directory is unchanged.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No se importó nada de %1.&lt;/b&gt; El directorio no ha cambiado.&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="74" />
+        <location filename="../../outreach/gui/import_report.py" line="74"/>
         <source>&lt;b&gt;Imported %1 services from %2&lt;/b&gt; (%3): %4 new, %5 updated, %6 unchanged.</source>
         <translation>&lt;b&gt;Se importaron %1 servicios de %2&lt;/b&gt; (%3): %4 nuevos, %5 actualizados, %6 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91" />
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91" />
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91" />
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91" />
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>Repaired</source>
         <translation>Reparadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107" />
+        <location filename="../../outreach/gui/import_report.py" line="107"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="111" />
+        <location filename="../../outreach/gui/import_report.py" line="111"/>
         <source>Problems: %1 (the first %2 are listed)</source>
         <translation>Problemas: %1 (se muestran los primeros %2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="115" />
+        <location filename="../../outreach/gui/import_report.py" line="115"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="118" />
+        <location filename="../../outreach/gui/import_report.py" line="118"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="119" />
+        <location filename="../../outreach/gui/import_report.py" line="119"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="120" />
+        <location filename="../../outreach/gui/import_report.py" line="120"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="121" />
+        <location filename="../../outreach/gui/import_report.py" line="121"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="122" />
+        <location filename="../../outreach/gui/import_report.py" line="122"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -560,12 +895,12 @@
 <context>
     <name>ImportReportForm</name>
     <message>
-        <location filename="../../ui/import_report.ui" line="14" />
+        <location filename="../../ui/import_report.ui" line="14"/>
         <source>Rows per table:</source>
         <translation>Filas por tabla:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.ui" line="33" />
+        <location filename="../../ui/import_report.ui" line="33"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
     </message>
@@ -573,22 +908,22 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="192" />
+        <location filename="../../outreach/gui/import_dialog.py" line="192"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="193" />
+        <location filename="../../outreach/gui/import_dialog.py" line="193"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="209" />
+        <location filename="../../outreach/gui/import_dialog.py" line="209"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="233" />
+        <location filename="../../outreach/gui/import_dialog.py" line="233"/>
         <source>Something went wrong inside the app (%1). Nothing was changed.</source>
         <translation>Algo falló dentro de la aplicación (%1). No se cambió nada.</translation>
     </message>
@@ -596,107 +931,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.ui" line="6" />
+        <location filename="../../ui/main_window.ui" line="6"/>
         <source>Outreach Companion</source>
         <translation>Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="19" />
+        <location filename="../../ui/main_window.ui" line="19"/>
         <source>The directory is empty. Use File → Import… or Sync now to load services.</source>
         <translation>El directorio está vacío. Use Archivo → Importar… o Sincronizar ahora para cargar servicios.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32" />
+        <location filename="../../ui/main_window.ui" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43" />
+        <location filename="../../ui/main_window.ui" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="49" />
+        <location filename="../../ui/main_window.ui" line="49"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57" />
+        <location filename="../../ui/main_window.ui" line="57"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66" />
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66" />
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67" />
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Import &amp;pack from file…</source>
         <translation>Importar &amp;paquete desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68" />
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68" />
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69" />
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Copia de seguridad de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70" />
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70" />
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71" />
+        <location filename="../../ui/main_window.ui" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71" />
+        <location filename="../../ui/main_window.ui" line="71"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72" />
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;Find service</source>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72" />
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73" />
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73" />
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74" />
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>&amp;About Outreach Companion</source>
         <translation>&amp;Acerca de Outreach Companion</translation>
     </message>
@@ -704,22 +1039,22 @@
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="21" />
+        <location filename="../../outreach/gui/recover_dialog.py" line="21"/>
         <source>Recover access</source>
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="42" />
+        <location filename="../../outreach/gui/recover_dialog.py" line="42"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="46" />
+        <location filename="../../outreach/gui/recover_dialog.py" line="46"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="58" />
+        <location filename="../../outreach/gui/recover_dialog.py" line="58"/>
         <source>Done. Your NEW recovery code is below: write it down now, it is shown once.</source>
         <translation>Listo. Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
     </message>
@@ -727,35 +1062,73 @@
 <context>
     <name>RecoverForm</name>
     <message>
-        <location filename="../../ui/recover_dialog.ui" line="9" />
+        <location filename="../../ui/recover_dialog.ui" line="9"/>
         <source>Enter the recovery code you wrote down when you set up the app, then choose a new passphrase. You will get a new recovery code; the old one stops working.</source>
         <translation>Escriba el código de recuperación que anotó al configurar la aplicación y elija una nueva frase de contraseña. Recibirá un código de recuperación nuevo; el anterior dejará de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../ui/recover_dialog.ui" line="15" />
+        <location filename="../../ui/recover_dialog.ui" line="15"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Código de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/recover_dialog.ui" line="16" />
+        <location filename="../../ui/recover_dialog.ui" line="16"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
-        <location filename="../../ui/recover_dialog.ui" line="17" />
+        <location filename="../../ui/recover_dialog.ui" line="17"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/recover_dialog.ui" line="19" />
+        <location filename="../../ui/recover_dialog.ui" line="19"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
     </message>
 </context>
 <context>
+    <name>SearchJob</name>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="62"/>
+        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
+        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands.</extracomment>
+        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="46"/>
+        <source>HOURS ?</source>
+        <extracomment>The hit itself, for the view and the delegate. The service id, to fetch the full record.</extracomment>
+        <translation>HORARIO ?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="48"/>
+        <source>OPEN</source>
+        <translation>ABIERTO</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="49"/>
+        <source>CLOSED</source>
+        <translation>CERRADO</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="72"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="76"/>
+        <source>verified %1</source>
+        <translation>verificado %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="35" />
+        <location filename="../../outreach/gui/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
@@ -763,101 +1136,185 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="10" />
+        <location filename="../../ui/settings_dialog.ui" line="10"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="12" />
+        <location filename="../../ui/settings_dialog.ui" line="12"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="13" />
+        <location filename="../../ui/settings_dialog.ui" line="13"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="14" />
+        <location filename="../../ui/settings_dialog.ui" line="14"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="16" />
+        <location filename="../../ui/settings_dialog.ui" line="16"/>
         <source>Default &amp;radius:</source>
         <translation>&amp;Radio predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="17" />
+        <location filename="../../ui/settings_dialog.ui" line="17"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="18" />
+        <location filename="../../ui/settings_dialog.ui" line="18"/>
         <source>Keep notes for:</source>
         <translation>Conservar las notas durante:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="19" />
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="23" />
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="29" />
+        <location filename="../../ui/settings_dialog.ui" line="29"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>
 </context>
 <context>
+    <name>Slip</name>
+    <message>
+        <location filename="../../outreach/gui/slip.py" line="78"/>
+        <source>Print referral slip</source>
+        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street).</extracomment>
+        <translation>Imprimir hoja de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip.py" line="106"/>
+        <source>Could not write the slip to %1.</source>
+        <translation>No se pudo guardar la hoja en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip.py" line="116"/>
+        <source>Save referral slip</source>
+        <translation>Guardar hoja de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip.py" line="118"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip.py" line="130"/>
+        <source>Referral slip</source>
+        <translation>Hoja de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="28"/>
+        <source>Note</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="29"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="30"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="31"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="32"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="33"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="34"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="35"/>
+        <source>Who can go</source>
+        <translation>Quién puede ir</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="36"/>
+        <source>What to bring</source>
+        <translation>Qué llevar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="37"/>
+        <source>Bring</source>
+        <translation>Llevar</translation>
+    </message>
+</context>
+<context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="72" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="27"/>
+        <source>built %1</source>
+        <translation>creado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="81"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="84" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="93"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="89" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="98"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="99" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="108"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="115" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="131" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="140"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="152" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="161"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="156" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="165"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="172" />
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -865,106 +1322,106 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="99" />
+        <location filename="../../outreach/gui/sync.py" line="110"/>
         <source>A sync is already running.</source>
-        <extracomment>How long "up to date" stays in the status bar; warnings and offline stay until replaced.</extracomment>
+        <extracomment>How long &quot;up to date&quot; stays in the status bar; warnings and offline stay until replaced.</extracomment>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="105" />
+        <location filename="../../outreach/gui/sync.py" line="116"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="105" />
+        <location filename="../../outreach/gui/sync.py" line="116"/>
         <source>Checking the feeds for updates…</source>
         <translation>Buscando actualizaciones en las fuentes…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="110" />
+        <location filename="../../outreach/gui/sync.py" line="121"/>
         <source>Checking for directory updates…</source>
         <translation>Buscando actualizaciones del directorio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="127" />
+        <location filename="../../outreach/gui/sync.py" line="174"/>
         <source>Sync cancelled; nothing changed.</source>
         <translation>Sincronización cancelada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="132" />
+        <location filename="../../outreach/gui/sync.py" line="179"/>
         <source>⚠ The directory could not be checked for updates.</source>
         <translation>⚠ No se pudo comprobar si hay actualizaciones del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="143" />
+        <location filename="../../outreach/gui/sync.py" line="190"/>
         <source>No feed is set up yet. Open the invite file from your coordinator in Settings → Feeds, then sync again.</source>
         <translation>Aún no hay ninguna fuente configurada. Abra el archivo de invitación de su coordinador en Preferencias → Fuentes y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="172" />
+        <location filename="../../outreach/gui/sync.py" line="219"/>
         <source>Directory updated to version %1.</source>
         <translation>Directorio actualizado a la versión %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="180" />
+        <location filename="../../outreach/gui/sync.py" line="227"/>
         <source>The directory is up to date (version %1).</source>
         <translation>El directorio está al día (versión %1).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="189" />
+        <location filename="../../outreach/gui/sync.py" line="236"/>
         <source>%1: version %2 → %3
 %4 added, %5 updated, %6 removed.</source>
         <translation>%1: versión %2 → %3
 %4 añadidos, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="199" />
+        <location filename="../../outreach/gui/sync.py" line="246"/>
         <source>Directory updated</source>
         <translation>Directorio actualizado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="200" />
+        <location filename="../../outreach/gui/sync.py" line="247"/>
         <source>The directory was updated and verified.</source>
         <translation>El directorio se actualizó y se verificó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="218" />
+        <location filename="../../outreach/gui/sync.py" line="265"/>
         <source>Offline – no directory has been downloaded yet.</source>
         <translation>Sin conexión: aún no se ha descargado ningún directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="221" />
+        <location filename="../../outreach/gui/sync.py" line="268"/>
         <source>Offline – using the directory from %1</source>
         <translation>Sin conexión: se usa el directorio del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="246" />
+        <location filename="../../outreach/gui/sync.py" line="293"/>
         <source>Import a feed bundle</source>
         <translation>Importar un paquete de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="248" />
+        <location filename="../../outreach/gui/sync.py" line="295"/>
         <source>Feed bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de fuente (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="268" />
-        <location filename="../../outreach/gui/sync.py" line="299" />
+        <location filename="../../outreach/gui/sync.py" line="315"/>
+        <location filename="../../outreach/gui/sync.py" line="348"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="268" />
+        <location filename="../../outreach/gui/sync.py" line="315"/>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="289" />
+        <location filename="../../outreach/gui/sync.py" line="338"/>
         <source>A bundle can only be verified against a feed you trust. Open the invite file from your coordinator in Settings → Feeds first.</source>
         <translation>Un paquete solo se puede verificar con una fuente de confianza. Primero abra el archivo de invitación de su coordinador en Preferencias → Fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="300" />
+        <location filename="../../outreach/gui/sync.py" line="349"/>
         <source>Which feed is this bundle from?</source>
         <translation>¿De qué fuente es este paquete?</translation>
     </message>
@@ -972,12 +1429,12 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="34" />
+        <location filename="../../outreach/gui/progress.py" line="35"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="67" />
+        <location filename="../../outreach/gui/progress.py" line="68"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
@@ -985,37 +1442,37 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="25" />
+        <location filename="../../outreach/gui/unlock.py" line="25"/>
         <source>Unlock – Outreach Companion</source>
         <translation>Desbloquear – Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="50" />
+        <location filename="../../outreach/gui/unlock.py" line="50"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="55" />
+        <location filename="../../outreach/gui/unlock.py" line="55"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="76" />
+        <location filename="../../outreach/gui/unlock.py" line="76"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="80" />
+        <location filename="../../outreach/gui/unlock.py" line="80"/>
         <source>The vault could not be opened (%s).</source>
         <translation>No se pudo abrir la bóveda (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="92" />
+        <location filename="../../outreach/gui/unlock.py" line="92"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="97" />
+        <location filename="../../outreach/gui/unlock.py" line="97"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -1023,109 +1480,264 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/unlock_dialog.ui" line="9" />
+        <location filename="../../ui/unlock_dialog.ui" line="9"/>
         <source>&lt;h2&gt;Outreach Companion&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Outreach Companion&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.ui" line="14" />
+        <location filename="../../ui/unlock_dialog.ui" line="14"/>
         <source>Enter your passphrase to unlock the directory and your notes.</source>
         <translation>Escriba su frase de contraseña para desbloquear el directorio y sus notas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.ui" line="21" />
-        <location filename="../../ui/unlock_dialog.ui" line="22" />
+        <location filename="../../ui/unlock_dialog.ui" line="21"/>
+        <location filename="../../ui/unlock_dialog.ui" line="22"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.ui" line="36" />
+        <location filename="../../ui/unlock_dialog.ui" line="36"/>
         <source>Forgot passphrase…</source>
         <translation>¿Olvidó la frase de contraseña?…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.ui" line="45" />
+        <location filename="../../ui/unlock_dialog.ui" line="45"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="28"/>
+        <source>en_US</source>
+        <comment>the locale of this translation, as language_COUNTRY</comment>
+        <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
+        <translation>es_US</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="64"/>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="76"/>
+        <source>Holiday closure</source>
+        <translation>Cerrado por feriado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="77"/>
+        <location filename="../../outreach/gui/wording.py" line="103"/>
+        <source>Closed for holiday</source>
+        <translation>Cerrado por feriado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="78"/>
+        <location filename="../../outreach/gui/wording.py" line="98"/>
+        <location filename="../../outreach/gui/wording.py" line="127"/>
+        <source>Open 24 hours</source>
+        <translation>Abierto las 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="79"/>
+        <source>No opening hours listed</source>
+        <translation>No hay horario registrado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <source>Hours not known for this day</source>
+        <translation>Horario desconocido para este día</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="89"/>
+        <source>Hours unknown</source>
+        <translation>Horario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="99"/>
+        <source>Open until %1</source>
+        <translation>Abierto hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="105"/>
+        <location filename="../../outreach/gui/wording.py" line="125"/>
+        <location filename="../../outreach/gui/wording.py" line="140"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="108"/>
+        <source>opens %1</source>
+        <translation>abre %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="136"/>
+        <source>Closed (%1)</source>
+        <translation>Cerrado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
+        <source>Times are %1 time.</source>
+        <translation>Horas en la zona horaria %1.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="153"/>
+        <source>Ages %1–%2</source>
+        <translation>Edades de %1 a %2 años</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="158"/>
+        <source>Ages %1 and over</source>
+        <translation>Desde los %1 años</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="160"/>
+        <source>Ages up to %1</source>
+        <translation>Hasta los %1 años</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="167"/>
+        <source>1 service</source>
+        <translation>1 servicio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <source>%1 services</source>
+        <translation>%1 servicios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="178"/>
+        <source>Indexing services</source>
+        <translation>Indexando servicios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="179"/>
+        <source>Exporting services</source>
+        <translation>Exportando servicios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="180"/>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="181"/>
+        <source>Reading tables</source>
+        <translation>Leyendo tablas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="182"/>
+        <source>Joining tables</source>
+        <translation>Uniendo tablas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="183"/>
+        <source>Read JSON</source>
+        <translation>JSON leído</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="184"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="189"/>
+        <source>Checking version %1</source>
+        <translation>Comprobando la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="190"/>
+        <source>Applying version %1</source>
+        <translation>Aplicando la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="191"/>
+        <source>Checking %1</source>
+        <translation>Comprobando %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="192"/>
+        <source>Downloading %1</source>
+        <translation>Descargando %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="193"/>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="194"/>
+        <source>Read %1</source>
+        <translation>Leído: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="206"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="214"/>
+        <source>Version %1 is already installed; nothing changed.</source>
+        <translation>La versión %1 ya está instalada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="217"/>
+        <source>Updated to version %1: %2 added, %3 updated, %4 removed.</source>
+        <translation>Actualizado a la versión %1: %2 agregados, %3 actualizados, %4 eliminados.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="16" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="16"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="24" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="24"/>
         <source>Save encrypted backup</source>
         <translation>Guardar copia de seguridad cifrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="26" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="26"/>
         <source>Outreach backups (*.ocbackup)</source>
         <translation>Copias de Outreach (*.ocbackup)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="30" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="30"/>
         <source>A passphrase for this backup (8+ characters):</source>
         <translation>Una frase de contraseña para esta copia (8 caracteres o más):</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="33" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="33"/>
         <source>Repeat the backup passphrase:</source>
         <translation>Repita la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="37" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="37"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="42" />
+        <location filename="../../outreach/gui/backup_dialog.py" line="42"/>
         <source>Encrypted backup saved to %s.</source>
         <translation>Copia de seguridad cifrada guardada en %s.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/errors.py" line="29" />
-        <source>Something went wrong inside the app. Nothing was changed.
-
-%s</source>
-        <translation>Algo falló dentro de la aplicación. No se cambió nada.
-
-%s</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/slip.py" line="77" />
-        <source>Print referral slip</source>
-        <extracomment>Printed size of the slip's text, in points (readable when handed over on the street).</extracomment>
-        <translation>Imprimir hoja de derivación</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/slip.py" line="113" />
-        <source>Save referral slip</source>
-        <translation>Guardar hoja de derivación</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/slip.py" line="113" />
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="154" />
+        <location filename="../../outreach/gui/import_report.py" line="154"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="155" />
+        <location filename="../../outreach/gui/import_report.py" line="155"/>
         <source>repaired</source>
         <translation>reparada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="156" />
+        <location filename="../../outreach/gui/import_report.py" line="156"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>

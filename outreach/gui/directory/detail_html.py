@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from outreach.directory import facts
+from outreach.directory.hours import open_state, service_timezone, week_hours
+from outreach.gui import wording
 
 #: Links inside the pane: "copy:<key>" copies ``DetailContent.copy_targets[key]``.
 COPY_SCHEME = "copy"
@@ -34,7 +38,9 @@ def _esc(value: str) -> str:
 
 
 def _copy_link(key: str) -> str:
-    return f' &nbsp;<a href="{COPY_SCHEME}:{key}" title="Copy to the clipboard">[Copy]</a>'
+    title = _esc(QCoreApplication.translate("DetailPane", "Copy to the clipboard"))
+    label = _esc(QCoreApplication.translate("DetailPane", "[Copy]"))
+    return f' &nbsp;<a href="{COPY_SCHEME}:{key}" title="{title}">{label}</a>'
 
 
 def _section(title: str, body: str) -> str:
@@ -57,29 +63,15 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         out.append(f'<p style="margin-top:2px; color:#555;">{_esc(org)}</p>')
     alert = facts.text(record.get("alert"))
     if alert:
+        alert_title = QCoreApplication.translate("DetailPane", "Alert:")
         out.append(
             '<table width="100%" cellpadding="6" style="background:#fdecea; border:1px solid'
-            f' #b00020;"><tr><td><b style="color:#b00020;">⚠ Alert:</b> {_esc(alert)}</td></tr>'
+            f' #b00020;"><tr><td><b style="color:#b00020;">⚠ {_esc(alert_title)}</b>'
+            f" {_esc(alert)}</td></tr>"
             "</table>"
         )
 
-    hours = facts.hours_summary(record, now)
-    style = _BADGE_STYLE.get(hours.status, _BADGE_STYLE["unknown"])
-    badge = f'<span style="{style} font-weight:bold;">&nbsp;{_esc(hours.label)}&nbsp;</span>'
-    today = f"Today: {_esc(hours.today)}" if hours.week else ""
-    rows = "".join(
-        f"<tr><td>{day:%a %d %b}</td><td>&nbsp;{_esc(text)}</td></tr>" for day, text in hours.week
-    )
-    notes = facts.schedule_notes(record)
-    all_unknown = all(text == "Hours unknown" for _day, text in hours.week)
-    if all_unknown:
-        # Seven rows of "unknown" are noise; say what to do instead.
-        body = f"<p style='margin:2px 0;'>{badge} &nbsp; Call before going.</p>"
-    else:
-        body = f"<p style='margin:2px 0;'>{badge} &nbsp; {today}</p>"
-        body += f'<table cellspacing="0" cellpadding="1">{rows}</table>' if rows else ""
-    body += _paragraphs(*notes, hours.zone_note)
-    out.append(_section("Hours", body))
+    out.append(_section(QCoreApplication.translate("DetailPane", "Hours"), _hours(record, now)))
 
     phones = facts.phones(record)
     if phones:
@@ -87,14 +79,15 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         for number, phone in enumerate(phones):
             key = f"phone:{number}"
             content.copy_targets[key] = phone.dial_text
-            extra = " · ".join(p for p in (phone.kind, ", ".join(phone.languages)) if p)
+            kind = _phone_kind(phone.kind)
+            extra = " · ".join(p for p in (kind, ", ".join(phone.languages)) if p)
             items.append(
                 f"<p style='margin:2px 0;'><b>{_esc(phone.dial_text)}</b>"
                 f"{' <small>(' + _esc(extra) + ')</small>' if extra else ''}{_copy_link(key)}"
                 + (f"<br><small>{_esc(phone.note)}</small>" if phone.note else "")
                 + "</p>"
             )
-        out.append(_section("Phone", "".join(items)))
+        out.append(_section(QCoreApplication.translate("DetailPane", "Phone"), "".join(items)))
 
     addresses = facts.addresses(record)
     if addresses:
@@ -106,30 +99,37 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             items.append(
                 f"<p style='margin:2px 0;'>{label}{_esc(address.text)}{_copy_link(key)}</p>"
             )
-        out.append(_section("Address", "".join(items)))
+        out.append(_section(QCoreApplication.translate("DetailPane", "Address"), "".join(items)))
 
     eligibility = facts.text(record.get("eligibility_description"))
-    ages = facts.age_range(record)
+    ages = wording.age_range(record)
     if eligibility or ages:
-        out.append(_section("Who it is for", _paragraphs(ages, eligibility)))
+        title = QCoreApplication.translate("DetailPane", "Who it is for")
+        out.append(_section(title, _paragraphs(ages, eligibility)))
     documents = facts.required_documents(record)
     if documents:
         listed = "".join(f"<li>{_esc(d)}</li>" for d in documents)
-        out.append(_section("What to bring", f"<ul style='margin:0;'>{listed}</ul>"))
+        title = QCoreApplication.translate("DetailPane", "What to bring")
+        out.append(_section(title, f"<ul style='margin:0;'>{listed}</ul>"))
     apply = facts.text(record.get("application_process"))
     wait = facts.text(record.get("wait_time"))
     if apply or wait:
-        out.append(_section("How to get in", _paragraphs(apply, f"Wait: {wait}" if wait else "")))
+        wait_text = QCoreApplication.translate("DetailPane", "Wait: %1").replace("%1", wait)
+        title = QCoreApplication.translate("DetailPane", "How to get in")
+        out.append(_section(title, _paragraphs(apply, wait_text if wait else "")))
     costs = facts.costs(record)
     if costs:
-        out.append(_section("Cost", _paragraphs(*costs)))
+        out.append(_section(QCoreApplication.translate("DetailPane", "Cost"), _paragraphs(*costs)))
     spoken = facts.languages(record)
     interpretation = facts.text(record.get("interpretation_services"))
     if spoken or interpretation:
-        out.append(_section("Languages", _paragraphs(", ".join(spoken), interpretation)))
+        title = QCoreApplication.translate("DetailPane", "Languages")
+        out.append(_section(title, _paragraphs(", ".join(spoken), interpretation)))
     description = facts.text(record.get("description"))
     if description:
-        out.append(_section("About", _paragraphs(description)))
+        out.append(
+            _section(QCoreApplication.translate("DetailPane", "About"), _paragraphs(description))
+        )
     site = facts.website(record)
     email = facts.text(record.get("email"))
     if site or email:
@@ -138,9 +138,56 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             content.copy_targets["website"] = site
             body += f"<p style='margin:2px 0;'>{_esc(site)}{_copy_link('website')}</p>"
         body += _paragraphs(email)
-        out.append(_section("Web and email", body))
+        out.append(_section(QCoreApplication.translate("DetailPane", "Web and email"), body))
     assured = facts.text(record.get("assured_date"))
-    verified = f"Last verified {assured}" if assured else "No verification date recorded"
+    if assured:
+        verified = QCoreApplication.translate("DetailPane", "Last verified %1").replace(
+            "%1", assured
+        )
+    else:
+        verified = QCoreApplication.translate("DetailPane", "No verification date recorded")
     out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
+
+
+def _phone_kind(kind: str) -> str:
+    """HSDS phone types ("voice", "text", …) in the UI language; other values as written."""
+    known = {
+        "voice": QCoreApplication.translate("DetailPane", "voice"),
+        "text": QCoreApplication.translate("DetailPane", "text"),
+        "fax": QCoreApplication.translate("DetailPane", "fax"),
+        "cell": QCoreApplication.translate("DetailPane", "cell"),
+        "video": QCoreApplication.translate("DetailPane", "video"),
+        "pager": QCoreApplication.translate("DetailPane", "pager"),
+        "textphone": QCoreApplication.translate("DetailPane", "textphone"),
+    }
+    return known.get(kind.casefold(), kind)
+
+
+def _hours(record: dict[str, Any], now: datetime) -> str:
+    """The Hours section: a badge for now, today, the next seven days, notes and the zone."""
+    state = open_state(record, now)
+    style = _BADGE_STYLE.get(state.status, _BADGE_STYLE["unknown"])
+    label = wording.open_state_label(state, now)
+    badge = f'<span style="{style} font-weight:bold;">&nbsp;{_esc(label)}&nbsp;</span>'
+    today_date = now.astimezone(service_timezone(record)).date()
+    week = week_hours(record, today_date, 7)
+    rows = "".join(
+        f"<tr><td>{_esc(wording.weekday_date(day.day))}</td>"
+        f"<td>&nbsp;{_esc(wording.day_text(day))}</td></tr>"
+        for day in week
+    )
+    if all(day.unknown for day in week):
+        # Seven rows of "unknown" are noise; say what to do instead.
+        advice = QCoreApplication.translate("DetailPane", "Call before going.")
+        body = f"<p style='margin:2px 0;'>{badge} &nbsp; {_esc(advice)}</p>"
+    else:
+        today = QCoreApplication.translate("DetailPane", "Today: %1").replace(
+            "%1", wording.day_text(week[0])
+        )
+        body = f"<p style='margin:2px 0;'>{badge} &nbsp; {_esc(today)}</p>"
+        body += f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+    zone_key = facts.text(record.get("x_timezone"))
+    zone = wording.zone_note(zone_key) if zone_key else ""
+    return body + _paragraphs(*facts.schedule_notes(record), zone)

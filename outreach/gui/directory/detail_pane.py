@@ -10,13 +10,11 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QWidget
 
-from outreach.directory.slip import slip_text
 from outreach.directory.store import get_record
 from outreach.gui.directory.detail_html import COPY_SCHEME, render_detail
 from outreach.gui.forms import child
 from outreach.gui.session import Session
-
-_COPY_WHAT = {"phone": "phone number", "address": "address", "website": "web address"}
+from outreach.gui.slip_words import localized_slip_text
 
 
 class DetailPane(QObject):
@@ -91,12 +89,18 @@ class DetailPane(QObject):
         value = self.copy_targets.get(key)
         if value is None:
             return False
-        self._copy(value, self.tr("Copied the %s.") % _COPY_WHAT.get(key.split(":")[0], "text"))
+        feedback = {
+            "phone": self.tr("Copied the phone number."),
+            "address": self.tr("Copied the address."),
+            "website": self.tr("Copied the web address."),
+        }
+        self._copy(value, feedback.get(key.split(":")[0], self.tr("Copied the text.")))
         return True
 
     def copy_referral(self) -> None:
         if self.record is not None:
-            self._copy(slip_text(self.record, self.clock()), self.tr("Copied the referral slip."))
+            text = localized_slip_text(self.record, self.clock())
+            self._copy(text, self.tr("Copied the referral slip."))
 
     def print_slip(self) -> None:
         from outreach.gui.slip import print_slip

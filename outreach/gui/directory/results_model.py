@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from outreach.directory.search import SearchHit
+from outreach.gui import wording
 
 #: The hit itself, for the view and the delegate.
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,16 +33,27 @@ _Index = QModelIndex | QPersistentModelIndex
 
 # Badge colours: green for open, grey for closed, a neutral outline for unknown, so that
 # "hours unknown" can never be mistaken for "closed" at a glance.
-_BADGES = {
-    True: ("OPEN", QColor("#1b7a34"), QColor("white")),
-    False: ("CLOSED", QColor("#6b6b6b"), QColor("white")),
-    None: ("HOURS ?", QColor("#e9e2c8"), QColor("#5a4a00")),
+_BADGE_COLOURS = {
+    True: (QColor("#1b7a34"), QColor("white")),
+    False: (QColor("#6b6b6b"), QColor("white")),
+    None: (QColor("#e9e2c8"), QColor("#5a4a00")),
 }
 
 
 def badge_text(open_now: bool | None) -> str:
     """The short badge for an open state: OPEN, CLOSED or HOURS ? (unknown)."""
-    return _BADGES[open_now][0]
+    if open_now is None:
+        return QCoreApplication.translate("ServiceList", "HOURS ?")
+    if open_now:
+        return QCoreApplication.translate("ServiceList", "OPEN")
+    return QCoreApplication.translate("ServiceList", "CLOSED")
+
+
+def open_text(hit: SearchHit) -> str:
+    """The hit's open label in the interface language ("Open until 17:00")."""
+    if hit.open_state is None or hit.label_now is None:
+        return wording.hours_unknown() if hit.open_now is None else hit.open_label
+    return wording.open_state_label(hit.open_state, hit.label_now)
 
 
 def where_line(hit: SearchHit) -> str:
@@ -55,10 +68,13 @@ def state_line(hit: SearchHit) -> str:
     """Distance · open label · verified date, leaving out what is missing."""
     parts: list[str] = []
     if hit.distance_km is not None:
-        parts.append(f"{hit.distance_km:.1f} km")
-    parts.append(hit.open_label)
+        distance = wording.ui_locale().toString(hit.distance_km, "f", 1)
+        parts.append(QCoreApplication.translate("ServiceList", "%1 km").replace("%1", distance))
+    parts.append(open_text(hit))
     if hit.assured_date:
-        parts.append(f"verified {hit.assured_date}")
+        parts.append(
+            QCoreApplication.translate("ServiceList", "verified %1").replace("%1", hit.assured_date)
+        )
     return " · ".join(parts)
 
 
@@ -142,7 +158,8 @@ class ServiceDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         line = metrics.height()
 
-        label, fill, ink = _BADGES[hit.open_now]
+        label = badge_text(hit.open_now)
+        fill, ink = _BADGE_COLOURS[hit.open_now]
         badge_font = QFont(option.font)
         badge_font.setBold(True)
         badge_font.setPointSizeF(max(option.font.pointSizeF() * 0.8, 6.0))

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from outreach.directory.search import SearchFilters, SearchHit, resolve_place, search
 from outreach.errors import UserFacingError
 
@@ -57,10 +59,12 @@ def run_search(
     if state.near_text.strip():
         places = resolve_place(conn, state.near_text)
         if not places:
-            raise UserFacingError(
-                f"No place called “{state.near_text.strip()}” in the directory's addresses. "
-                "Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63."
+            text = QCoreApplication.translate(
+                "SearchJob",
+                "No place called “%1” in the directory's addresses. "
+                "Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.",
             )
+            raise UserFacingError(text.replace("%1", state.near_text.strip()))
         near = (places[0].lat, places[0].lon)
         place_label = places[0].label
         other_places = len(places) - 1

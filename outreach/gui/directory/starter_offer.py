@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from outreach.cancel import CancelToken
 from outreach.errors import Cancelled, UserFacingError
+from outreach.gui import wording
 from outreach.gui.errors import show_error
 from outreach.gui.forms import child
 from outreach.gui.session import Session
@@ -19,12 +20,20 @@ from outreach.packs.starter import install_starter_pack, read_starter_pack, star
 
 def describe_starter(manifest: PackManifest) -> str:
     """ "14,034 services · SAMHSA treatment facilities (starter) · source … · built 2024-05-01"."""
-    parts = [f"{manifest.services:,} services", manifest.name]
+    parts = [wording.services_count(manifest.services), manifest.name]
     if manifest.source and manifest.source != manifest.name:
         parts.append(manifest.source)
     if manifest.created:
-        parts.append(f"built {manifest.created[:10]}")
+        built = QCoreApplication.translate("StarterOffer", "built %1")
+        parts.append(built.replace("%1", manifest.created[:10]))
     return " · ".join(parts)
+
+
+def _summary(result: Any) -> str:
+    """The core's ``ApplyResult.summary()``, worded in the interface language."""
+    return wording.apply_summary(
+        result.version, result.added, result.updated, result.removed, result.already_installed
+    )
 
 
 class _ProgressRelay(QObject):
@@ -121,7 +130,7 @@ class StarterOffer(QObject):
 
         session.run_vault(
             job,
-            lambda result: self._finished(generation, result.summary(), None),
+            lambda result: self._finished(generation, _summary(result), None),
             lambda exc: self._finished(generation, "", exc),
         )
 
@@ -136,7 +145,7 @@ class StarterOffer(QObject):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.status.setText(f"{message}: {done:,}" + (f" of {total:,}" if total else ""))
+        self.status.setText(wording.progress_count(message, done, total))
 
     def _finished(self, generation: int, summary: str, exc: BaseException | None) -> None:
         if generation != self._generation:

@@ -1,6 +1,7 @@
 """The status-bar line about the directory: how many services, and how old the data is.
 
-Pure functions (no Qt), so the wording and the warning threshold are easy to test.
+Pure functions (translated with ``QCoreApplication.translate``, which needs no application
+object), so the wording and the warning threshold are easy to test.
 """
 
 from __future__ import annotations
@@ -8,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from outreach.gui import wording
 
 #: Older than this and the age is shown as a warning: hours, phones and beds change.
 STALE_AFTER = timedelta(days=30)
@@ -40,20 +45,38 @@ def parse_moment(value: Any) -> datetime | None:
     return moment.astimezone(UTC)
 
 
+def _ago(count: int, unit: str) -> str:
+    # One literal per form so lupdate finds them; Spanish, like English, has one singular.
+    singular = {
+        "year": QCoreApplication.translate("DirectoryStatus", "1 year ago"),
+        "month": QCoreApplication.translate("DirectoryStatus", "1 month ago"),
+        "day": QCoreApplication.translate("DirectoryStatus", "1 day ago"),
+        "hour": QCoreApplication.translate("DirectoryStatus", "1 hour ago"),
+        "minute": QCoreApplication.translate("DirectoryStatus", "1 minute ago"),
+    }
+    if count == 1:
+        return singular[unit]
+    plural = {
+        "year": QCoreApplication.translate("DirectoryStatus", "%1 years ago"),
+        "month": QCoreApplication.translate("DirectoryStatus", "%1 months ago"),
+        "day": QCoreApplication.translate("DirectoryStatus", "%1 days ago"),
+        "hour": QCoreApplication.translate("DirectoryStatus", "%1 hours ago"),
+        "minute": QCoreApplication.translate("DirectoryStatus", "%1 minutes ago"),
+    }
+    return plural[unit].replace("%1", str(count))
+
+
 def describe_age(moment: datetime, now: datetime) -> str:
     """ "just now", "5 minutes ago", "2 hours ago", "3 days ago", "4 months ago"."""
     seconds = (now - moment).total_seconds()
     if seconds < 60:
-        return "just now"
+        return QCoreApplication.translate("DirectoryStatus", "just now")
     for size, unit in ((365 * 86400, "year"), (30 * 86400, "month"), (86400, "day")):
         if seconds >= size * (2 if unit == "month" else 1):
-            count = int(seconds // size)
-            return f"{count} {unit}{'s' if count != 1 else ''} ago"
+            return _ago(int(seconds // size), unit)
     if seconds >= 3600:
-        count = int(seconds // 3600)
-        return f"{count} hour{'s' if count != 1 else ''} ago"
-    count = int(seconds // 60)
-    return f"{count} minute{'s' if count != 1 else ''} ago"
+        return _ago(int(seconds // 3600), "hour")
+    return _ago(int(seconds // 60), "minute")
 
 
 def directory_status(
@@ -66,26 +89,33 @@ def directory_status(
 ) -> DirectoryStatus:
     """The status for ``services`` loaded, ``state`` from ``pack_state`` and ``info`` from
     ``get_directory_info``. Verified by the feed beats applied, which beats imported."""
-    services_text = f"{services:,} service{'s' if services != 1 else ''}"
+    services_text = wording.services_count(services)
     if services == 0:
-        return DirectoryStatus(0, "No services loaded", "", False)
+        empty = QCoreApplication.translate("DirectoryStatus", "No services loaded")
+        return DirectoryStatus(0, empty, "", False)
     verified = parse_moment(state.get("verified_at"))
     applied = parse_moment(state.get("applied_at"))
     created = parse_moment(state.get("created"))
     imported = parse_moment(info.get("updated_at"))
     if state.get("starter") and created is not None:
         # The starter is a snapshot: its age is when it was built, not when it was loaded.
-        text = f"starter directory from {created:%Y-%m-%d} ({describe_age(created, now)})"
+        text = (
+            QCoreApplication.translate("DirectoryStatus", "starter directory from %1 (%2)")
+            .replace("%1", f"{created:%Y-%m-%d}")
+            .replace("%2", describe_age(created, now))
+        )
         return DirectoryStatus(services, services_text, text, now - created > stale_after)
     if verified is not None:
         age = verified
-        text = f"directory verified {describe_age(verified, now)}"
+        text = QCoreApplication.translate("DirectoryStatus", "directory verified %1")
     elif applied is not None:
         age = applied
-        text = f"directory pack applied {describe_age(applied, now)}"
+        text = QCoreApplication.translate("DirectoryStatus", "directory pack applied %1")
     elif imported is not None:
         age = imported
-        text = f"imported {describe_age(imported, now)}"
+        text = QCoreApplication.translate("DirectoryStatus", "imported %1")
     else:
-        return DirectoryStatus(services, services_text, "age unknown", True)
+        unknown = QCoreApplication.translate("DirectoryStatus", "age unknown")
+        return DirectoryStatus(services, services_text, unknown, True)
+    text = text.replace("%1", describe_age(age, now))
     return DirectoryStatus(services, services_text, text, now - age > stale_after)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from outreach.directory.search import categories, languages
 from outreach.directory.store import count_services, get_directory_info
 from outreach.errors import UserFacingError
+from outreach.gui import wording
 from outreach.gui.directory.detail_pane import DetailPane
 from outreach.gui.directory.filter_bar import FilterBar
 from outreach.gui.directory.results_model import ID_ROLE, ServiceDelegate, ServiceListModel
@@ -236,8 +237,7 @@ class DirectoryView(QWidget):
         keep = self.detail.service_id
         self.model.set_hits(hits)
         self.pages.setCurrentWidget(self.results_page)
-        count = f"{len(hits):,}" if len(hits) < RESULT_LIMIT else f"First {RESULT_LIMIT}"
-        self.result_count.setText(self.tr("%s results") % count if hits else self.tr("No results"))
+        self.result_count.setText(_count_text(len(hits)))
         notes = []
         if outcome.place_label:
             notes.append(self.tr("Near %s.") % outcome.place_label)
@@ -301,3 +301,16 @@ class DirectoryView(QWidget):
             self.results.setCurrentIndex(self.model.index(0))
         self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+
+def _count_text(hits: int) -> str:
+    """ "No results", "1 result", "37 results", "First 200 results" (the search's limit)."""
+    if hits == 0:
+        return QCoreApplication.translate("DirectoryView", "No results")
+    if hits >= RESULT_LIMIT:
+        text = QCoreApplication.translate("DirectoryView", "First %1 results")
+        return text.replace("%1", wording.number(RESULT_LIMIT))
+    if hits == 1:
+        return QCoreApplication.translate("DirectoryView", "1 result")
+    text = QCoreApplication.translate("DirectoryView", "%1 results")
+    return text.replace("%1", wording.number(hits))

@@ -1,0 +1,223 @@
+"""Words the GUI builds from the core's structured data, in the language of the installed
+translation (the core's own labels stay English for the command line).
+
+Every text goes through ``QCoreApplication.translate("Wording", …)`` so lupdate finds it, and
+dates, weekday and month names and numbers are formatted with :func:`ui_locale`: the locale
+that the installed translation names, so a Spanish interface never shows "Fri 27 Nov" and the
+English one stays exactly as it was whatever the machine's locale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from outreach.directory import facts
+from outreach.directory.hours import HOLIDAY_CLOSURE, DayHours, OpenState
+
+#: What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.
+_CLOSED_FOR_HOLIDAY = "Closed for holiday"
+
+
+def ui_locale() -> QLocale:
+    """The locale of the installed translation ("en_US" when there is none)."""
+    # The translation itself names its locale, so the two can never disagree.
+    name = QCoreApplication.translate(
+        "Wording", "en_US", "the locale of this translation, as language_COUNTRY"
+    )
+    return QLocale(name)
+
+
+def number(value: int) -> str:
+    """A count with the locale's digit grouping: "14,034"."""
+    return ui_locale().toString(value)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def weekday_date(day: date) -> str:
+    """ "Fri 27 Nov" / "vie 27 nov": a row of the detail pane's week."""
+    return ui_locale().toString(_qdate(day), "ddd dd MMM")
+
+
+def weekday_day(day: date) -> str:
+    """ "Mon 3" / "lun 3": a row of the slip's week."""
+    return ui_locale().toString(_qdate(day), "ddd d")
+
+
+def clock(moment: time | datetime) -> str:
+    """24-hour "HH:MM" in both languages (the times outreach workers read off signs)."""
+    return f"{moment:%H:%M}"
+
+
+def when(moment: datetime, now: datetime) -> str:
+    """ "17:00", "midnight", "Tue 09:00" or "Tue 12 Mar 09:00", in the moment's zone."""
+    local_now = now.astimezone(moment.tzinfo)
+    days_ahead = (moment.date() - local_now.date()).days
+    at = clock(moment)
+    if days_ahead == 1 and at == "00:00":
+        return QCoreApplication.translate("Wording", "midnight")
+    if days_ahead == 0 or (days_ahead == 1 and moment - local_now < timedelta(hours=12)):
+        return at
+    locale = ui_locale()
+    if 0 < days_ahead < 7:
+        return f"{locale.toString(_qdate(moment.date()), 'ddd')} {at}"
+    return f"{locale.toString(_qdate(moment.date()), 'ddd d MMM')} {at}"
+
+
+def reason_text(reason: str) -> str:
+    """A reason the core gives in English (closures, unknown hours), in the UI language."""
+    known = {
+        HOLIDAY_CLOSURE: QCoreApplication.translate("Wording", "Holiday closure"),
+        _CLOSED_FOR_HOLIDAY: QCoreApplication.translate("Wording", "Closed for holiday"),
+        "Open 24 hours": QCoreApplication.translate("Wording", "Open 24 hours"),
+        "No opening hours listed": QCoreApplication.translate("Wording", "No opening hours listed"),
+        "Hours not known for this day": QCoreApplication.translate(
+            "Wording", "Hours not known for this day"
+        ),
+    }
+    # Anything else came from the directory's own data: shown as the source wrote it.
+    return known.get(reason, reason)
+
+
+def hours_unknown() -> str:
+    return QCoreApplication.translate("Wording", "Hours unknown")
+
+
+def open_state_label(state: OpenState, now: datetime) -> str:
+    """The badge text: "Open until 17:00", "Closed · opens Tue 09:00", "Hours unknown"."""
+    if state.status == "unknown":
+        return hours_unknown()
+    if state.status == "open":
+        if state.closes_at is None:
+            return QCoreApplication.translate("Wording", "Open 24 hours")
+        return QCoreApplication.translate("Wording", "Open until %1").replace(
+            "%1", when(state.closes_at, now)
+        )
+    if state.reason == _CLOSED_FOR_HOLIDAY:
+        head = QCoreApplication.translate("Wording", "Closed for holiday")
+    else:
+        head = QCoreApplication.translate("Wording", "Closed")
+    if state.next_open is None:
+        return head
+    opens = QCoreApplication.translate("Wording", "opens %1").replace(
+        "%1", when(state.next_open, now)
+    )
+    return f"{head} · {opens}"
+
+
+def windows_text(windows: tuple[tuple[time, time], ...]) -> str:
+    return ", ".join(f"{clock(start)}–{clock(end)}" for start, end in windows)
+
+
+def day_text(day: DayHours) -> str:
+    """ "09:00–17:00, 18:00–22:00", "Closed", "Holiday closure", "Open 24 hours"."""
+    if day.unknown:
+        return hours_unknown()
+    if day.closed_reason:
+        return reason_text(day.closed_reason)
+    if not day.windows:
+        return QCoreApplication.translate("Wording", "Closed")
+    if len(day.windows) == 1 and day.windows[0][0] == day.windows[0][1] == time(0, 0):
+        return QCoreApplication.translate("Wording", "Open 24 hours")
+    return windows_text(day.windows)
+
+
+def slip_day_text(day: DayHours) -> str:
+    """A day on the slip: "Closed (Holiday closure)", and a 24-hour day as its window."""
+    if day.unknown:
+        return hours_unknown()
+    if day.closed_reason:
+        return QCoreApplication.translate("Wording", "Closed (%1)").replace(
+            "%1", reason_text(day.closed_reason)
+        )
+    if not day.windows:
+        return QCoreApplication.translate("Wording", "Closed")
+    return windows_text(day.windows)
+
+
+def zone_note(zone_key: str) -> str:
+    return QCoreApplication.translate("Wording", "Times are %1 time.").replace("%1", zone_key)
+
+
+def age_range(record: Mapping[str, Any]) -> str:
+    """ "Ages 12–17", "Ages 18 and over", "Ages up to 24", or ""."""
+    low, high = facts.text(record.get("minimum_age")), facts.text(record.get("maximum_age"))
+    if low and high:
+        return (
+            QCoreApplication.translate("Wording", "Ages %1–%2")
+            .replace("%1", low)
+            .replace("%2", high)
+        )
+    if low:
+        return QCoreApplication.translate("Wording", "Ages %1 and over").replace("%1", low)
+    if high:
+        return QCoreApplication.translate("Wording", "Ages up to %1").replace("%1", high)
+    return ""
+
+
+def services_count(count: int) -> str:
+    """ "1 service", "14,034 services"."""
+    if count == 1:
+        return QCoreApplication.translate("Wording", "1 service")
+    return QCoreApplication.translate("Wording", "%1 services").replace("%1", number(count))
+
+
+def progress_text(message: str) -> str:
+    """A core progress message ("Indexing services", "Downloading x.zip") in the UI language.
+
+    The core reports in English for the command line; the few phrases it uses are matched
+    here, with the name or number they carry kept as it is. Unknown ones pass through.
+    """
+    fixed = {
+        "Indexing services": QCoreApplication.translate("Wording", "Indexing services"),
+        "Exporting services": QCoreApplication.translate("Wording", "Exporting services"),
+        "Exported": QCoreApplication.translate("Wording", "Exported"),
+        "Reading tables": QCoreApplication.translate("Wording", "Reading tables"),
+        "Joining tables": QCoreApplication.translate("Wording", "Joining tables"),
+        "Read JSON": QCoreApplication.translate("Wording", "Read JSON"),
+        "Done": QCoreApplication.translate("Wording", "Done"),
+    }
+    if message in fixed:
+        return fixed[message]
+    prefixed = (
+        ("Checking version ", QCoreApplication.translate("Wording", "Checking version %1")),
+        ("Applying version ", QCoreApplication.translate("Wording", "Applying version %1")),
+        ("Checking ", QCoreApplication.translate("Wording", "Checking %1")),
+        ("Downloading ", QCoreApplication.translate("Wording", "Downloading %1")),
+        ("Reading ", QCoreApplication.translate("Wording", "Reading %1")),
+        ("Read ", QCoreApplication.translate("Wording", "Read %1")),
+    )
+    for prefix, template in prefixed:
+        if message.startswith(prefix):
+            return template.replace("%1", message[len(prefix) :])
+    return message
+
+
+def progress_count(message: str, done: int, total: int) -> str:
+    """ "Indexing services: 1,200 of 14,034" (or without "of" when the total is unknown)."""
+    text = progress_text(message)
+    if total:
+        template = QCoreApplication.translate("Wording", "%1: %2 of %3")
+        return template.replace("%1", text).replace("%2", number(done)).replace("%3", number(total))
+    return f"{text}: {number(done)}"
+
+
+def apply_summary(version: int, added: int, updated: int, removed: int, already: bool) -> str:
+    """What applying a pack did, as ``ApplyResult.summary()`` says it in English."""
+    if already:
+        return QCoreApplication.translate(
+            "Wording", "Version %1 is already installed; nothing changed."
+        ).replace("%1", str(version))
+    template = QCoreApplication.translate(
+        "Wording", "Updated to version %1: %2 added, %3 updated, %4 removed."
+    )
+    values = (str(version), number(added), number(updated), number(removed))
+    for position, value in enumerate(values, start=1):
+        template = template.replace(f"%{position}", value)
+    return template
