@@ -68,7 +68,8 @@ def state_line(hit: SearchHit) -> str:
     """Distance · open label · verified date, leaving out what is missing."""
     parts: list[str] = []
     if hit.distance_km is not None:
-        distance = wording.ui_locale().toString(hit.distance_km, "f", 1)
+        # As before in English ("1234.5", no grouping); only the decimal mark follows the locale.
+        distance = f"{hit.distance_km:.1f}".replace(".", wording.ui_locale().decimalPoint())
         parts.append(QCoreApplication.translate("ServiceList", "%1 km").replace("%1", distance))
     parts.append(open_text(hit))
     if hit.assured_date:
