@@ -36,3 +36,19 @@ def test_shutdown_does_not_wait_for_a_stalled_download(qtbot) -> None:  # type: 
     release.set()
     qtbot.wait(100)
     assert delivered == [], "nothing is delivered after shutdown"
+
+
+def test_a_bug_is_logged_without_its_message(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    secret = "client said she sleeps behind the library"
+    tasks = Tasks()
+
+    def failing() -> None:
+        raise RuntimeError(secret)
+
+    with caplog.at_level("ERROR"):
+        future = tasks.run_db(failing)  # no error handler: the bug goes to the log
+        qtbot.waitUntil(future.done, timeout=5000)
+        qtbot.waitUntil(lambda: "RuntimeError" in caplog.text, timeout=5000)
+    assert "failing" in caplog.text, "where it happened is logged"
+    assert secret not in caplog.text
+    tasks.shutdown()

@@ -16,14 +16,20 @@ from outreach.errors import Cancelled, UserFacingError
 log = logging.getLogger(__name__)
 
 
+def log_bug(what: str, exc: BaseException) -> None:
+    """Log a bug by its type and where it happened, never its message or locals: exception
+    messages can carry note text, directory text or paths the worker typed."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    log.error("%s: %s\n%s", what, type(exc).__name__, frames)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
         return
     if isinstance(exc, UserFacingError):
         QMessageBox.warning(parent, "Outreach Companion", str(exc))
         return
-    # The type and place of a bug, never its message: messages can carry user data.
-    log.error("unexpected error: %s", type(exc).__name__, exc_info=exc)
+    log_bug("unexpected error", exc)
     QMessageBox.critical(
         parent,
         "Outreach Companion",
@@ -38,7 +44,7 @@ def install_excepthooks() -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         frames = "".join(traceback.format_tb(tb))
-        log.error("uncaught %s\n%s", kind.__name__, frames)
+        log.error("uncaught: %s\n%s", kind.__name__, frames)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         hook(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)

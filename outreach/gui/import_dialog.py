@@ -7,7 +7,6 @@ exactly as it was. The outcome is shown in an :class:`ImportReportDialog`.
 
 from __future__ import annotations
 
-import logging
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
 from outreach.cancel import CancelToken, Progress
 from outreach.directory.store import UpsertSummary, upsert_records
 from outreach.errors import Cancelled, UserFacingError
+from outreach.gui.errors import log_bug
 from outreach.gui.forms import child, embed_form
 from outreach.gui.import_report import ImportReportDialog
 from outreach.gui.progress import TaskProgress
 from outreach.gui.session import Session
 from outreach.importers import ImportResult, import_path
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -227,8 +225,7 @@ class ImportRunner(QObject):
         if isinstance(exc, UserFacingError):
             message = str(exc)
         else:
-            # A bug: log its type and place only (messages can carry directory text).
-            log.error("import failed: %s", type(exc).__name__, exc_info=exc)
+            log_bug("import failed", exc)
             message = self.tr(
                 "Something went wrong inside the app (%1). Nothing was changed."
             ).replace("%1", type(exc).__name__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -10,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-log = logging.getLogger(__name__)
+from outreach.gui.errors import log_bug
 
 OnOk = Callable[[Any], None]
 OnErr = Callable[[BaseException], None]
@@ -83,4 +82,4 @@ def _finish(done: Future[Any], on_ok: OnOk | None, on_err: OnErr | None) -> None
     elif on_err is not None:
         on_err(exc)
     else:
-        log.error("background task failed", exc_info=exc)
+        log_bug("background task failed", exc)
