@@ -298,3 +298,33 @@ def test_connection_settings_are_in_force(vault: Vault) -> None:
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+
+
+def test_cli_internal_error_has_no_traceback_and_no_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from outreach import cli
+    from outreach.cli import vault_cmds
+
+    secret = "note text that must not leak"
+
+    def broken(args: object) -> int:
+        raise RuntimeError(secret)
+
+    monkeypatch.setattr(vault_cmds, "_check", broken)  # a bug stand-in: nothing real fails so
+    assert cli.main(["vault", "check"]) == 70
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err
+    assert secret not in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("OUTREACH_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["vault", "check"])
+
+
+def test_backup_to_an_unwritable_place_says_so(vault: Vault, tmp_path: Path) -> None:
+    target = tmp_path / "is-a-folder"
+    (target / "inside").mkdir(parents=True)
+    with pytest.raises(UserFacingError, match="Cannot write the backup"):
+        write_backup(vault, target, "backup passphrase")
+    assert (target / "inside").is_dir()

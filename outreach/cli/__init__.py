@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +29,7 @@ environment:
   OUTREACH_BACKUP_PASSPHRASE  the passphrase of a backup file
   OUTREACH_RECOVERY_CODE      the recovery code for 'vault recover'
   OUTREACH_MEMORY_SECURITY    'on' turns on SQLCipher's memory wiping (much slower search)
+  OUTREACH_DEBUG              show Python tracebacks for internal errors
 """
 
 
@@ -77,6 +79,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug or an environment problem: no traceback, no message text
+        if os.environ.get("OUTREACH_DEBUG"):
+            raise
+        if "locked" in str(exc) or "busy" in str(exc):
+            print(
+                "error: the vault is busy (is the app syncing or importing?). Try again.",
+                file=sys.stderr,
+            )
+            return 1
+        print(
+            f"error: an unexpected internal error ({type(exc).__name__}); nothing was saved "
+            "by the failed step. Run again with OUTREACH_DEBUG=1 for the details.",
+            file=sys.stderr,
+        )
+        return 70
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ def write_backup(
     check_passphrase_acceptable(backup_passphrase)
     dest = Path(dest)
     backup_key = kf.new_db_key()
+    if not dest.parent.is_dir():
+        raise UserFacingError(f"Cannot write the backup to {dest}: the folder does not exist.")
     with tempfile.TemporaryDirectory(prefix=".outreach-backup-", dir=dest.parent) as tmp:
         export_path = Path(tmp) / "export.db"
         conn = vault.conn
@@ -42,7 +44,10 @@ def write_backup(
         keys = kf.KeyFile.create(backup_key, backup_passphrase, None, kdf or vault_kdf(vault))
         header = keys.to_bytes()
         payload = MAGIC + struct.pack(">I", len(header)) + header + export_path.read_bytes()
-    kf.write_atomically(dest, payload)
+    try:
+        kf.write_atomically(dest, payload)
+    except OSError as exc:
+        raise UserFacingError(f"Cannot write the backup to {dest}: {exc.strerror}.") from exc
 
 
 def vault_kdf(vault: Vault) -> kf.KdfParams:
