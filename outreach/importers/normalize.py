@@ -7,6 +7,7 @@ call :meth:`RecordCleaner.finish_service` on the assembled record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from outreach.importers.clean import (
@@ -98,6 +99,12 @@ KIND_TABLES: dict[str, str] = {
 DATE_FIELDS = frozenset({"assured_date", "valid_from", "valid_to", "dtstart", "until"})
 DATETIME_FIELDS = frozenset({"last_modified", "last_action_date"})
 TIME_FIELDS = frozenset({"opens_at", "closes_at"})
+# (fields, parser to the canonical form, warning when unreadable, label when rewritten)
+_TEMPORAL: tuple[tuple[frozenset[str], Callable[[str], str | None], str, str], ...] = (
+    (DATE_FIELDS, parse_date, "not a date", "date"),
+    (DATETIME_FIELDS, parse_datetime, "not a date", "date"),
+    (TIME_FIELDS, parse_time, "not a time", "time"),
+)
 NUMBER_FIELDS = frozenset(
     {
         "minimum_age",
@@ -260,27 +267,16 @@ class RecordCleaner:
             if number is None:
                 self.report.warn(file, row, path + key, f"not a number: {_quote(value)}; dropped")
             return number
-        if key in DATE_FIELDS:
-            iso = parse_date(value)
-            if iso is None:
-                self.report.warn(file, row, path + key, f"not a date: {_quote(value)}; dropped")
-            elif iso != value:
-                self.report.repair(table, file, row, path + key, f"date {_quote(value)} → {iso}")
-            return iso
-        if key in DATETIME_FIELDS:
-            stamp = parse_datetime(value)
-            if stamp is None:
-                self.report.warn(file, row, path + key, f"not a date: {_quote(value)}; dropped")
-            elif stamp != value:
-                self.report.repair(table, file, row, path + key, f"date {_quote(value)} → {stamp}")
-            return stamp
-        if key in TIME_FIELDS:
-            hhmm = parse_time(value)
-            if hhmm is None:
-                self.report.warn(file, row, path + key, f"not a time: {_quote(value)}; dropped")
-            elif hhmm != value:
-                self.report.repair(table, file, row, path + key, f"time {_quote(value)} → {hhmm}")
-            return hhmm
+        for fields, parse, noun, label in _TEMPORAL:
+            if key in fields:
+                parsed = parse(value)
+                if parsed is None:
+                    self.report.warn(file, row, path + key, f"{noun}: {_quote(value)}; dropped")
+                elif parsed != value:
+                    self.report.repair(
+                        table, file, row, path + key, f"{label} {_quote(value)} → {parsed}"
+                    )
+                return parsed
         return value
 
     def _check_coordinates(
