@@ -204,3 +204,17 @@ def serve(root: Path) -> Iterator[FeedServer]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+@contextlib.contextmanager
+def served_world(tmp_path: Path) -> Iterator[tuple[FeedSetup, Vault, FeedServer, Path]]:
+    """A feed with version 1 published and served, and a vault that trusts it; the cache path."""
+    setup = make_feed(tmp_path)
+    setup.publish(1)
+    vault = make_vault(tmp_path)
+    try:
+        with serve(setup.feed_dir) as server:
+            trust(vault, setup, server.url)
+            yield setup, vault, server, tmp_path / "cache"
+    finally:
+        vault.close()

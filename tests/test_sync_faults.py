@@ -27,11 +27,8 @@ from outreach.packs import applied_version
 from tests.feed_support import (
     Fault,
     directory_snapshot,
-    make_feed,
-    make_vault,
     passphrase_for,
-    serve,
-    trust,
+    served_world,
 )
 
 
@@ -56,16 +53,11 @@ class World:
 
 @pytest.fixture
 def world(tmp_path: Path):
-    setup = make_feed(tmp_path)
-    setup.publish(1)
-    vault = make_vault(tmp_path)
-    with serve(setup.feed_dir) as server:
-        trust(vault, setup, server.url)
+    with served_world(tmp_path) as (setup, vault, server, _cache):
         w = World(tmp_path, server, setup, vault)
         assert w.sync().version == 1
         setup.publish(2, count=40, changed=30)  # delta too big: the full pack is fetched
         yield w
-    vault.close()
 
 
 def assert_refused(world: World, status: SyncStatus, *words: str) -> SyncResult:

@@ -11,7 +11,7 @@ from outreach.feed.client import get_feed
 from outreach.feed.fetcher import RequestsFetcher
 from outreach.feed.sync import SyncStatus, sync
 from outreach.packs import applied_version, pack_state
-from tests.feed_support import directory_snapshot, make_feed, make_vault, serve, trust
+from tests.feed_support import directory_snapshot, serve, served_world
 
 
 def fast_fetcher() -> RequestsFetcher:
@@ -20,13 +20,8 @@ def fast_fetcher() -> RequestsFetcher:
 
 @pytest.fixture
 def world(tmp_path: Path):
-    setup = make_feed(tmp_path)
-    setup.publish(1)
-    vault = make_vault(tmp_path)
-    with serve(setup.feed_dir) as server:
-        trust(vault, setup, server.url)
-        yield setup, vault, server, tmp_path / "cache"
-    vault.close()
+    with served_world(tmp_path) as parts:
+        yield parts
 
 
 def test_first_sync_installs_the_full_pack(world) -> None:

@@ -29,10 +29,7 @@ from tests.feed_support import (
     VAULT_PASSPHRASE,
     Fault,
     directory_snapshot,
-    make_feed,
-    make_vault,
-    serve,
-    trust,
+    served_world,
 )
 
 
@@ -42,13 +39,8 @@ def fast_fetcher() -> RequestsFetcher:
 
 @pytest.fixture
 def world(tmp_path: Path):
-    setup = make_feed(tmp_path)
-    setup.publish(1)
-    vault = make_vault(tmp_path)
-    with serve(setup.feed_dir) as server:
-        trust(vault, setup, server.url)
-        yield setup, vault, server, tmp_path / "cache"
-    vault.close()
+    with served_world(tmp_path) as parts:
+        yield parts
 
 
 def test_fetch_needs_no_vault_at_all(world) -> None:
