@@ -17,6 +17,7 @@ class Settings:
     sync_every_hours: int = 4
     default_radius_km: float = 25.0
     retention_days: int = 365
+    referral_follow_up_days: int = 7  # an unanswered referral becomes a follow-up after this
 
     @classmethod
     def path(cls) -> Path:

@@ -1,37 +1,34 @@
-"""Reading and writing notes. Callers own transactions; nothing here logs note text."""
+"""The notes API in one place, for callers that want a single import.
+
+``add_contact``/``add_encounter``/``add_referral`` keep the step-1 signatures that packs and
+crash tests use; new code uses the modules directly.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
+from outreach.notes import lists
+from outreach.notes.contacts import Contact, get_contact, save_contact
+from outreach.notes.encounters import EncounterDraft, get_encounter, save_encounter
+from outreach.notes.referrals import add_referral as _add_referral
+from outreach.notes.referrals import referrals_for_encounter, snapshot_of
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+__all__ = [
+    "add_contact",
+    "add_encounter",
+    "add_referral",
+    "encounter_note",
+    "get_contact",
+    "referrals_for_encounter",
+]
 
 
-@dataclass(frozen=True)
-class Referral:
-    id: int
-    encounter_id: int
-    service_id: str
-    service_name: str
-    organization: str
-    phone: str
-    outcome: str | None
-    created_at: str
-
-
-def add_contact(conn: Any, alias: str) -> int:
+def add_contact(conn: Any, alias: str, *, now: datetime | None = None) -> int:
     """A contact needs only an alias; no real name is ever required."""
-    alias = alias.strip()
-    if not alias:
-        raise ValueError("A contact needs an alias.")
-    cur = conn.execute("INSERT INTO contact (alias, created_at) VALUES (?, ?)", (alias, _now()))
-    return int(cur.lastrowid)
+    return save_contact(conn, Contact(alias), now=now)
 
 
 def add_encounter(
@@ -39,91 +36,25 @@ def add_encounter(
     contact_id: int,
     *,
     note: str = "",
-    needs: str = "",
+    needs: str | set[str] = "",
     place: str = "",
     occurred_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> int:
-    when = (occurred_at or datetime.now(UTC)).isoformat(timespec="seconds")
-    cur = conn.execute(
-        "INSERT INTO encounter (contact_id, occurred_at, place, needs, note)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (contact_id, when, place, needs, note),
-    )
-    return int(cur.lastrowid)
+    if isinstance(needs, str):
+        keys = {lists.need_key(w) or w.strip() for w in needs.split(",") if w.strip()}
+    else:
+        keys = set(needs)
+    draft = EncounterDraft(contact_id, occurred_at, place, keys, note=note)
+    return save_encounter(conn, draft, now=now).id
 
 
-def service_snapshot(record: Mapping[str, Any]) -> dict[str, str]:
-    """What a referral keeps of a service so the note stays readable if the service goes."""
-    organization = record.get("organization") or {}
-    phones = record.get("phones") or []
-    return {
-        "name": str(record.get("name", "")),
-        "organization": str(organization.get("name", "")),
-        "phone": str(phones[0].get("number", "")) if phones else "",
-    }
-
-
-def add_referral(
-    conn: Any, encounter_id: int, record: Mapping[str, Any], outcome: str | None = None
-) -> int:
-    cur = conn.execute(
-        "INSERT INTO referral (encounter_id, service_id, service_snapshot, outcome, created_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (encounter_id, record["id"], json.dumps(service_snapshot(record)), outcome, _now()),
-    )
-    return int(cur.lastrowid)
-
-
-def referrals_for_encounter(conn: Any, encounter_id: int) -> list[Referral]:
-    rows = conn.execute(
-        "SELECT id, encounter_id, service_id, service_snapshot, outcome, created_at"
-        " FROM referral WHERE encounter_id = ? ORDER BY id",
-        (encounter_id,),
-    ).fetchall()
-    result = []
-    for rid, eid, sid, snapshot, outcome, created in rows:
-        snap = json.loads(snapshot)
-        result.append(
-            Referral(
-                rid,
-                eid,
-                sid,
-                snap.get("name", ""),
-                snap.get("organization", ""),
-                snap.get("phone", ""),
-                outcome,
-                created,
-            )
-        )
-    return result
+def add_referral(conn: Any, encounter_id: int, record: Mapping[str, Any]) -> int:
+    """Refer to a directory record from an encounter; returns the referral id."""
+    referral_id, _code = _add_referral(conn, encounter_id, snapshot_of(record))
+    return referral_id
 
 
 def encounter_note(conn: Any, encounter_id: int) -> str:
-    row = conn.execute("SELECT note FROM encounter WHERE id = ?", (encounter_id,)).fetchone()
-    return "" if row is None else str(row[0] or "")
-
-
-def purge_older_than(conn: Any, days: int, *, today: date | None = None) -> int:
-    """Delete encounters (and their referrals) older than ``days``; then contacts left empty.
-
-    secure_delete is on, so the freed pages are zeroed, not merely unlinked.
-    """
-    cutoff = (today or datetime.now(UTC).date()) - timedelta(days=days)
-    cur = conn.execute("DELETE FROM encounter WHERE occurred_at < ?", (cutoff.isoformat(),))
-    conn.execute(
-        "DELETE FROM contact WHERE id NOT IN (SELECT contact_id FROM encounter)"
-        " AND id NOT IN (SELECT contact_id FROM follow_up WHERE done_at IS NULL)"
-    )
-    return int(cur.rowcount)
-
-
-def referral_counts(conn: Any) -> list[tuple[str, str, int]]:
-    """Referral counts per service and month, with no personal data: (month, service, n)."""
-    rows = conn.execute(
-        "SELECT substr(created_at, 1, 7), service_snapshot FROM referral"
-    ).fetchall()
-    counts: dict[tuple[str, str], int] = {}
-    for month, snapshot in rows:
-        key = (month, json.loads(snapshot).get("name", ""))
-        counts[key] = counts.get(key, 0) + 1
-    return sorted((m, s, n) for (m, s), n in counts.items())
+    encounter = get_encounter(conn, encounter_id)
+    return "" if encounter is None else encounter.note

@@ -1,0 +1,163 @@
+"""Contacts: an alias is the only required field; there is no name or phone number field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from outreach.errors import UserFacingError
+from outreach.notes.clock import stamp, utc_now
+
+ALIAS_MAX = 80
+TEXT_MAX = 500
+
+
+class InvalidContact(UserFacingError):
+    """A contact field is missing or out of range (the message names the field, not its text)."""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A person the worker meets, known by an alias they chose or were given."""
+
+    alias: str
+    id: int | None = None
+    age_range: str = ""
+    birth_year: int | None = None
+    gender: str = ""
+    languages: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    how_to_reach: str = ""
+    do_not_contact: bool = False
+    consent: bool | None = None  # verbal consent to keep notes; None = not asked yet
+    consent_on: date | None = None
+    created_at: str = field(default="", compare=False)
+
+    def checked(self, today: date) -> Contact:
+        alias = " ".join(self.alias.split())
+        if not alias:
+            raise InvalidContact("A contact needs an alias.")
+        if len(alias) > ALIAS_MAX:
+            raise InvalidContact(f"An alias has at most {ALIAS_MAX} characters.")
+        if self.birth_year is not None and not (today.year - 120 <= self.birth_year <= today.year):
+            raise InvalidContact(
+                f"The year of birth must be between {today.year - 120} and {today.year}."
+            )
+        if len(self.how_to_reach) > TEXT_MAX:
+            raise InvalidContact(f"'How to reach' has at most {TEXT_MAX} characters.")
+        if self.consent_on is not None and self.consent_on > today:
+            raise InvalidContact("The consent date cannot be in the future.")
+        tags = tuple(dict.fromkeys(t.strip() for t in self.tags if t.strip()))
+        languages = tuple(dict.fromkeys(x.strip() for x in self.languages if x.strip()))
+        return replace(self, alias=alias, tags=tags, languages=languages)
+
+
+_COLUMNS = (
+    "id",
+    "alias",
+    "age_range",
+    "birth_year",
+    "gender",
+    "languages",
+    "tags",
+    "how_to_reach",
+    "do_not_contact",
+    "consent",
+    "consent_on",
+    "created_at",
+)
+SELECT_CONTACT = "SELECT " + ", ".join(_COLUMNS) + " FROM contact"
+
+
+def _split(text: str | None) -> tuple[str, ...]:
+    return tuple(part for part in (text or "").split("\n") if part)
+
+
+def contact_from_row(row: tuple[Any, ...]) -> Contact:
+    cid, alias, age, year, gender, langs, tags, reach, dnc, consent, consent_on, created = row
+    return Contact(
+        alias=alias,
+        id=cid,
+        age_range=age or "",
+        birth_year=year,
+        gender=gender or "",
+        languages=_split(langs),
+        tags=_split(tags),
+        how_to_reach=reach or "",
+        do_not_contact=bool(dnc),
+        consent=None if consent is None else bool(consent),
+        consent_on=date.fromisoformat(consent_on) if consent_on else None,
+        created_at=created,
+    )
+
+
+def _values(contact: Contact) -> tuple[Any, ...]:
+    return (
+        contact.alias,
+        contact.age_range or None,
+        contact.birth_year,
+        contact.gender or None,
+        "\n".join(contact.languages),
+        "\n".join(contact.tags),
+        contact.how_to_reach,
+        int(contact.do_not_contact),
+        None if contact.consent is None else int(contact.consent),
+        contact.consent_on.isoformat() if contact.consent_on else None,
+    )
+
+
+def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) -> int:
+    """Insert a contact (``id`` None) or update it; returns its id."""
+    now = now or utc_now()
+    contact = contact.checked(now.date())
+    if contact.id is None:
+        cur = conn.execute(
+            "INSERT INTO contact (alias, age_range, birth_year, gender, languages, tags,"
+            " how_to_reach, do_not_contact, consent, consent_on, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_values(contact), stamp(now)),
+        )
+        return int(cur.lastrowid)
+    cur = conn.execute(
+        "UPDATE contact SET alias = ?, age_range = ?, birth_year = ?, gender = ?, languages = ?,"
+        " tags = ?, how_to_reach = ?, do_not_contact = ?, consent = ?, consent_on = ?"
+        " WHERE id = ?",
+        (*_values(contact), contact.id),
+    )
+    if cur.rowcount != 1:
+        raise InvalidContact("That contact no longer exists (it may have been purged).")
+    return contact.id
+
+
+def get_contact(conn: Any, contact_id: int) -> Contact | None:
+    row = conn.execute(SELECT_CONTACT + " WHERE id = ?", (contact_id,)).fetchone()
+    return None if row is None else contact_from_row(row)
+
+
+def contacts_by_alias(conn: Any, alias: str) -> list[Contact]:
+    """Contacts whose alias is ``alias`` ignoring case and spacing (aliases need not be unique)."""
+    alias = " ".join(alias.split())
+    rows = conn.execute(
+        SELECT_CONTACT + " WHERE alias = ? COLLATE NOCASE ORDER BY id", (alias,)
+    ).fetchall()
+    return [contact_from_row(r) for r in rows]
+
+
+def recent_contacts(conn: Any, limit: int = 200) -> list[Contact]:
+    """Contacts, most recently met first (contacts never met: newest first, after them)."""
+    rows = conn.execute(
+        SELECT_CONTACT.replace("FROM contact", "FROM contact c")
+        + " ORDER BY (SELECT max(occurred_at) FROM encounter e WHERE e.contact_id = c.id) DESC"
+        " NULLS LAST, c.id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [contact_from_row(r) for r in rows]
+
+
+def delete_contact(conn: Any, contact_id: int) -> None:
+    """Forget a contact and everything noted about them (encounters, referrals, follow-ups)."""
+    conn.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
+
+
+CONTACT_FIELDS = tuple(f.name for f in fields(Contact))

@@ -1,0 +1,170 @@
+"""Follow-ups: a due date and a short text, on a contact or on one of their referrals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from outreach.errors import UserFacingError
+from outreach.notes.clock import local_date, stamp, utc_now
+from outreach.notes.referrals import ServiceSnapshot
+
+TEXT_MAX = 300
+
+
+class InvalidFollowUp(UserFacingError):
+    pass
+
+
+class FollowUpState(StrEnum):
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    UPCOMING = "upcoming"
+    SNOOZED = "snoozed"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    contact_id: int
+    alias: str
+    due_on: date
+    text: str
+    referral_id: int | None
+    referral_service: str  # the referred service's name, for "Did they get to X?"
+    referral_code: str
+    snoozed_until: date | None
+    done_at: str | None
+
+    def state(self, today: date) -> FollowUpState:
+        if self.done_at:
+            return FollowUpState.DONE
+        if self.snoozed_until and self.snoozed_until > today:
+            return FollowUpState.SNOOZED
+        if self.due_on < today:
+            return FollowUpState.OVERDUE
+        if self.due_on == today or (self.snoozed_until and self.snoozed_until == today):
+            return FollowUpState.DUE_TODAY
+        return FollowUpState.UPCOMING
+
+
+def add_follow_up(
+    conn: Any,
+    contact_id: int,
+    due_on: date,
+    text: str,
+    *,
+    referral_id: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    now = now or utc_now()
+    text = " ".join(text.split())
+    if len(text) > TEXT_MAX:
+        raise InvalidFollowUp(f"A follow-up has at most {TEXT_MAX} characters.")
+    if not text and referral_id is None:
+        raise InvalidFollowUp("A follow-up needs a few words on what to do.")
+    if conn.execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone() is None:
+        raise InvalidFollowUp("That contact no longer exists (it may have been purged).")
+    cur = conn.execute(
+        "INSERT INTO follow_up (contact_id, referral_id, due_on, what, created_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (contact_id, referral_id, due_on.isoformat(), text, stamp(now)),
+    )
+    return int(cur.lastrowid)
+
+
+def mark_done(conn: Any, follow_up_id: int, *, now: datetime | None = None) -> None:
+    _update(conn, follow_up_id, "done_at = ?", stamp(now or utc_now()))
+
+
+def reopen(conn: Any, follow_up_id: int) -> None:
+    _update(conn, follow_up_id, "done_at = ?", None)
+
+
+def snooze(conn: Any, follow_up_id: int, until: date, *, now: datetime | None = None) -> None:
+    """Hide a follow-up until ``until`` (a day after today at least)."""
+    if until <= local_date(now or utc_now()):
+        raise InvalidFollowUp("Snooze until a day after today.")
+    _update(conn, follow_up_id, "snoozed_until = ?", until.isoformat())
+
+
+def _update(conn: Any, follow_up_id: int, assignment: str, value: str | None) -> None:
+    cur = conn.execute(f"UPDATE follow_up SET {assignment} WHERE id = ?", (value, follow_up_id))
+    if cur.rowcount != 1:
+        raise InvalidFollowUp("That follow-up no longer exists.")
+
+
+_SELECT = (
+    "SELECT f.id, f.contact_id, c.alias, f.due_on, coalesce(f.what, ''), f.referral_id,"
+    " r.service_id, r.service_snapshot, r.code, f.snoozed_until, f.done_at"
+    " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+    " LEFT JOIN referral r ON r.id = f.referral_id"
+)
+
+
+def _follow_up(row: tuple[Any, ...]) -> FollowUp:
+    fid, cid, alias, due, what, rid, sid, snapshot, code, snoozed, done = row
+    service = ServiceSnapshot.from_json(sid, snapshot).name if snapshot else ""
+    return FollowUp(
+        fid,
+        cid,
+        alias,
+        date.fromisoformat(due),
+        what,
+        rid,
+        service,
+        code or "",
+        date.fromisoformat(snoozed) if snoozed else None,
+        done,
+    )
+
+
+def open_follow_ups(conn: Any) -> list[FollowUp]:
+    """Every follow-up not done, earliest due first (the caller sorts them into states)."""
+    rows = conn.execute(_SELECT + " WHERE f.done_at IS NULL ORDER BY f.due_on, f.id").fetchall()
+    return [_follow_up(r) for r in rows]
+
+
+def follow_ups_for_contact(conn: Any, contact_id: int) -> list[FollowUp]:
+    rows = conn.execute(
+        _SELECT + " WHERE f.contact_id = ? ORDER BY f.due_on DESC, f.id DESC", (contact_id,)
+    ).fetchall()
+    return [_follow_up(r) for r in rows]
+
+
+def due_list(conn: Any, *, now: datetime | None = None) -> list[FollowUp]:
+    """The "Due today" list: overdue first, then due today; snoozed and upcoming left out."""
+    today = local_date(now or utc_now())
+    wanted = (FollowUpState.OVERDUE, FollowUpState.DUE_TODAY)
+    items = [f for f in open_follow_ups(conn) if f.state(today) in wanted]
+    return sorted(
+        items, key=lambda f: (f.state(today) is not FollowUpState.OVERDUE, f.due_on, f.id)
+    )
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    due_today: int
+    overdue: int
+    snoozed: int
+    upcoming: int
+
+    @property
+    def needing_attention(self) -> int:
+        return self.due_today + self.overdue
+
+
+def due_counts(conn: Any, *, now: datetime | None = None) -> DueCounts:
+    today = local_date(now or utc_now())
+    counts = dict.fromkeys(FollowUpState, 0)
+    for item in open_follow_ups(conn):
+        counts[item.state(today)] += 1
+    return DueCounts(
+        counts[FollowUpState.DUE_TODAY],
+        counts[FollowUpState.OVERDUE],
+        counts[FollowUpState.SNOOZED],
+        counts[FollowUpState.UPCOMING],
+    )

@@ -1,0 +1,188 @@
+"""The anonymous report for coordinators and funders: counts by month and category.
+
+No alias, no free text, no date finer than a month, and small cells suppressed (see
+``suppression``). Months are the worker's calendar months. Referrals count in the month they
+were made; "attained" counts those of them attained by the time the report is run, and the
+median days runs from the referral to its first "attained" status.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from outreach.errors import UserFacingError
+from outreach.notes import lists
+from outreach.notes.clock import parse_stamp, stamp
+from outreach.notes.suppression import COMPLEMENTARY, Relation, derivable_cells, suppress
+
+MAX_MONTHS = 120
+OTHER = "other"
+MEDIAN_MIN = 5  # a median of fewer referrals than this would describe individuals
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    measure: str  # encounters, distinct_contacts, needs, supplies, referrals_made, …
+    category: str  # a need or supply key, or ""
+    cells: tuple[str, ...]  # one per month, already suppressed
+    total: str
+
+
+@dataclass(frozen=True)
+class Report:
+    months: tuple[str, ...]  # "YYYY-MM"
+    rows: tuple[ReportRow, ...]
+
+    def to_csv(self, language: str = "en") -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["measure", "category", *self.months, "total"])
+        for row in self.rows:
+            writer.writerow([row.measure, _category_label(row, language), *row.cells, row.total])
+        return out.getvalue()
+
+
+def _category_label(row: ReportRow, language: str) -> str:
+    if row.measure == "needs":
+        return lists.need_label(row.category, language)
+    if row.measure == "supplies":
+        return lists.supply_label(row.category, language)
+    return row.category
+
+
+def month_range(first: date, last: date) -> list[str]:
+    if last < first:
+        raise UserFacingError("The report's end comes before its start.")
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if len(months) > MAX_MONTHS:
+        raise UserFacingError(f"A report covers at most {MAX_MONTHS} months.")
+    return months
+
+
+def _month_of(stored: str) -> str:
+    return parse_stamp(stored).astimezone().strftime("%Y-%m")
+
+
+def build_report(conn: Any, first: date, last: date) -> Report:
+    """Counts for every month from ``first``'s month to ``last``'s month inclusive."""
+    months = month_range(first, last)
+    column = {m: i for i, m in enumerate(months)}
+    # A day of margin either side: months are local, storage is UTC.
+    start = datetime.combine(
+        date.fromisoformat(months[0] + "-01") - timedelta(days=1), datetime.min.time()
+    ).astimezone()
+    end_month = date.fromisoformat(months[-1] + "-28") + timedelta(days=6)
+    end = datetime.combine(end_month, datetime.min.time()).astimezone()
+    bounds = (stamp(start), stamp(end))
+
+    encounter_month: dict[int, int] = {}
+    encounters = [0] * len(months)
+    contacts: list[set[int]] = [set() for _ in months]
+    for eid, cid, occurred in conn.execute(
+        "SELECT id, contact_id, occurred_at FROM encounter"
+        " WHERE occurred_at >= ? AND occurred_at < ?",
+        bounds,
+    ):
+        col = column.get(_month_of(occurred))
+        if col is not None:
+            encounter_month[eid] = col
+            encounters[col] += 1
+            contacts[col].add(cid)
+
+    needs: dict[str, list[int]] = {item.key: [0] * len(months) for item in lists.needs()}
+    needs[OTHER] = [0] * len(months)
+    for eid, need in conn.execute("SELECT encounter_id, need FROM encounter_need"):
+        col = encounter_month.get(eid)
+        if col is not None:
+            # A need no longer in the list may be free text from an old vault: never print it.
+            needs[need if need in needs else OTHER][col] += 1
+    supplies: dict[str, list[int]] = {item.key: [0] * len(months) for item in lists.supplies()}
+    supplies[OTHER] = [0] * len(months)
+    for eid, supply, quantity in conn.execute(
+        "SELECT encounter_id, supply, quantity FROM encounter_supply"
+    ):
+        col = encounter_month.get(eid)
+        if col is not None:
+            supplies[supply if supply in supplies else OTHER][col] += quantity
+
+    made, attained = [0] * len(months), [0] * len(months)
+    days: list[list[int]] = [[] for _ in months]
+    for encounter_id, created, status, first_attained in conn.execute(
+        "SELECT r.encounter_id, r.created_at, r.status, (SELECT min(h.status_on)"
+        " FROM referral_status_history h WHERE h.referral_id = r.id AND h.status = 'attained')"
+        " FROM referral r"
+    ):
+        col = encounter_month.get(encounter_id)
+        if col is None:
+            continue
+        made[col] += 1
+        if status == "attained" and first_attained:
+            attained[col] += 1
+            made_on = parse_stamp(created).astimezone().date()
+            days[col].append(max(0, (date.fromisoformat(first_attained) - made_on).days))
+
+    additive: list[tuple[str, str, list[int]]] = [("encounters", "", encounters)]
+    additive += [("needs", key, counts) for key, counts in needs.items()]
+    additive += [("supplies", key, counts) for key, counts in supplies.items()]
+    additive += [("referrals_made", "", made), ("referrals_attained", "", attained)]
+    return _assemble(months, additive, contacts, days)
+
+
+def _assemble(
+    months: list[str],
+    additive: list[tuple[str, str, list[int]]],
+    contacts: list[set[int]],
+    days: list[list[int]],
+) -> Report:
+    width = len(months)
+    values: list[list[int | None]] = [[*counts, sum(counts)] for _, _, counts in additive]
+    relations = [
+        Relation((r, width), tuple((r, c) for c in range(width))) for r in range(len(values))
+    ]
+    # Distinct contacts: its total is not a sum of the months (people come back), so no relation.
+    all_contacts = set().union(*contacts)
+    values.append([*(len(s) for s in contacts), len(all_contacts)])
+    shown = suppress(values, relations)
+    if derivable_cells(shown, relations):  # a bug in suppress(), never the data's fault
+        raise RuntimeError("report suppression left a derivable cell")
+    rows = [
+        ReportRow(measure, category, tuple(str(c) for c in cells[:width]), str(cells[width]))
+        for (measure, category, _), cells in zip(additive, shown, strict=False)
+    ]
+    contact_cells = shown[len(additive)]
+    rows.insert(
+        1,
+        ReportRow(
+            "distinct_contacts",
+            "",
+            tuple(str(c) for c in contact_cells[:width]),
+            str(contact_cells[width]),
+        ),
+    )
+    medians = [_median(d) for d in days]
+    rows.append(
+        ReportRow(
+            "median_days_to_attained",
+            "",
+            tuple(medians),
+            _median([d for month in days for d in month]),
+        )
+    )
+    return Report(tuple(months), tuple(rows))
+
+
+def _median(values: list[int]) -> str:
+    if not values:
+        return ""
+    if len(values) < MEDIAN_MIN:
+        return COMPLEMENTARY
+    return f"{statistics.median(values):g}"
