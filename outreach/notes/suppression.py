@@ -10,8 +10,10 @@ reports any that the shown cells pin down to one value.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 SMALL_MIN, SMALL_MAX = 1, 4
 PRIMARY = "<5"
@@ -43,12 +45,41 @@ def suppress(values: list[list[int | None]], relations: list[Relation]) -> list[
                 continue
             # One hidden cell in a sum is the sum minus the others: hide one more.
             if relation.total not in hidden:
-                hidden[relation.total] = COMPLEMENTARY
+                choice: tuple[int, int] | None = relation.total
             else:
-                candidates = [p for p in relation.parts if values[p[0]][p[1]]]
-                smallest = min(candidates, key=lambda p: values[p[0]][p[1]] or 0)
-                hidden[smallest] = COMPLEMENTARY
-            changed = True
+                choice = _cheapest(values, relation.parts, hidden)
+            if choice is not None:
+                hidden[choice] = COMPLEMENTARY
+                changed = True
+    # Sums that cross (rows and columns) can still pin a cell down; hide more until none can.
+    while True:
+        shown = _render(values, hidden)
+        determined = derivable_cells(shown, relations)
+        if not determined:
+            return shown
+        target = determined[0]
+        around = [c for rel in relations if target in (rel.total, *rel.parts)
+                  for c in (rel.total, *rel.parts)]  # fmt: skip
+        everywhere = [c for rel in relations for c in (rel.total, *rel.parts)]
+        choice = _cheapest(values, around, hidden) or _cheapest(values, everywhere, hidden)
+        if choice is None:
+            return shown  # nothing left to hide; the caller's check reports the table
+        hidden[choice] = COMPLEMENTARY
+
+
+def _cheapest(
+    values: list[list[int | None]], cells: Iterable[tuple[int, int]], hidden: dict[Any, str]
+) -> tuple[int, int] | None:
+    """The shown cell whose hiding loses the least: the smallest count above zero."""
+    candidates = [c for c in cells if c not in hidden and values[c[0]][c[1]] is not None]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (values[c[0]][c[1]] == 0, values[c[0]][c[1]] or 0, c))
+
+
+def _render(
+    values: list[list[int | None]], hidden: dict[tuple[int, int], str]
+) -> list[list[str | None]]:
     return [
         [None if v is None else hidden.get((r, c), str(v)) for c, v in enumerate(row)]
         for r, row in enumerate(values)
