@@ -31,18 +31,29 @@ def _fill(vault: Vault) -> None:
     with vault.transaction() as conn:
         people = [save_contact(conn, Contact(f"{SECRET_ALIAS} {i}"), now=JAN) for i in range(6)]
         for i in range(12):
-            draft = EncounterDraft(people[i % 6], JAN + timedelta(hours=i), SECRET_PLACE,
-                                   {"shelter"}, {"naloxone_kits": 2}, SECRET_NOTE, [snap])  # fmt: skip
+            draft = EncounterDraft(
+                people[i % 6],
+                JAN + timedelta(hours=i),
+                SECRET_PLACE,
+                {"shelter"},
+                {"naloxone_kits": 2},
+                SECRET_NOTE,
+                [snap],
+            )
             saved = save_encounter(conn, draft, now=NOW)
             if i < 6:
                 on = (JAN + timedelta(days=i + 1)).date()
                 set_status(conn, saved.referral_ids[0], Status.ATTAINED, on=on, now=NOW)
         for i in range(3):
-            save_encounter(conn, EncounterDraft(people[0], FEB + timedelta(hours=i),
-                                                needs={"food"}), now=NOW)  # fmt: skip
+            save_encounter(
+                conn, EncounterDraft(people[0], FEB + timedelta(hours=i), needs={"food"}), now=NOW
+            )
         for i in range(7):
-            save_encounter(conn, EncounterDraft(people[i % 6], MAR + timedelta(hours=i),
-                                                needs={"shelter"}), now=NOW)  # fmt: skip
+            save_encounter(
+                conn,
+                EncounterDraft(people[i % 6], MAR + timedelta(hours=i), needs={"shelter"}),
+                now=NOW,
+            )
 
 
 def _rows(vault: Vault) -> dict[tuple[str, str], list[str]]:
@@ -80,8 +91,11 @@ def test_free_text_needs_from_an_old_vault_are_counted_as_other(vault: Vault) ->
     with vault.transaction() as conn:
         person = save_contact(conn, Contact("a"), now=JAN)
         for i in range(5):
-            save_encounter(conn, EncounterDraft(person, JAN + timedelta(hours=i),
-                                                needs={"his sister in Ohio"}), now=NOW)  # fmt: skip
+            save_encounter(
+                conn,
+                EncounterDraft(person, JAN + timedelta(hours=i), needs={"his sister in Ohio"}),
+                now=NOW,
+            )
     report = build_report(vault.conn, date(2026, 1, 1), date(2026, 1, 31))
     assert "sister" not in report.to_csv()
     assert [r.total for r in report.rows if r.category == "other" and r.measure == "needs"] == ["5"]

@@ -24,8 +24,14 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.notes_support import NOW, db_key, files_holding, service
 
 
-def _met(vault: Vault, alias: str, note: str = "", place: str = "", days_ago: int = 0,
-         tags: tuple[str, ...] = ()) -> int:  # fmt: skip
+def _met(
+    vault: Vault,
+    alias: str,
+    note: str = "",
+    place: str = "",
+    days_ago: int = 0,
+    tags: tuple[str, ...] = (),
+) -> int:
     with vault.transaction() as conn:
         contact = save_contact(conn, Contact(alias, tags=tags), now=NOW)
         when = NOW - timedelta(days=days_ago)
@@ -57,8 +63,9 @@ def test_timeline_has_encounters_referrals_with_status_and_follow_ups(vault: Vau
     contact = _met(vault, "Rosa", "first", days_ago=3)
     snap = snapshot_of(service("a", "Shelter A"), NOW)
     with vault.transaction() as conn:
-        saved = save_encounter(conn, EncounterDraft(contact, note="second", referrals=[snap]),
-                               now=NOW)  # fmt: skip
+        saved = save_encounter(
+            conn, EncounterDraft(contact, note="second", referrals=[snap]), now=NOW
+        )
         add_follow_up(conn, contact, NOW.date(), "call back", now=NOW)
     got = timeline(vault.conn, contact)
     assert got is not None
@@ -85,18 +92,26 @@ def test_a_step_1_vault_is_migrated_without_losing_notes(vault_path: Path) -> No
     key = KeyFile.load(vault_path.with_name("vault.db.key")).unwrap_with_passphrase(PASSPHRASE)
     vault_path.unlink()
     conn = connect(vault_path, key, create=True)
-    conn.execute("CREATE TABLE schema_migrations (module TEXT NOT NULL, step INTEGER NOT NULL,"
-                 " applied_at TEXT NOT NULL, PRIMARY KEY (module, step))")  # fmt: skip
+    conn.execute(
+        "CREATE TABLE schema_migrations (module TEXT NOT NULL, step INTEGER NOT NULL,"
+        " applied_at TEXT NOT NULL, PRIMARY KEY (module, step))"
+    )
     for statement in _split_sql(MIGRATIONS[0][1]):
         conn.execute(statement)
     conn.execute("INSERT INTO schema_migrations VALUES ('notes', 1, '2026-01-01')")
     conn.execute("INSERT INTO contact VALUES (1, 'Old friend', '2026-01-02T10:00:00+00:00')")
-    conn.execute("INSERT INTO encounter VALUES (1, 1, '2026-01-02T10:00:00+00:00', 'Pier 4',"
-                 " 'Shelter; food', 'slept outside')")  # fmt: skip
-    conn.execute("INSERT INTO referral VALUES (1, 1, 'svc-9', '{\"name\": \"Pier Shelter\"}',"
-                 " 'attained', '2026-01-02T10:00:00+00:00')")  # fmt: skip
-    conn.execute("INSERT INTO referral VALUES (2, 1, 'svc-8', '{\"name\": \"Food bank\"}',"
-                 " NULL, '2026-01-02T10:00:00+00:00')")  # fmt: skip
+    conn.execute(
+        "INSERT INTO encounter VALUES (1, 1, '2026-01-02T10:00:00+00:00', 'Pier 4',"
+        " 'Shelter; food', 'slept outside')"
+    )
+    conn.execute(
+        "INSERT INTO referral VALUES (1, 1, 'svc-9', '{\"name\": \"Pier Shelter\"}',"
+        " 'attained', '2026-01-02T10:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO referral VALUES (2, 1, 'svc-8', '{\"name\": \"Food bank\"}',"
+        " NULL, '2026-01-02T10:00:00+00:00')"
+    )
     conn.execute("INSERT INTO follow_up VALUES (1, 1, '2026-01-09', 'check bed', NULL)")
     conn.close()
 
@@ -127,8 +142,11 @@ def test_purge_says_what_will_go_then_leaves_the_canary_in_no_file(vault_path: P
     with vault.transaction() as conn:
         gone = save_contact(conn, Contact(f"{CANARY}alias", tags=(CANARY,)), now=old)
         snap = snapshot_of(service("a", "Shelter A"), old)
-        save_encounter(conn, EncounterDraft(gone, old, f"{CANARY} place", note=f"{CANARY} note",
-                                            referrals=[snap]), now=old)  # fmt: skip
+        save_encounter(
+            conn,
+            EncounterDraft(gone, old, f"{CANARY} place", note=f"{CANARY} note", referrals=[snap]),
+            now=old,
+        )
         kept = save_contact(conn, Contact("Kept with follow-up"), now=old)
         save_encounter(conn, EncounterDraft(kept, old, note="old note"), now=old)
         add_follow_up(conn, kept, NOW.date(), "still open", now=old)

@@ -65,7 +65,7 @@ def read_notes_csv(
     """Parse the file into rows ready to store; touches no vault."""
     now = now or utc_now()
     report = ImportReport(format="notes CSV")
-    table = read_csv(path, report, table=TABLE)
+    table = read_csv(path, report, table=TABLE, delimiter=None)
     if not table.header:
         raise ImportFailed(f"{path.name}: the file is empty.")
     columns = (

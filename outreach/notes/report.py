@@ -68,64 +68,72 @@ def month_range(first: date, last: date) -> list[str]:
     return months
 
 
-def _month_of(stored: str) -> str:
-    return parse_stamp(stored).astimezone().strftime("%Y-%m")
+def _month_bounds(months: list[str]) -> list[tuple[int, str, str]]:
+    """(column, first moment, first moment of the next month) in stored UTC, per local month."""
+    bounds = []
+    for col, month in enumerate(months):
+        start = date.fromisoformat(month + "-01")
+        following = (start + timedelta(days=32)).replace(day=1)
+        lo = datetime.combine(start, datetime.min.time()).astimezone()
+        hi = datetime.combine(following, datetime.min.time()).astimezone()
+        bounds.append((col, stamp(lo), stamp(hi)))
+    return bounds
 
 
 def build_report(conn: Any, first: date, last: date) -> Report:
-    """Counts for every month from ``first``'s month to ``last``'s month inclusive."""
+    """Counts for every month from ``first``'s month to ``last``'s month inclusive.
+
+    The grouping runs in SQL against each local month's bounds in UTC, so only counts (never
+    a row about a person) come back to Python.
+    """
     months = month_range(first, last)
-    column = {m: i for i, m in enumerate(months)}
-    # A day of margin either side: months are local, storage is UTC.
-    start = datetime.combine(
-        date.fromisoformat(months[0] + "-01") - timedelta(days=1), datetime.min.time()
-    ).astimezone()
-    end_month = date.fromisoformat(months[-1] + "-28") + timedelta(days=6)
-    end = datetime.combine(end_month, datetime.min.time()).astimezone()
-    bounds = (stamp(start), stamp(end))
+    width = len(months)
+    bounds = _month_bounds(months)
+    values = ",".join("(?, ?, ?)" for _ in bounds)
+    params = [v for b in bounds for v in b]
+    scope = (
+        f"WITH m(col, lo, hi) AS (VALUES {values}) "
+        "SELECT {what} FROM m JOIN encounter e ON e.occurred_at >= m.lo AND e.occurred_at < m.hi "
+    )
 
-    encounter_month: dict[int, int] = {}
-    encounters = [0] * len(months)
-    contacts: list[set[int]] = [set() for _ in months]
-    for eid, cid, occurred in conn.execute(
-        "SELECT id, contact_id, occurred_at FROM encounter"
-        " WHERE occurred_at >= ? AND occurred_at < ?",
-        bounds,
+    def grouped(what: str, tail: str) -> list[tuple[Any, ...]]:
+        return list(conn.execute(scope.format(what=what) + tail, params))
+
+    encounters, contacts = [0] * width, [0] * width
+    for col, n, people in grouped(
+        "m.col, count(*), count(DISTINCT e.contact_id)", "GROUP BY m.col"
     ):
-        col = column.get(_month_of(occurred))
-        if col is not None:
-            encounter_month[eid] = col
-            encounters[col] += 1
-            contacts[col].add(cid)
+        encounters[col], contacts[col] = n, people
+    all_contacts = grouped("count(DISTINCT e.contact_id)", "")[0][0]
 
-    needs: dict[str, list[int]] = {item.key: [0] * len(months) for item in lists.needs()}
-    needs[OTHER] = [0] * len(months)
-    for eid, need in conn.execute("SELECT encounter_id, need FROM encounter_need"):
-        col = encounter_month.get(eid)
-        if col is not None:
-            # A need no longer in the list may be free text from an old vault: never print it.
-            needs[need if need in needs else OTHER][col] += 1
-    supplies: dict[str, list[int]] = {item.key: [0] * len(months) for item in lists.supplies()}
-    supplies[OTHER] = [0] * len(months)
-    for eid, supply, quantity in conn.execute(
-        "SELECT encounter_id, supply, quantity FROM encounter_supply"
+    needs: dict[str, list[int]] = {item.key: [0] * width for item in lists.needs()}
+    needs[OTHER] = [0] * width
+    for col, need, n in grouped(
+        "m.col, x.need, count(*)",
+        "JOIN encounter_need x ON x.encounter_id = e.id GROUP BY m.col, x.need",
     ):
-        col = encounter_month.get(eid)
-        if col is not None:
-            supplies[supply if supply in supplies else OTHER][col] += quantity
+        # A need no longer in the list may be free text from an old vault: never print it.
+        needs[need if need in needs else OTHER][col] += n
+    supplies: dict[str, list[int]] = {item.key: [0] * width for item in lists.supplies()}
+    supplies[OTHER] = [0] * width
+    for col, supply, n in grouped(
+        "m.col, x.supply, sum(x.quantity)",
+        "JOIN encounter_supply x ON x.encounter_id = e.id GROUP BY m.col, x.supply",
+    ):
+        supplies[supply if supply in supplies else OTHER][col] += n
 
-    made, attained = [0] * len(months), [0] * len(months)
+    made, attained = [0] * width, [0] * width
     days: list[list[int]] = [[] for _ in months]
-    for encounter_id, created, status, first_attained in conn.execute(
-        "SELECT r.encounter_id, r.created_at, r.status, (SELECT min(h.status_on)"
-        " FROM referral_status_history h WHERE h.referral_id = r.id AND h.status = 'attained')"
-        " FROM referral r"
+    for col, n in grouped(
+        "m.col, count(*)", "JOIN referral r ON r.encounter_id = e.id GROUP BY m.col"
     ):
-        col = encounter_month.get(encounter_id)
-        if col is None:
-            continue
-        made[col] += 1
-        if status == "attained" and first_attained:
+        made[col] = n
+    for col, created, first_attained in grouped(
+        "m.col, r.created_at, (SELECT min(h.status_on) FROM referral_status_history h"
+        " WHERE h.referral_id = r.id AND h.status = 'attained')",
+        "JOIN referral r ON r.encounter_id = e.id WHERE r.status = 'attained'",
+    ):
+        if first_attained:
             attained[col] += 1
             made_on = parse_stamp(created).astimezone().date()
             days[col].append(max(0, (date.fromisoformat(first_attained) - made_on).days))
@@ -134,13 +142,13 @@ def build_report(conn: Any, first: date, last: date) -> Report:
     additive += [("needs", key, counts) for key, counts in needs.items()]
     additive += [("supplies", key, counts) for key, counts in supplies.items()]
     additive += [("referrals_made", "", made), ("referrals_attained", "", attained)]
-    return _assemble(months, additive, contacts, days)
+    return _assemble(months, additive, (contacts, all_contacts), days)
 
 
 def _assemble(
     months: list[str],
     additive: list[tuple[str, str, list[int]]],
-    contacts: list[set[int]],
+    contacts: tuple[list[int], int],
     days: list[list[int]],
 ) -> Report:
     width = len(months)
@@ -149,8 +157,7 @@ def _assemble(
         Relation((r, width), tuple((r, c) for c in range(width))) for r in range(len(values))
     ]
     # Distinct contacts: its total is not a sum of the months (people come back), so no relation.
-    all_contacts = set().union(*contacts)
-    values.append([*(len(s) for s in contacts), len(all_contacts)])
+    values.append([*contacts[0], contacts[1]])
     shown = suppress(values, relations)
     if derivable_cells(shown, relations):  # a bug in suppress(), never the data's fault
         raise RuntimeError("report suppression left a derivable cell")
