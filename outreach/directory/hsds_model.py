@@ -312,7 +312,7 @@ HSDS_REQUIRED: dict[str, tuple[str, ...]] = {
         "postal_code",
         "country",
         "address_type",
-    ),  # fmt: skip
+    ),
     "phone": ("id", "number"),
     "schedule": ("id",),
     "service_area": ("id",),
@@ -331,7 +331,7 @@ HSDS_REQUIRED: dict[str, tuple[str, ...]] = {
         "previous_value",
         "replacement_value",
         "updated_by",
-    ),  # fmt: skip
+    ),
     "accessibility": ("id",),
     "taxonomy_term": ("id", "name", "description"),
     "taxonomy": ("id", "name", "description"),

@@ -98,7 +98,7 @@ def import_path(
         raise ImportFailed(f"{path.name}: nested too deeply to read.") from exc
     except OSError as exc:
         raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
-    return ImportResult(records, report)
+    return ImportResult(records, report, cleaner.source)
 
 
 @contextmanager

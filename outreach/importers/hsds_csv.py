@@ -83,10 +83,10 @@ class _FolderReader:
         self.read(("locations",), "location", older.location_row)
         self.read(("service_at_locations", "service_at_location", "services_at_location",
                    "services_at_locations"), "service_at_location")  # fmt: skip
+        self.read(("addresses",), "address", older.address_row("physical"))
         self.read(("physical_addresses",), "address", older.address_row("physical"))
         self.read(("postal_addresses",), "address", older.address_row("postal"))
         self.read(("mail_addresses",), "address", older.address_row("postal"))
-        self.read(("addresses",), "address", older.address_row("physical"))
         self.read(("phones",), "phone", older.phone_row)
         self.read(("contacts",), "contact")
         self.read(("regular_schedules",), "schedule", self._schedule)

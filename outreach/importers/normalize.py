@@ -196,7 +196,8 @@ class RecordCleaner:
             if child_kind is not None and key not in _SINGLE_CHILDREN and isinstance(value, dict):
                 value = [value]  # one object where a list belongs: keep it as a list of one
             if child_kind in _TEXT_ITEM_FIELD and isinstance(value, str):
-                value = self._text_items(value, child_kind, key, str(obj.get("id") or parent_id))
+                owner = f"{kind}:{obj.get('id') or parent_id}"
+                value = self._text_items(value, child_kind, key, owner)
                 if not value:
                     continue
             if child_kind is not None and not isinstance(
@@ -373,8 +374,10 @@ class RecordCleaner:
             return None
         if not record.get("id"):
             organization = record.get("organization") or {}
+            # From the file's own name, not its folder's: renaming the folder between two
+            # builds of a pack must not change any id.
             record["id"] = stable_id(
-                "service", name, str(organization.get("name", "")), self.source, str(row)
+                "service", name, str(organization.get("name", "")), file, str(row)
             )
             self.report.repair(table, file, row, "id", "missing id; generated a stable one")
         status = record.get("status")
@@ -391,7 +394,8 @@ class RecordCleaner:
         zone = self.timezone or record.get("x_timezone") or _zone_from_addresses(record)
         if zone:
             record["x_timezone"] = zone
-        record["x_source"] = self.source
+        # Where the records came from is the import's (and a pack's manifest's), not each
+        # record's: a folder renamed between two builds must not change every record.
         return record
 
 

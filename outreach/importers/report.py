@@ -191,3 +191,5 @@ class ImportResult:
 
     records: list[dict[str, Any]]
     report: ImportReport
+    #: What the records are (a mapping's ``source`` name, else the file or folder name).
+    source: str = ""

@@ -172,6 +172,7 @@ def _parent(obj: dict[str, Any], kind: str) -> tuple[Any, ...]:
 def _index_rows(kind: str, rows: list[TableRow], report: ImportReport) -> dict[str, TableRow]:
     """Rows by id; a later row with a known id is dropped, unless it has another parent."""
     by_id: dict[str, TableRow] = {}
+    parents: dict[tuple[str, tuple[Any, ...]], TableRow] = {}
     for table_row in rows:
         object_id = table_row.obj.get("id")
         if kind == "service" and not object_id:
@@ -181,11 +182,16 @@ def _index_rows(kind: str, rows: list[TableRow], report: ImportReport) -> dict[s
         first = by_id.get(key)
         if first is None:
             by_id[key] = table_row
-        elif kind in _CHILD_INDEXED and _parent(first.obj, kind) != _parent(table_row.obj, kind):
+            if kind in _CHILD_INDEXED:
+                parents[(key, _parent(table_row.obj, kind))] = table_row
+            continue
+        place = (key, _parent(table_row.obj, kind))
+        if kind in _CHILD_INDEXED and place not in parents:
+            parents[place] = table_row
             _reid_shared(table_row, key, kind, report)
             by_id.setdefault(table_row.obj["id"], table_row)
         else:
-            _drop_duplicate(table_row, key, first, report)
+            _drop_duplicate(table_row, key, parents.get(place, first), report)
     return by_id
 
 
@@ -220,24 +226,23 @@ def _unique_ids(kind: str, rows: list[TableRow], report: ImportReport) -> list[T
     exports give one address id to two locations; those rows are all real, so the later
     one gets an id of its own instead of being lost.
     """
-    first_seen: dict[str, TableRow] = {}
+    first_by_id: dict[str, TableRow] = {}
+    seen: dict[tuple[str, str, tuple[Any, ...]], TableRow] = {}
     kept = []
     for table_row in rows:
         key = str(table_row.obj.get("id"))
-        first = first_seen.get(key)
-        if first is None:
-            first_seen[key] = table_row
-        elif first.table == table_row.table and _parent(first.obj, kind) == _parent(
-            table_row.obj, kind
-        ):
-            _drop_duplicate(table_row, key, first, report)
+        place = (table_row.table, key, _parent(table_row.obj, kind))
+        first = first_by_id.get(key)
+        if place in seen:
+            _drop_duplicate(table_row, key, seen[place], report)
             continue
+        seen[place] = table_row
+        if first is None:
+            first_by_id[key] = table_row
         elif first.table == table_row.table:
             _reid_shared(table_row, key, kind, report)
-            first_seen.setdefault(table_row.obj["id"], table_row)
         else:
             table_row.obj["id"] = stable_id(table_row.table, key)
-            first_seen[table_row.obj["id"]] = table_row
             report.repair(
                 table_row.table,
                 table_row.file,
