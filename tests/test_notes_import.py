@@ -28,7 +28,7 @@ NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 def _import(vault: Vault, name: str, mapping: str | None = None):  # type: ignore[no-untyped-def]
     parsed = read_notes_csv(DATA / name, mapping=DATA / mapping if mapping else None, now=NOW)
     with vault.transaction() as conn:
-        return store_notes(conn, parsed, name, now=NOW)
+        return store_notes(conn, parsed, now=NOW)
 
 
 def _aliases(vault: Vault) -> list[str]:
@@ -55,7 +55,7 @@ def test_english_headers_import_without_a_mapping(vault: Vault) -> None:
     names = {r.service.name: r.service.service_id for r in open_referrals(vault.conn, 1)}
     assert names == {"Harbour Detox": "svc-h", "Nowhere Shelter": ""}
     assert all(r.status is Status.MADE for r in open_referrals(vault.conn, 1))
-    (warning,) = [p for p in result.report.problems if p.field == "referred_to"]
+    (warning,) = [p for p in result.report.problems if p.column == "referred_to"]
     assert (warning.row, warning.severity) == (3, "warning")
     assert "kept by name only" in warning.message
     assert "Nowhere" not in warning.message
@@ -109,7 +109,7 @@ def test_a_broken_mapping_is_refused_clearly(tmp_path: Path) -> None:
 
 def test_broken_rows_are_left_out_by_row_and_column_and_never_echoed(vault: Vault) -> None:
     result = _import(vault, "notes-broken.csv")
-    problems = {(p.row, p.field, p.severity) for p in result.report.problems}
+    problems = {(p.row, p.column, p.severity) for p in result.report.problems}
     assert problems == {
         (2, "alias", "skipped"),
         (3, "date", "skipped"),

@@ -73,7 +73,7 @@ def _import(args: argparse.Namespace) -> int:
         vault = open_vault(args)
         try:
             with vault.transaction() as conn:
-                store_notes(conn, parsed, args.file.name)
+                store_notes(conn, parsed)
             stored = True
         finally:
             vault.close()

@@ -58,9 +58,7 @@ def decode_bytes(data: bytes, file: str, report: ImportReport) -> str:
     raise ImportFailed(f"{file}: cannot decode the file as text.")  # pragma: no cover
 
 
-def read_csv(
-    path: Path, report: ImportReport, *, table: str, delimiter: str | None = ","
-) -> CsvTable:
+def read_csv(path: Path, report: ImportReport, *, table: str) -> CsvTable:
     """Read ``path`` whole; a broken line ends the file with a problem, never a traceback."""
     try:
         data = path.read_bytes()
@@ -71,10 +69,7 @@ def read_csv(
         report.warn(path.name, None, None, "contains NUL bytes; they were removed")
         text = text.replace("\x00", "")
     rows: list[list[str]] = []
-    if delimiter is None:  # a spreadsheet saved in a locale with decimal commas uses ";"
-        first = text.split("\n", 1)[0]
-        delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         for values in reader:
             rows.append(values)

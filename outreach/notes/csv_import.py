@@ -16,17 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from outreach.directory.text import fold
-from outreach.errors import Cancelled, ImportFailed
-from outreach.importers.csvsource import read_csv
-from outreach.importers.report import ImportReport
+from outreach.errors import Cancelled
 from outreach.notes import lists
 from outreach.notes.clock import utc_now
 from outreach.notes.contacts import ALIAS_MAX, Contact, contacts_by_alias, save_contact
+from outreach.notes.csv_read import NotesImportReport, read_table
 from outreach.notes.encounters import NOTE_MAX, PLACE_MAX, EncounterDraft, save_encounter
 from outreach.notes.import_columns import NotesColumns, columns_from_headers, load_columns_mapping
 from outreach.notes.referrals import ServiceSnapshot, snapshot_of
 
-TABLE = "encounters"
 _SPLIT = re.compile(r"[;,|/\n]+")
 _SUPPLY = re.compile(r"^(.*?)[\s:=x×]*(\d+)$|^(\d+)\s*(.*)$")
 
@@ -47,7 +45,7 @@ class NotesRow:
 @dataclass
 class NotesImport:
     rows: list[NotesRow]
-    report: ImportReport
+    report: NotesImportReport
     columns: NotesColumns
     contacts_added: int = 0
     referrals: int = 0
@@ -64,21 +62,15 @@ def read_notes_csv(
 ) -> NotesImport:
     """Parse the file into rows ready to store; touches no vault."""
     now = now or utc_now()
-    report = ImportReport(format="notes CSV")
-    table = read_csv(path, report, table=TABLE, delimiter=None)
-    if not table.header:
-        raise ImportFailed(f"{path.name}: the file is empty.")
-    columns = (
-        load_columns_mapping(mapping, table.header)
-        if mapping
-        else columns_from_headers(table.header)
-    )
+    report = NotesImportReport(path.name)
+    header, table = read_table(path, report)
+    columns = load_columns_mapping(mapping, header) if mapping else columns_from_headers(header)
     rows: list[NotesRow] = []
-    for number, values in table.records():
+    for number, values in table:
         try:
-            rows.append(_row(number, values, columns, now, report, path.name))
+            rows.append(_row(number, values, columns, now, report))
         except _RowProblem as problem:
-            report.skip(TABLE, path.name, number, problem.column, str(problem))
+            report.skip(number, problem.column, str(problem))
     return NotesImport(rows, report, columns)
 
 
@@ -92,8 +84,7 @@ def _row(
     values: dict[str, str],
     columns: NotesColumns,
     now: datetime,
-    report: ImportReport,
-    file: str,
+    report: NotesImportReport,
 ) -> NotesRow:
     alias = " ".join(_cell(values, columns, "alias").split())
     if not alias:
@@ -116,16 +107,14 @@ def _row(
     for position, word in enumerate(_items(_cell(values, columns, "needs", ";")), start=1):
         key = lists.need_key(word)
         if key is None:
-            report.warn(
-                file, number, "needs", f"item {position} is not on the needs list; left out"
-            )
+            report.warn(number, "needs", f"item {position} is not on the needs list; left out")
         else:
             row.needs.add(key)
     for position, word in enumerate(_items(_cell(values, columns, "supplies", ";")), start=1):
         parsed = _supply(word)
         if parsed is None:
             report.warn(
-                file, number, "supplies", f"item {position} is not on the supplies list; left out"
+                number, "supplies", f"item {position} is not on the supplies list; left out"
             )
         else:
             row.supplies[parsed[0]] = row.supplies.get(parsed[0], 0) + parsed[1]
@@ -205,7 +194,6 @@ def _service_names(conn: Any) -> dict[str, list[str]]:
 def store_notes(
     conn: Any,
     parsed: NotesImport,
-    file: str,
     *,
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -239,7 +227,6 @@ def store_notes(
                 continue
             why = "several services have this name" if ids else "no service of this name"
             parsed.report.warn(
-                file,
                 row.number,
                 "referred_to",
                 f"referral {position}: {why} in the directory; kept by name only",
@@ -250,7 +237,7 @@ def store_notes(
         )
         save_encounter(conn, draft, now=now)
         parsed.referrals += len(snapshots)
-        parsed.report.imported(TABLE)
+        parsed.report.imported += 1
         if progress:
             progress(index + 1, len(parsed.rows))
     return parsed

@@ -20,7 +20,7 @@ from typing import Any
 
 from outreach.directory.text import fold
 from outreach.errors import ImportFailed
-from outreach.importers.csvsource import normalise_column
+from outreach.notes.csv_read import normalise_header
 
 FIELDS = ("alias", "date", "time", "place", "needs", "supplies", "note", "referred_to", "tags")
 REQUIRED = ("alias", "date")
@@ -122,7 +122,7 @@ def load_columns_mapping(path: Path, header: list[str]) -> NotesColumns:
             raise ImportFailed(
                 f"Mapping {path.name}: fields.{key} must be a column name or a list."
             )
-        columns = tuple(normalise_column(n) for n in names)
+        columns = tuple(normalise_header(n) for n in names)
         absent = [n for n, c in zip(names, columns, strict=True) if c not in header]
         if absent:
             raise ImportFailed(
