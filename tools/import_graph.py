@@ -8,6 +8,7 @@ folded into their package under ``outreach`` and Graphviz draws the result. Run 
 from __future__ import annotations
 
 import argparse
+import itertools
 import shutil
 import subprocess
 import sys
@@ -41,7 +42,7 @@ def dot_source() -> str:
         colour = "#dbe9f6" if name in LAYERS else "#eeeeee"
         lines.append(f'  "{name}" [fillcolor="{colour}"];')
     ranked = [name for name in LAYERS if name in nodes]
-    for upper, lower in zip(ranked, ranked[1:], strict=False):
+    for upper, lower in itertools.pairwise(ranked):
         lines.append(f'  "{upper}" -> "{lower}" [style=invis, weight=10];')
     lines.append('  { rank=same; "importers"; "notes"; }')
     lines.append('  { rank=sink; "cancel"; "changes"; "errors"; "paths"; "settings"; }')
