@@ -10,10 +10,12 @@ and SQLite's integrity checks, and hold exactly one whole version with its notes
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,15 +52,28 @@ def full_pack(version: int) -> bytes:
     )
 
 
+def pack_to_apply(version: int, cache: Path) -> bytes:
+    """Version ``version`` as the worker applies it (a delta for even versions), built once
+    and kept in ``cache``: building is most of a worker's start-up on a busy machine."""
+    cached = cache / f"{version}.bin"
+    if cached.exists():
+        return cached.read_bytes()
+    data = full_pack(version)
+    if version % 2 == 0:
+        data = make_delta(full_pack(version - 1), data)
+    cache.mkdir(exist_ok=True)
+    partial = cache / f"{version}.{os.getpid()}.part"
+    partial.write_bytes(data)
+    partial.replace(cached)  # a worker killed while writing leaves only a .part behind
+    return data
+
+
 def run_worker(vault_path: Path) -> None:
     """Apply the next version forever, saying on stdout when each one starts and ends."""
     vault = Vault.open(vault_path, PASSPHRASE, check=False)
     while True:
         version = (applied_version(vault.conn) or 0) + 1
-        data = full_pack(version)
-        if version % 2 == 0:
-            data = make_delta(full_pack(version - 1), data)
-        pack = read_pack(data)
+        pack = read_pack(pack_to_apply(version, vault_path.parent / "packs"))
         print(f"start {version}", flush=True)
         apply_pack(vault, pack)
         print(f"done {version}", flush=True)
@@ -82,8 +97,59 @@ def _check_vault(vault_path: Path, referral_name: str) -> int:
         vault.close()
 
 
+class _Worker:
+    """The worker process, its stdout read line by line on a thread."""
+
+    def __init__(self, vault_path: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.test_pack_crash", "worker", str(vault_path)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
+        self.seen: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put((time.monotonic(), line.strip()))
+
+    def wait_for(self, word: str, timeout: float = 120.0) -> float:
+        """Block until the worker prints a line starting with ``word``; when it did."""
+        deadline = time.monotonic() + timeout
+        while True:
+            when, line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            self.seen.append(line)
+            if line.startswith(word):
+                return when
+
+    def kill(self) -> tuple[str, str, int]:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+        self.reader.join(timeout=30)
+        assert self.process.stderr is not None
+        err = self.process.stderr.read()
+        self.process.stderr.close()
+        while not self.lines.empty():
+            self.seen.append(self.lines.get()[1])
+        return " ".join(self.seen), err, self.process.returncode
+
+
+def _measure_apply(vault_path: Path) -> float:
+    """Seconds one apply takes on this machine now (version 1, a full pack of 800)."""
+    worker = _Worker(vault_path)
+    started = worker.wait_for("start")
+    done = worker.wait_for("done")
+    worker.kill()
+    return done - started
+
+
 @pytest.mark.slow
-@pytest.mark.timeout(180)
+@pytest.mark.timeout(600)
 def test_killing_an_update_at_any_moment_leaves_one_whole_version(vault_path: Path) -> None:
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     with vault.transaction() as conn:
@@ -97,20 +163,18 @@ def test_killing_an_update_at_any_moment_leaves_one_whole_version(vault_path: Pa
     rng = random.Random(seed)
     versions_seen: set[int] = set()
     killed_mid_apply = 0
+    # How long one apply takes here, measured: the kills are spread over that, counted from
+    # the moment the worker says it started applying (start-up time varies with the load).
+    apply_seconds = _measure_apply(vault_path)
     for attempt in range(KILLS):
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "tests.test_pack_crash", "worker", str(vault_path)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+        worker = _Worker(vault_path)
+        worker.wait_for("start")
+        time.sleep(rng.uniform(0.0, 2.0 * apply_seconds))
+        out, err, returncode = worker.kill()
+        assert returncode == -signal.SIGKILL, (
+            f"seed {seed}, attempt {attempt}: the worker stopped by itself: {err[-2000:]}"
         )
-        time.sleep(rng.uniform(0.3, 2.5))
-        worker.send_signal(signal.SIGKILL)
-        out, err = worker.communicate(timeout=30)
-        assert worker.returncode == -signal.SIGKILL, (
-            f"seed {seed}, attempt {attempt}: the worker stopped by itself: {err.decode()[-2000:]}"
-        )
-        lines = out.decode().split()
+        lines = out.split()
         if lines[-2:-1] == ["start"]:
             killed_mid_apply += 1
         version = _check_vault(vault_path, "Harbour detox")
