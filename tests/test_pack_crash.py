@@ -3,20 +3,21 @@
 A worker process (this module run with ``python -m tests.test_pack_crash worker VAULT``) opens
 the vault and applies version after version forever: odd versions as a full pack, even ones as
 a delta from the previous version, alternating between two directories of different sizes.
-The test kills it at random moments; after every kill the vault must open, pass SQLCipher's
+The test kills it at random moments inside start-up, an apply, or the gap between two
+versions, each drawn within how long that step takes on this machine in this run (timed from the
+worker's own reports, see ``tests/kill_support.py``): a slow or busy machine stretches the kills
+with the work instead of making them miss. After every kill the vault must open, pass SQLCipher's
 and SQLite's integrity checks, and hold exactly one whole version with its notes untouched.
 """
 
 from __future__ import annotations
 
 import os
-import queue
 import random
 import signal
 import subprocess
 import sys
-import threading
-import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from outreach.notes import store as notes
 from outreach.packs import applied_version, apply_pack, build_pack, make_delta, read_pack
 from outreach.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.kill_support import REPORT_DEADLINE, ProgressPipe, Report, StepTimes, kill_within
 from tests.pack_samples import sample_records
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,28 +54,15 @@ def full_pack(version: int) -> bytes:
     )
 
 
-def pack_to_apply(version: int, cache: Path) -> bytes:
-    """Version ``version`` as the worker applies it (a delta for even versions), built once
-    and kept in ``cache``: building is most of a worker's start-up on a busy machine."""
-    cached = cache / f"{version}.bin"
-    if cached.exists():
-        return cached.read_bytes()
-    data = full_pack(version)
-    if version % 2 == 0:
-        data = make_delta(full_pack(version - 1), data)
-    cache.mkdir(exist_ok=True)
-    partial = cache / f"{version}.{os.getpid()}.part"
-    partial.write_bytes(data)
-    partial.replace(cached)  # a worker killed while writing leaves only a .part behind
-    return data
-
-
 def run_worker(vault_path: Path) -> None:
     """Apply the next version forever, saying on stdout when each one starts and ends."""
     vault = Vault.open(vault_path, PASSPHRASE, check=False)
     while True:
         version = (applied_version(vault.conn) or 0) + 1
-        pack = read_pack(pack_to_apply(version, vault_path.parent / "packs"))
+        data = full_pack(version)
+        if version % 2 == 0:
+            data = make_delta(full_pack(version - 1), data)
+        pack = read_pack(data)
         print(f"start {version}", flush=True)
         apply_pack(vault, pack)
         print(f"done {version}", flush=True)
@@ -97,60 +86,57 @@ def _check_vault(vault_path: Path, referral_name: str) -> int:
         vault.close()
 
 
-class _Worker:
-    """The worker process, its stdout read line by line on a thread."""
-
-    def __init__(self, vault_path: Path) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.test_pack_crash", "worker", str(vault_path)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
-        self.seen: list[str] = []
-        self.reader = threading.Thread(target=self._read, daemon=True)
-        self.reader.start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put((time.monotonic(), line.strip()))
-
-    def wait_for(self, word: str, timeout: float = 120.0) -> float:
-        """Block until the worker prints a line starting with ``word``; when it did."""
-        deadline = time.monotonic() + timeout
-        while True:
-            when, line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
-            self.seen.append(line)
-            if line.startswith(word):
-                return when
-
-    def kill(self) -> tuple[str, str, int]:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=30)
-        self.reader.join(timeout=30)
-        assert self.process.stderr is not None
-        err = self.process.stderr.read()
-        self.process.stderr.close()
-        while not self.lines.empty():
-            self.seen.append(self.lines.get()[1])
-        return " ".join(self.seen), err, self.process.returncode
+def _apply_step(version: int) -> str:
+    return "apply full" if version % 2 else "apply delta"
 
 
-def _measure_apply(vault_path: Path) -> float:
-    """Seconds one apply takes on this machine now (version 1, a full pack of 800)."""
-    worker = _Worker(vault_path)
-    started = worker.wait_for("start")
-    done = worker.wait_for("done")
-    worker.kill()
-    return done - started
+def _measure(progress: ProgressPipe, times: StepTimes) -> None:
+    """Learn from this worker's reports how long start-up, each apply and each gap took."""
+    previous: Report | None = None
+    for report in progress.reports:
+        if previous is None and report.step == "start":
+            times.record("startup", report.at - progress.started)
+        elif previous is not None and (previous.step, report.step) == ("start", "done"):
+            times.record(_apply_step(int(report.words[1])), report.at - previous.at)
+        elif previous is not None and (previous.step, report.step) == ("done", "start"):
+            times.record("between", report.at - previous.at)
+        previous = report
+
+
+def _start_worker(vault_path: Path) -> tuple[subprocess.Popen[bytes], ProgressPipe]:
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "tests.test_pack_crash", "worker", str(vault_path)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert worker.stdout is not None
+    return worker, ProgressPipe(worker.stdout)
+
+
+def _kill_in(
+    where: str,
+    worker: subprocess.Popen[bytes],
+    progress: ProgressPipe,
+    times: StepTimes,
+    rng: random.Random,
+) -> None:
+    """Kill at a moment drawn within the step ``where`` names, as long as that step takes here."""
+    if where == "startup":
+        kill_within(worker, progress, progress.started, times["startup"], rng)
+    elif where == "apply":
+        start = progress.wait_for("start")
+        kill_within(worker, progress, start.at, times[_apply_step(int(start.words[1]))], rng)
+    else:  # between two versions: one just committed, the next pack is being built
+        done = progress.wait_for("done")
+        kill_within(worker, progress, done.at, times["between"], rng)
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(600)
-def test_killing_an_update_at_any_moment_leaves_one_whole_version(vault_path: Path) -> None:
+@pytest.mark.timeout(900)
+def test_killing_an_update_at_any_moment_leaves_one_whole_version(
+    vault_path: Path, record_property: Callable[[str, object], None]
+) -> None:
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     with vault.transaction() as conn:
         contact = notes.add_contact(conn, "Green cap")
@@ -161,31 +147,45 @@ def test_killing_an_update_at_any_moment_leaves_one_whole_version(vault_path: Pa
 
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
-    versions_seen: set[int] = set()
+    times = StepTimes()
+    # One worker first runs two whole versions (full, then delta) to time every step here.
+    worker, progress = _start_worker(vault_path)
+    for _ in range(2):
+        progress.wait_for("done")
+    progress.wait_for("start")
+    worker.kill()
+    worker.wait(timeout=REPORT_DEADLINE)
+    progress.drain()
+    _measure(progress, times)
+    versions_seen = {_check_vault(vault_path, "Harbour detox")}
+
+    # Half the kills aim inside an apply; the rest at start-up and between two versions.
+    moments = ["apply"] * (KILLS // 2) + ["between"] * (KILLS // 4) + ["startup"] * (KILLS // 4)
+    rng.shuffle(moments)
     killed_mid_apply = 0
-    # How long one apply takes here, measured: the kills are spread over that, counted from
-    # the moment the worker says it started applying (start-up time varies with the load).
-    apply_seconds = _measure_apply(vault_path)
-    for attempt in range(KILLS):
-        worker = _Worker(vault_path)
-        worker.wait_for("start")
-        time.sleep(rng.uniform(0.0, 2.0 * apply_seconds))
-        out, err, returncode = worker.kill()
-        assert returncode == -signal.SIGKILL, (
+    for attempt, where in enumerate(moments):
+        worker, progress = _start_worker(vault_path)
+        _kill_in(where, worker, progress, times, rng)
+        worker.wait(timeout=REPORT_DEADLINE)
+        progress.drain()
+        assert worker.stderr is not None
+        err = worker.stderr.read().decode(errors="replace")
+        assert worker.returncode == -signal.SIGKILL, (
             f"seed {seed}, attempt {attempt}: the worker stopped by itself: {err[-2000:]}"
         )
-        lines = out.split()
-        if lines[-2:-1] == ["start"]:
+        _measure(progress, times)
+        if progress.last is not None and progress.last.step == "start":
             killed_mid_apply += 1
-        version = _check_vault(vault_path, "Harbour detox")
-        versions_seen.add(version)
-    print(
+        versions_seen.add(_check_vault(vault_path, "Harbour detox"))
+    summary = (
         f"seed {seed}: {killed_mid_apply} of {KILLS} kills mid-apply,"
-        f" versions {sorted(versions_seen)}"
+        f" versions {sorted(versions_seen)}; steps here: {times.summary()}"
     )
+    print(summary)
+    record_property("kills", summary)
     # The kills must have landed while applying, and versions must really have moved on.
-    assert killed_mid_apply >= KILLS // 4, f"seed {seed}: only {killed_mid_apply} mid-apply kills"
-    assert len(versions_seen) >= 3, f"seed {seed}: versions seen {sorted(versions_seen)}"
+    assert killed_mid_apply >= KILLS // 4, f"only {killed_mid_apply} mid-apply kills; {summary}"
+    assert len(versions_seen) >= 3, f"versions seen {sorted(versions_seen)}; {summary}"
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["worker"]:

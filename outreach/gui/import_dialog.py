@@ -201,7 +201,7 @@ class ImportRunner(QObject):
         self.progress.setLabelText(
             self.tr("Saving %1 services…").replace("%1", f"{len(result.records):,}")
         )
-        source = self.request.path.name
+        source = result.source or self.request.path.name
         # A cancel that came while parsing is noticed by write_records before it writes.
         self.session.write(
             lambda vault: write_records(vault, result, source, token, report)
