@@ -108,15 +108,32 @@ def test_auto_lock_after_idle(qtbot, controller, vault_path) -> None:  # type: i
     assert not controller.window.isVisible()
 
 
-def test_activity_postpones_auto_lock(qtbot, controller, vault_path) -> None:  # type: ignore[no-untyped-def]
+class _FakeTime:
+    """The idle watcher's clock, moved by the test: a busy machine cannot age it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_activity_postpones_auto_lock(qtbot, controller, vault_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from outreach.gui import idle
+
+    clock = _FakeTime()
+    monkeypatch.setattr(idle, "time", clock)
     _existing_vault(vault_path)
     controller.start()
     _unlock(qtbot, controller)
     controller.idle.set_timeout(0.6)
-    for _ in range(4):
-        qtbot.wait(250)
+    controller.idle.poke()
+    for _ in range(4):  # 1.6 s in all, never 0.6 s without a key
+        clock.now += 0.4
         qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
+        controller.idle._check()
     assert not controller.is_locked
+    clock.now += 0.7
     qtbot.waitUntil(lambda: controller.is_locked, timeout=5000)
 
 

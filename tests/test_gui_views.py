@@ -36,7 +36,8 @@ class EmptyView(View):
 
 
 def test_a_second_view_is_one_entry_in_the_list(qtbot, vault_path: Path, vault: Vault) -> None:  # type: ignore[no-untyped-def]
-    views = (*VIEWS, ViewSpec("empty", "Empty", EmptyView))
+    # The directory alone, plus the test's view: what one entry in the list adds.
+    views = (VIEWS[0], ViewSpec("empty", "Empty", EmptyView))
     controller = AppController(vault_path, Settings(), views=views)
     qtbot.addWidget(controller.window)
     window = controller.window
@@ -92,9 +93,22 @@ def test_a_second_view_is_one_entry_in_the_list(qtbot, vault_path: Path, vault: 
             controller.unlock_dialog.close()
 
 
-def test_one_view_has_no_tab_bar_and_no_view_menu(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+def test_one_view_has_no_tab_bar_and_no_view_menu(qtbot, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    controller = AppController(vault_path, Settings(), views=VIEWS[:1])
+    qtbot.addWidget(controller.window)
+    try:
+        window = controller.window
+        window.show()
+        assert window.tabs.count() == 1
+        assert window.tabs.tabBar().isHidden()
+        assert not window.view_menu.menuAction().isVisible()
+    finally:
+        controller.shutdown()
+
+
+def test_the_app_holds_the_directory_and_the_notes(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
     window = controller.window
     window.show()
-    assert window.tabs.count() == len(VIEWS) == 1
-    assert window.tabs.tabBar().isHidden()
-    assert not window.view_menu.menuAction().isVisible()
+    assert [spec.key for spec in VIEWS] == ["directory", "notes"]
+    assert window.tabs.count() == 2
+    assert not window.tabs.tabBar().isHidden()

@@ -37,6 +37,8 @@ class SlipFacts:
     documents: list[str] = field(default_factory=list)
     eligibility: str = ""
     alert: str = ""
+    #: The referral's code when the slip is given for a referral (never the person's alias).
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class SlipLabels:
     who_can_go: str = "Who can go"
     what_to_bring: str = "What to bring"
     bring: str = "Bring"
+    referral_code: str = "Referral code"
 
 
 ENGLISH_LABELS = SlipLabels()
@@ -127,7 +130,8 @@ def slip_text(record: Mapping[str, Any], now: datetime) -> str:
 
 def render_slip_text(facts: SlipFacts, labels: SlipLabels = ENGLISH_LABELS) -> str:
     """:func:`slip_text` for facts already gathered, with the given labels."""
-    lines = [facts.name]
+    lines = [f"{labels.referral_code}: {facts.code}"] if facts.code else []
+    lines.append(facts.name)
     if facts.organization and facts.organization != facts.name:
         lines.append(facts.organization)
     if facts.alert:
@@ -159,7 +163,13 @@ def render_slip_html(
 ) -> str:
     """:func:`slip_html` for facts already gathered, with the given labels."""
     esc = html.escape
-    out = ['<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">']
+    out = []
+    if facts.code:
+        out.append(
+            f'<p style="margin:0 0 6px 0">{esc(labels.referral_code)}: '
+            f'<span style="font-size:16pt; font-weight:bold">{esc(facts.code)}</span></p>'
+        )
+    out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">')
     out.append(f'<h2 style="margin:0">{esc(facts.name)}</h2>')
     if facts.organization and facts.organization != facts.name:
         out.append(f'<p style="margin:2px 0 8px 0">{esc(facts.organization)}</p>')
@@ -178,7 +188,9 @@ def render_slip_html(
     out.append("</table>")
     out.append("</td>")
     if qr_src:
-        out.append(f'<td valign="top" align="right" width="140"><img src="{esc(qr_src)}"></td>')
+        # A fixed box: unsized, the image took half the page at print resolution.
+        image = f'<img src="{esc(qr_src)}" width="120" height="120">'
+        out.append(f'<td valign="top" align="right" width="130">{image}</td>')
     out.append("</tr></table>")
     if facts.week:
         out.append(f'{_H3}{esc(labels.this_week)}</h3><table cellpadding="2">')

@@ -46,8 +46,13 @@ def qr_image(record: Mapping[str, Any], scale: int = 4) -> QImage:
     return image
 
 
-def slip_document(record: Mapping[str, Any], now: datetime | None = None) -> QTextDocument:
-    """The slip as a QTextDocument with its QR image, ready to print or paint."""
+def slip_document(
+    record: Mapping[str, Any], now: datetime | None = None, code: str = ""
+) -> QTextDocument:
+    """The slip as a QTextDocument with its QR image, ready to print or paint.
+
+    ``code`` is a referral's code; a referral's slip carries it and the service, never the
+    person's alias."""
     moment = now or datetime.now().astimezone()
     document = QTextDocument()
     font = document.defaultFont()
@@ -56,21 +61,21 @@ def slip_document(record: Mapping[str, Any], now: datetime | None = None) -> QTe
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl(QR_IMAGE_URL), qr_image(record)
     )
-    document.setHtml(localized_slip_html(record, moment))
+    document.setHtml(localized_slip_html(record, moment, code=code))
     document.setMetaInformation(
         QTextDocument.MetaInformation.DocumentTitle, str(record.get("name") or "")
     )
     return document
 
 
-def copy_slip_text(record: Mapping[str, Any], now: datetime | None = None) -> str:
+def copy_slip_text(record: Mapping[str, Any], now: datetime | None = None, code: str = "") -> str:
     """Put the slip's text on the clipboard (and return it)."""
-    text = localized_slip_text(record, now or datetime.now().astimezone())
+    text = localized_slip_text(record, now or datetime.now().astimezone(), code)
     QApplication.clipboard().setText(text)
     return text
 
 
-def print_slip(parent: QWidget | None, record: Mapping[str, Any]) -> bool:
+def print_slip(parent: QWidget | None, record: Mapping[str, Any], code: str = "") -> bool:
     """Show the print dialog and print the slip; False when the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(str(record.get("name") or _referral_slip()))
@@ -78,11 +83,13 @@ def print_slip(parent: QWidget | None, record: Mapping[str, Any]) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Slip", "Print referral slip"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    slip_document(record).print_(printer)
+    slip_document(record, code=code).print_(printer)
     return True
 
 
-def save_slip_pdf(record: Mapping[str, Any], path: str | Path, now: datetime | None = None) -> Path:
+def save_slip_pdf(
+    record: Mapping[str, Any], path: str | Path, now: datetime | None = None, code: str = ""
+) -> Path:
     """Write the slip as a one-page A4/Letter-agnostic PDF (A5 fits in a pocket) to ``path``."""
     target = Path(path)
     writer = QPdfWriter(str(target))
@@ -97,7 +104,7 @@ def save_slip_pdf(record: Mapping[str, Any], path: str | Path, now: datetime | N
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = slip_document(record, now)
+    document = slip_document(record, now, code)
     document.print_(writer)
     del writer  # the PDF is finished when the writer goes away
     # QPdfWriter fails silently (missing folder, read-only stick): check what is on disk.
@@ -108,7 +115,7 @@ def save_slip_pdf(record: Mapping[str, Any], path: str | Path, now: datetime | N
     return target
 
 
-def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any]) -> Path | None:
+def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any], code: str = "") -> Path | None:
     """Ask where to save, then :func:`save_slip_pdf`; None when the user cancelled."""
     stem = re.sub(r"[^\w\- ]+", "", str(record.get("name") or "slip")).strip()[:60] or "slip"
     path, _ = QFileDialog.getSaveFileName(
@@ -120,7 +127,7 @@ def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any]) -> Path | None
     if not path:
         return None
     try:
-        return save_slip_pdf(record, path)
+        return save_slip_pdf(record, path, code=code)
     except SlipNotSaved as exc:
         show_error(parent, exc)
         return None

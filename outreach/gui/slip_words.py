@@ -35,10 +35,11 @@ def slip_labels() -> SlipLabels:
         who_can_go=QCoreApplication.translate("Slip", "Who can go"),
         what_to_bring=QCoreApplication.translate("Slip", "What to bring"),
         bring=QCoreApplication.translate("Slip", "Bring"),
+        referral_code=QCoreApplication.translate("Slip", "Referral code"),
     )
 
 
-def localized_slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
+def localized_slip_facts(record: Mapping[str, Any], now: datetime, code: str = "") -> SlipFacts:
     """:func:`~outreach.directory.slip.slip_facts` with today and the week worded for the UI."""
     english = slip_facts(record, now)
     local_now = now.astimezone(service_timezone(record))
@@ -47,16 +48,17 @@ def localized_slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
     if all(day.unknown for day in days):
         week = []
     today = wording.open_state_label(open_state(record, now), now)
-    return dataclasses.replace(english, today=today, week=week)
+    return dataclasses.replace(english, today=today, week=week, code=code)
 
 
-def localized_slip_text(record: Mapping[str, Any], now: datetime) -> str:
-    """The slip as plain text, in the interface language."""
-    return render_slip_text(localized_slip_facts(record, now), slip_labels())
+def localized_slip_text(record: Mapping[str, Any], now: datetime, code: str = "") -> str:
+    """The slip as plain text, in the interface language (with a referral's code if given)."""
+    return render_slip_text(localized_slip_facts(record, now, code), slip_labels())
 
 
 def localized_slip_html(
-    record: Mapping[str, Any], now: datetime, *, qr_src: str = QR_IMAGE_URL
+    record: Mapping[str, Any], now: datetime, *, qr_src: str = QR_IMAGE_URL, code: str = ""
 ) -> str:
     """The slip as HTML for printing and PDF, in the interface language."""
-    return render_slip_html(localized_slip_facts(record, now), slip_labels(), qr_src=qr_src)
+    facts = localized_slip_facts(record, now, code)
+    return render_slip_html(facts, slip_labels(), qr_src=qr_src)

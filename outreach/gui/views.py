@@ -14,6 +14,7 @@ from typing import cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from outreach.gui.directory.view import DirectoryView
+from outreach.gui.notes.view import NotesView
 from outreach.gui.view import View, ViewContext
 
 
@@ -31,4 +32,5 @@ class ViewSpec:
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("directory", cast(str, QT_TRANSLATE_NOOP("Views", "&Directory")), DirectoryView),
+    ViewSpec("notes", cast(str, QT_TRANSLATE_NOOP("Views", "&Contacts && notes")), NotesView),
 )

@@ -161,3 +161,15 @@ def delete_contact(conn: Any, contact_id: int) -> None:
 
 
 CONTACT_FIELDS = tuple(f.name for f in fields(Contact))
+
+
+def contact_for_alias(conn: Any, alias: str, *, now: datetime | None = None) -> int:
+    """The contact an alias names (the most recent of several), or a new one with it.
+
+    The forms resolve the alias here, in the write itself, so a person typed before the list
+    of contacts arrived is never added twice.
+    """
+    found = contacts_by_alias(conn, alias)
+    if found and found[-1].id is not None:
+        return found[-1].id
+    return save_contact(conn, Contact(alias), now=now)

@@ -18,7 +18,7 @@ from typing import Any
 from outreach.errors import UserFacingError
 from outreach.notes.clock import local_date, stamp, utc_now
 
-#: No 0/O, 1/I/L or U/V look-alikes: a code read aloud or off a crumpled slip stays unambiguous.
+#: No 0/O, 1/I/L or U (read as V): a code read aloud or off a crumpled slip stays unambiguous.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 6
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -16,45 +16,58 @@
     </message>
 </context>
 <context>
+    <name>ContactListModel</name>
+    <message>
+        <location filename="../../outreach/gui/notes/contact_model.py" line="53"/>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/contact_model.py" line="55"/>
+        <source>found in a note</source>
+        <translation>encontrado en una nota</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="64"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="70"/>
         <source>This service is no longer in the directory.</source>
         <extracomment>Emitted with the service id once its record is on screen.</extracomment>
         <translation>Este servicio ya no está en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="78"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="84"/>
         <source>This service could not be shown (%s).</source>
         <translation>No se pudo mostrar este servicio (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="87"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
         <source>Copied the phone number.</source>
         <translation>Se copió el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="88"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="94"/>
         <source>Copied the address.</source>
         <translation>Se copió la dirección.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="89"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="95"/>
         <source>Copied the web address.</source>
         <translation>Se copió la dirección web.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="91"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
         <source>Copied the text.</source>
         <translation>Se copió el texto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="112"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="118"/>
         <source>Saved the slip to %s.</source>
         <translation>Se guardó la hoja en %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
         <source>Copied the referral slip.</source>
         <translation>Se copió la hoja de derivación.</translation>
     </message>
@@ -334,56 +347,66 @@
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="173"/>
+        <source>Re&amp;fer…</source>
+        <translation>Deri&amp;var…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="174"/>
+        <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
+        <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="180"/>
         <source>Copy &amp;referral slip</source>
         <translation>Copiar hoja de &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="174"/>
+        <location filename="../../ui/directory_view.ui" line="181"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="175"/>
+        <location filename="../../ui/directory_view.ui" line="182"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="181"/>
+        <location filename="../../ui/directory_view.ui" line="188"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="182"/>
+        <location filename="../../ui/directory_view.ui" line="189"/>
         <source>Print the referral slip with a QR code (Ctrl+P)</source>
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="183"/>
+        <location filename="../../ui/directory_view.ui" line="190"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="189"/>
+        <location filename="../../ui/directory_view.ui" line="196"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="222"/>
+        <location filename="../../ui/directory_view.ui" line="229"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="242"/>
+        <location filename="../../ui/directory_view.ui" line="249"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="249"/>
+        <location filename="../../ui/directory_view.ui" line="256"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="276"/>
+        <location filename="../../ui/directory_view.ui" line="283"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -480,46 +503,140 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="79"/>
+        <location filename="../../outreach/gui/directory/view.py" line="80"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="224"/>
-        <location filename="../../outreach/gui/directory/view.py" line="309"/>
+        <location filename="../../outreach/gui/directory/view.py" line="83"/>
+        <source>&amp;Refer to this service…</source>
+        <translation>De&amp;rivar a este servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="253"/>
+        <location filename="../../outreach/gui/directory/view.py" line="338"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="244"/>
+        <location filename="../../outreach/gui/directory/view.py" line="273"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="247"/>
+        <location filename="../../outreach/gui/directory/view.py" line="276"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="250"/>
+        <location filename="../../outreach/gui/directory/view.py" line="279"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="311"/>
+        <location filename="../../outreach/gui/directory/view.py" line="340"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="314"/>
+        <location filename="../../outreach/gui/directory/view.py" line="343"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="315"/>
+        <location filename="../../outreach/gui/directory/view.py" line="344"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterDialog</name>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="78"/>
+        <source>New encounter</source>
+        <extracomment>Letters the form&apos;s own labels and buttons use (Alias, Place, When, Note, Save).</extracomment>
+        <translation>Nuevo encuentro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="110"/>
+        <source>Who you met (an alias, never a real name)</source>
+        <translation>A quién viste (un alias, nunca un nombre real)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="188"/>
+        <source>Someone new: they will be added.</source>
+        <translation>Alguien nuevo: se añadirá.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="212"/>
+        <source>Not asked</source>
+        <translation>No se preguntó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="215"/>
+        <source>Did they get to %1?</source>
+        <translation>¿Llegó a %1?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="223"/>
+        <source>entered later</source>
+        <translation>anotado después</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="249"/>
+        <source>Type an alias: who did you meet?</source>
+        <translation>Escribe un alias: ¿a quién viste?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="11"/>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="19"/>
+        <source>Pick someone you have met, or type a new alias to add them.</source>
+        <translation>Elige a alguien que ya viste, o escribe un alias nuevo para añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="29"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="35"/>
+        <source>Where you met (a place, not an address)</source>
+        <translation>Dónde os visteis (un lugar, no una dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="41"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="67"/>
+        <source>Did they get there?</source>
+        <translation>¿Llegó?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="73"/>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="79"/>
+        <source>Supplies handed out</source>
+        <translation>Material entregado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="85"/>
+        <source>No&amp;te:</source>
+        <translation>No&amp;ta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encounter_dialog.ui" line="92"/>
+        <source>What happened, in a few words (only you can read this)</source>
+        <translation>Qué pasó, en pocas palabras (solo tú puedes leerlo)</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1144,214 @@
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="22"/>
+        <source>Waiting for an answer</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="23"/>
+        <source>Got there</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="24"/>
+        <source>Did not get there</source>
+        <translation>No llegó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="25"/>
+        <source>Declined</source>
+        <translation>Lo rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="26"/>
+        <source>No show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="27"/>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="35"/>
+        <source>&amp;Got there</source>
+        <translation>&amp;Llegó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="36"/>
+        <source>Did &amp;not get there</source>
+        <translation>&amp;No llegó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="37"/>
+        <source>&amp;Declined</source>
+        <translation>Lo &amp;rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="38"/>
+        <source>No &amp;show</source>
+        <translation>No se &amp;presentó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="39"/>
+        <source>&amp;Unknown</source>
+        <translation>Se &amp;desconoce</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="67"/>
+        <source>Did they get to %1?</source>
+        <translation>¿Llegó a %1?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="70"/>
+        <source>Follow up</source>
+        <translation>Hacer seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="78"/>
+        <source>Overdue since %1</source>
+        <translation>Atrasado desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="82"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="88"/>
+        <source>1 follow-up due</source>
+        <translation>1 seguimiento pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/words.py" line="89"/>
+        <source>%1 follow-ups due</source>
+        <translation>%1 seguimientos pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="77"/>
+        <location filename="../../ui/notes_view.ui" line="67"/>
+        <source>&amp;New encounter…</source>
+        <translation>&amp;Nuevo encuentro…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="80"/>
+        <source>Find in &amp;notes</source>
+        <translation>Buscar en las &amp;notas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="86"/>
+        <source>Delete &amp;old notes…</source>
+        <translation>Borrar notas &amp;antiguas…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="133"/>
+        <source>Delete old notes</source>
+        <translation>Borrar notas antiguas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="134"/>
+        <source>No notes are older than the retention period.</source>
+        <translation>Ninguna nota es más antigua que el periodo de conservación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="207"/>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="207"/>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="239"/>
+        <source>Do not contact.</source>
+        <translation>No contactar.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="241"/>
+        <source>How to reach: %1</source>
+        <translation>Cómo localizarle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="244"/>
+        <source>Consent to notes: yes</source>
+        <translation>Consiente las notas: sí</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="246"/>
+        <source>Consent to notes: no</source>
+        <translation>Consiente las notas: no</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="286"/>
+        <source>D&amp;ue today (%1)</source>
+        <translation>Pa&amp;ra hoy (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/view.py" line="288"/>
+        <location filename="../../ui/notes_view.ui" line="31"/>
+        <source>D&amp;ue today</source>
+        <translation>Pa&amp;ra hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="12"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="16"/>
+        <source>Search aliases, tags, places and notes</source>
+        <translation>Buscar alias, etiquetas, lugares y notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="38"/>
+        <source>Nothing due today.</source>
+        <translation>Nada pendiente para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="43"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="44"/>
+        <source>Snooze until &amp;tomorrow</source>
+        <translation>Aplazar hasta &amp;mañana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="45"/>
+        <source>Snooze a &amp;week</source>
+        <translation>Aplazar una &amp;semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="84"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="85"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="86"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="92"/>
+        <source>On a referral, press O (or Enter), then the underlined letter of the outcome.</source>
+        <translation>En una derivación, pulsa O (o Intro) y luego la letra subrayada del resultado.</translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <location filename="../../outreach/gui/recover_dialog.py" line="21"/>
@@ -1075,6 +1400,97 @@
         <location filename="../../ui/recover_dialog.ui" line="19"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="54"/>
+        <source>Refer</source>
+        <translation>Derivar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="72"/>
+        <source>&amp;Refer</source>
+        <translation>&amp;Derivar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="77"/>
+        <source>Refer someone to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Derivar a alguien a &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="121"/>
+        <source>Someone new: they will be added.</source>
+        <translation>Alguien nuevo: se añadirá.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="126"/>
+        <source>Type an alias: whom are you referring?</source>
+        <translation>Escribe un alias: ¿a quién derivas?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="148"/>
+        <source>Referred to %1. The referral code is:</source>
+        <translation>Derivación a %1. El código de derivación es:</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="173"/>
+        <source>Saved the slip to %1.</source>
+        <translation>Hoja guardada en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/refer_dialog.py" line="180"/>
+        <source>Copied the slip.</source>
+        <translation>Hoja copiada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refer_dialog.ui" line="19"/>
+        <source>Refer &amp;whom (pick someone, or type a new alias):</source>
+        <translation>Derivar a &amp;quién (elige a alguien o escribe un alias nuevo):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refer_dialog.ui" line="69"/>
+        <source>Give them a slip: it has the code and the service, never their alias.</source>
+        <translation>Entrégale una hoja: lleva el código y el servicio, nunca su alias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refer_dialog.ui" line="74"/>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Imprimir hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refer_dialog.ui" line="75"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refer_dialog.ui" line="76"/>
+        <source>&amp;Copy slip text</source>
+        <translation>&amp;Copiar el texto de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../outreach/gui/notes/retention_prompt.py" line="23"/>
+        <source>Notes older than %1 days (before %2) will be deleted for good: %3 encounters, %4 referrals, %5 follow-ups and %6 people with nothing left.</source>
+        <translation>Las notas de más de %1 días (anteriores al %2) se borrarán para siempre: %3 encuentros, %4 derivaciones, %5 seguimientos y %6 personas sin nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/retention_prompt.py" line="75"/>
+        <source>Delete old notes</source>
+        <translation>Borrar notas antiguas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/retention_prompt.py" line="78"/>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Borrarlas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/retention_prompt.py" line="82"/>
+        <source>&amp;Not now</source>
+        <translation>A&amp;hora no</translation>
     </message>
 </context>
 <context>
@@ -1179,28 +1595,28 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="78"/>
+        <location filename="../../outreach/gui/slip.py" line="83"/>
         <source>Print referral slip</source>
         <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street).</extracomment>
         <translation>Imprimir hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="106"/>
+        <location filename="../../outreach/gui/slip.py" line="113"/>
         <source>Could not write the slip to %1.</source>
         <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="116"/>
+        <location filename="../../outreach/gui/slip.py" line="123"/>
         <source>Save referral slip</source>
         <translation>Guardar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="118"/>
+        <location filename="../../outreach/gui/slip.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="130"/>
+        <location filename="../../outreach/gui/slip.py" line="137"/>
         <source>Referral slip</source>
         <translation>Hoja de derivación</translation>
     </message>
@@ -1253,6 +1669,11 @@
         <location filename="../../outreach/gui/slip_words.py" line="37"/>
         <source>Bring</source>
         <translation>Llevar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/slip_words.py" line="38"/>
+        <source>Referral code</source>
+        <translation>Código de derivación</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1851,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineTree</name>
+    <message>
+        <location filename="../../outreach/gui/notes/timeline_tree.py" line="52"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/timeline_tree.py" line="61"/>
+        <source>(entered later)</source>
+        <translation>(anotado después)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/timeline_tree.py" line="77"/>
+        <source>Older encounters are not shown.</source>
+        <translation>Los encuentros más antiguos no se muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/timeline_tree.py" line="106"/>
+        <source>Referred to %1 · code %2</source>
+        <translation>Derivación a %1 · código %2</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../outreach/gui/unlock.py" line="25"/>
@@ -1499,10 +1943,15 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../outreach/gui/views.py" line="33"/>
+        <location filename="../../outreach/gui/views.py" line="34"/>
         <source>&amp;Directory</source>
         <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context.</extracomment>
         <translation>&amp;Directorio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/views.py" line="35"/>
+        <source>&amp;Contacts &amp;&amp; notes</source>
+        <translation>&amp;Contactos y notas</translation>
     </message>
 </context>
 <context>

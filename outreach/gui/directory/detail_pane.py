@@ -30,6 +30,7 @@ class DetailPane(QObject):
         self.referral_button = child(form, QPushButton, "copyReferralButton")
         self.print_button = child(form, QPushButton, "printSlipButton")
         self.pdf_button = child(form, QPushButton, "pdfSlipButton")
+        self.refer_button = child(form, QPushButton, "referButton")
         self.copied_label = child(form, QLabel, "copiedLabel")
         self.clock = clock
         self.record: dict[str, Any] | None = None
@@ -44,7 +45,12 @@ class DetailPane(QObject):
         self.referral_button.clicked.connect(self.copy_referral)
         self.print_button.clicked.connect(self.print_slip)
         self.pdf_button.clicked.connect(self.save_slip_pdf)
-        self._slip_buttons = (self.referral_button, self.print_button, self.pdf_button)
+        self._slip_buttons = (
+            self.refer_button,
+            self.referral_button,
+            self.print_button,
+            self.pdf_button,
+        )
 
     @property
     def service_id(self) -> str | None:

@@ -35,6 +35,7 @@ from outreach.gui.directory.starter_offer import StarterOffer
 from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child, embed_form
+from outreach.gui.refer_dialog import ReferDialog
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
 from outreach.packs.state import pack_state
@@ -79,6 +80,10 @@ class DirectoryView(View):
         self.find_action = QAction(self.tr("&Find service"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
+        self.refer_action = QAction(self.tr("&Refer to this service…"), self)
+        self.refer_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.refer_action.triggered.connect(self.refer)
+        self.refer_dialog: ReferDialog | None = None
         self.model = ServiceListModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(ServiceDelegate(self.results))
@@ -89,6 +94,7 @@ class DirectoryView(View):
         self.filters = FilterBar(self.form)
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
+        self.detail.refer_button.clicked.connect(self.refer)
         self.status: DirectoryStatus | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -103,7 +109,7 @@ class DirectoryView(View):
 
     # -- View ----------------------------------------------------------------------------------
     def view_actions(self) -> list[QAction]:
-        return [self.find_action]
+        return [self.find_action, self.refer_action]
 
     def attach(self, session: Session) -> None:
         """Show the vault's directory: status, filter lists, and the search box focused."""
@@ -122,6 +128,11 @@ class DirectoryView(View):
 
     def detach(self) -> None:
         """Wipe everything that came from the vault: text, results, details, lists, status."""
+        dialog, self.refer_dialog = self.refer_dialog, None
+        if dialog is not None:  # it may hold an alias being typed
+            dialog.wipe()
+            dialog.reject()
+            dialog.deleteLater()
         super().detach()
         self._debounce.stop()
         self.starter.reset()
@@ -142,6 +153,24 @@ class DirectoryView(View):
         self.results_changed.emit()
 
     # -- public --------------------------------------------------------------------------------
+    def refer(self) -> None:
+        """Refer someone to the service on screen (Ctrl+R): the notes hear of it by the change."""
+        if self.session is None or self.detail.record is None:
+            return
+        if self.refer_dialog is not None:
+            self.refer_dialog.wipe()
+            self.refer_dialog.deleteLater()
+        dialog = ReferDialog(self.session, self.detail.record, self.clock, self)
+        dialog.finished.connect(lambda _: self._refer_closed(dialog))
+        self.refer_dialog = dialog
+        dialog.open()
+
+    def _refer_closed(self, dialog: ReferDialog) -> None:
+        dialog.wipe()
+        if self.refer_dialog is dialog:
+            self.refer_dialog = None
+        dialog.deleteLater()
+
     def refresh(self) -> None:
         """Re-read the counts, the data age and the filter lists (after unlock or an update)."""
         session = self.session

@@ -1,0 +1,1 @@
+"""The Contacts & notes view."""
