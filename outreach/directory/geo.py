@@ -11,6 +11,8 @@ from outreach.directory.text import fold
 
 EARTH_RADIUS_KM = 6371.0088
 _KM_PER_DEGREE_LAT = 111.195
+#: A directory's services at a postcode this close to the US ZIP of that number are in it.
+_SAME_ZIP_KM = 100.0
 _COORDINATES = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,; ]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -67,7 +69,9 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
 
     Offline: postcodes and cities come from the directory's own addresses, and the place is
     the mean of the matching service points. A city found in several regions gives one place
-    per region, the one with most services first. Nothing found gives an empty list.
+    per region, the one with most services first. Any US ZIP code, and US cities the
+    directory does not have, come from the offline ZIP data (:mod:`.places`), so a place
+    with no service nearby is still a place. Nothing found gives an empty list.
     """
     coordinates = parse_coordinates(text)
     if coordinates:
@@ -82,8 +86,16 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
         "SELECT avg(lat), avg(lon), count(DISTINCT num) FROM service_point WHERE postcode = ?",
         (postcode,),
     ).fetchone()
+    us_zip = _us_zip(postcode)
     if row and row[2]:
-        return [Place(text.strip().upper(), float(row[0]), float(row[1]), int(row[2]))]
+        found = Place(text.strip().upper(), float(row[0]), float(row[1]), int(row[2]))
+        # A US ZIP is placed at its own centre, unless the directory's services with that
+        # postcode are far from it: then it is another country's postcode.
+        if us_zip and haversine_km(found.lat, found.lon, us_zip.lat, us_zip.lon) <= _SAME_ZIP_KM:
+            return [Place(us_zip.label, us_zip.lat, us_zip.lon, found.services)]
+        return [found]
+    if us_zip:
+        return [us_zip]
     city, _, region = (part.strip() for part in folded.partition(","))
     sql = "SELECT region, avg(lat), avg(lon), count(DISTINCT num) FROM service_point WHERE city = ?"
     params: tuple[str, ...] = (city,)
@@ -95,4 +107,17 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
     for found_region, lat, lon, count in conn.execute(sql, params):
         label = city.title() + (f", {found_region.upper()}" if found_region else "")
         places.append(Place(label, float(lat), float(lon), int(count)))
-    return places
+    if places:
+        return places
+    # Not a city of the directory: a US city from the offline ZIP data, if it is one.
+    from outreach.directory.places import city_places
+
+    return city_places(city, region or None)
+
+
+def _us_zip(postcode: str) -> Place | None:
+    if not re.fullmatch(r"\d{5}", postcode):
+        return None
+    from outreach.directory.places import zip_place
+
+    return zip_place(postcode)
