@@ -89,6 +89,12 @@ def name_similarity(first: str, second: str) -> float:
     spelling = SequenceMatcher(None, " ".join(a), " ".join(b)).ratio()
     if not distinct_a or not distinct_b:
         return spelling
+    # "BrightView" and "Bright View, LLC Fairfield": one name run together inside the other.
+    run_a = "".join(w for w in a if w not in _GENERIC_WORDS)
+    run_b = "".join(w for w in b if w not in _GENERIC_WORDS)
+    shorter, longer = sorted((run_a, run_b), key=len)
+    if len(shorter) >= 6 and shorter in longer:
+        return 1.0
     shared = len(distinct_a & distinct_b) / min(len(distinct_a), len(distinct_b))
     return max(shared, spelling)
 

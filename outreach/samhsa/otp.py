@@ -2,7 +2,8 @@
 
 An OTP is the same clinic as an ``OTP``-coded facility of the SU directory when they share
 the ZIP code and street number and their names are alike (the two lists spell names
-differently: "SERENITY HEALTH" and "Serenity Health, LLC"). The merged service keeps both
+differently: "SERENITY HEALTH" and "Serenity Health, LLC"), or, where one list gives the
+company and the other the clinic's name, they share a phone number. The merged service keeps both
 phone numbers and the certification. Two different clinics at one address stay two: the
 names decide, and each facility takes at most one OTP. Unmatched OTPs become services of
 their own, coded ``OTP``.
@@ -80,8 +81,15 @@ def merge_otps(facilities: list[Facility], otps: list[Facility]) -> MergeReport:
             ((name_similarity(otp.name, _names(c)), n, c) for n, c in enumerate(candidates)),
             key=lambda item: (-item[0], item[1]),
         )
+        same_phone = [c for c in candidates if _share_a_number(otp, c)]
+        twin = None
         if scored and scored[0][0] >= SAME_CLINIC:
             twin = scored[0][2]
+        elif len(same_phone) == 1:
+            # A company name against a clinic name ("Pinnacle Treatment Centers PA-VIII" and
+            # "Charleroi Treatment Services"): the shared number says they are one clinic.
+            twin = same_phone[0]
+        if twin is not None:
             candidates.remove(twin)
             twin.phones = merge_phones(twin.phones, [_otp_phone(p) for p in otp.phones])
             twin.certification = otp.certification
@@ -92,6 +100,10 @@ def merge_otps(facilities: list[Facility], otps: list[Facility]) -> MergeReport:
             facilities.append(otp)
             report.added += 1
     return report
+
+
+def _share_a_number(first: Facility, second: Facility) -> bool:
+    return bool({p.number for p in first.phones} & {p.number for p in second.phones})
 
 
 def _names(facility: Facility) -> str:
