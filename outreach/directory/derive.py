@@ -43,6 +43,8 @@ class Point:
     postcode: str | None
     city: str | None
     region: str | None
+    #: Only the postcode's centre (``x_approximate_postcode``): near, never an address.
+    approximate: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +244,7 @@ def derive_points(record: dict[str, Any]) -> list[Point]:
                 postcode=_postcode(address.get("postal_code")),
                 city=fold(city).strip() if isinstance(city, str) and city.strip() else None,
                 region=fold(region).strip() if isinstance(region, str) and region.strip() else None,
+                approximate=bool(location.get("x_approximate_postcode")),
             )
         )
     return points

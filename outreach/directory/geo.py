@@ -11,8 +11,6 @@ from outreach.directory.text import fold
 
 EARTH_RADIUS_KM = 6371.0088
 _KM_PER_DEGREE_LAT = 111.195
-#: A directory's services at a postcode this close to the US ZIP of that number are in it.
-_SAME_ZIP_KM = 100.0
 _COORDINATES = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,; ]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -86,14 +84,10 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
         "SELECT avg(lat), avg(lon), count(DISTINCT num) FROM service_point WHERE postcode = ?",
         (postcode,),
     ).fetchone()
-    us_zip = _us_zip(postcode)
     if row and row[2]:
-        found = Place(text.strip().upper(), float(row[0]), float(row[1]), int(row[2]))
-        # A US ZIP is placed at its own centre, unless the directory's services with that
-        # postcode are far from it: then it is another country's postcode.
-        if us_zip and haversine_km(found.lat, found.lon, us_zip.lat, us_zip.lon) <= _SAME_ZIP_KM:
-            return [Place(us_zip.label, us_zip.lat, us_zip.lon, found.services)]
-        return [found]
+        return [Place(text.strip().upper(), float(row[0]), float(row[1]), int(row[2]))]
+    # A postcode the directory has no service in: any US ZIP code from the offline data.
+    us_zip = _us_zip(postcode)
     if us_zip:
         return [us_zip]
     city, _, region = (part.strip() for part in folded.partition(","))
