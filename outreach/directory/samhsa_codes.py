@@ -200,3 +200,25 @@ def record_codes(record: dict[str, Any]) -> tuple[str, ...]:
 
 def record_facts(record: dict[str, Any]) -> CodedFacts:
     return coded_facts(record_codes(record))
+
+
+def grouped_names(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The record's codes as SAMHSA names them, by code-book group in display order:
+    [("Opioid medications used in treatment", ["Buprenorphine used in Treatment", …]), …].
+    Codes the table does not know come last, under "Other"."""
+    codes = record_codes(record)
+    if not codes:
+        return []
+    book = code_book()
+    present = set(codes)
+    result = []
+    placed: set[str] = set()
+    for group in groups():
+        names = [book[c].name if c in book else c for c in group.codes if c in present]
+        placed.update(c for c in group.codes if c in present)
+        if names:
+            result.append((group.name, names))
+    rest = [book[c].name if c in book else c for c in codes if c not in placed]
+    if rest:
+        result.append(("Other", rest))
+    return result
