@@ -105,3 +105,17 @@ def controller(qtbot, vault_path: Path, monkeypatch: pytest.MonkeyPatch):  # typ
     for dialog in (ctl.unlock_dialog, ctl.first_run_dialog):
         if dialog is not None:
             dialog.close()
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    """The Spanish translation installed for the test, removed afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    from outreach.paths import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "outreach_es.qm"))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from outreach.directory import facts
@@ -36,15 +36,6 @@ from tests.gui_directory_records import FIXED_NOW, all_records
 TRANSLATIONS = resources_dir() / "translations"
 REPO = Path(__file__).resolve().parents[1]
 WAIT = 5000
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
-    translator = QTranslator()
-    assert translator.load(str(TRANSLATIONS / "outreach_es.qm"))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
