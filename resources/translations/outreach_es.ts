@@ -613,14 +613,15 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="65"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="94"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="71"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="100"/>
         <source>Any category</source>
+        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed.</extracomment>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="70"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="96"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="76"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="102"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -1421,7 +1422,7 @@
     <message>
         <location filename="../../outreach/gui/sync_words.py" line="18"/>
         <source>Updated to version %3: %4 added, %5 updated, %6 removed.</source>
-        <translation>Actualizado a la versión %3: %4 añadidos, %5 actualizados, %6 eliminados.</translation>
+        <translation>Actualizado a la versión %3: %4 agregados, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/sync_words.py" line="21"/>
