@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from outreach.gui.app import AppController
 from outreach.gui.clipboard_guard import CLEAR_AFTER_MS
+from outreach.gui.notes.person_dialogs import ContactDialog, FollowUpDialog
 from outreach.gui.notes.view import NotesView
 from outreach.gui.session import Session
-from outreach.notes.contacts import Contact, save_contact
+from outreach.notes.contacts import Contact, get_contact, save_contact
 from outreach.notes.encounters import EncounterDraft, save_encounter
 from outreach.notes.followups import add_follow_up, open_follow_ups
 from outreach.notes.referrals import ServiceSnapshot, Status, get_referral
@@ -321,3 +322,67 @@ def test_old_notes_are_purged_on_unlock_only_after_a_yes(  # type: ignore[no-unt
     assert "1 encounters" in asked[0]
     assert "long ago" not in asked[0]
     assert "Old friend" not in asked[0]
+
+
+def test_edit_a_person_and_add_a_follow_up(  # type: ignore[no-untyped-def]
+    qtbot, app: AppController, view: NotesView, session: Session, vault: Vault
+) -> None:
+    person, _ = _person_with_referral(vault)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
+    view.contacts.setCurrentIndex(view.model.index(0))
+    qtbot.waitUntil(view.edit_button.isEnabled, timeout=WAIT)
+    view.edit_person()
+    editor = view.side_dialog
+    assert isinstance(editor, ContactDialog)
+    editor.alias.setText("Rosa M")
+    editor.tags.setText("camp on 5th, dog")
+    editor.reach.setText("via the day centre")
+    editor.do_not_contact.setChecked(True)
+    editor.consent.setCurrentIndex(editor.consent.findData(True))
+    editor.save()
+    qtbot.waitUntil(lambda: view.side_dialog is None, timeout=WAIT)
+    saved = _in_db(session, lambda conn: get_contact(conn, person))
+    assert (saved.alias, saved.tags, saved.do_not_contact, saved.consent) == (
+        "Rosa M",
+        ("camp on 5th", "dog"),
+        True,
+        True,
+    )
+    assert saved.consent_on == NOW.astimezone().date()
+    qtbot.waitUntil(lambda: view.title.text() == "Rosa M", timeout=WAIT)
+    assert "Do not contact." in view.facts.text()
+
+    view.add_follow_up()
+    adder = view.side_dialog
+    assert isinstance(adder, FollowUpDialog)
+    adder.save()
+    # Refused by the core on the worker; the form says why and stays open.
+    qtbot.waitUntil(lambda: "a few words" in adder.error.text(), timeout=WAIT)
+    assert view.side_dialog is adder
+    qtbot.keyClicks(adder.what, "bring the ID form")
+    adder.save()
+    qtbot.waitUntil(lambda: view.side_dialog is None, timeout=WAIT)
+    (item,) = _in_db(session, open_follow_ups)
+    assert (item.text, item.due_on) == (
+        "bring the ID form",
+        NOW.astimezone().date() + timedelta(days=1),
+    )
+
+
+def test_lock_closes_and_wipes_the_person_editor(
+    qtbot, app: AppController, view: NotesView, vault: Vault
+) -> None:  # type: ignore[no-untyped-def]
+    _person_with_referral(vault)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
+    view.contacts.setCurrentIndex(view.model.index(0))
+    qtbot.waitUntil(view.edit_button.isEnabled, timeout=WAIT)
+    view.edit_person()
+    editor = view.side_dialog
+    assert isinstance(editor, ContactDialog)
+    qtbot.keyClicks(editor.reach, " behind the church")
+    app.lock()
+    assert view.side_dialog is None
+    assert not editor.isVisible()
+    assert editor.reach.text() == "" and not editor.reach.isUndoAvailable()  # noqa: PT018

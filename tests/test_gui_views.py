@@ -109,6 +109,6 @@ def test_one_view_has_no_tab_bar_and_no_view_menu(qtbot, vault_path: Path) -> No
 def test_the_app_holds_the_directory_and_the_notes(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
     window = controller.window
     window.show()
-    assert [spec.key for spec in VIEWS] == ["directory", "notes"]
-    assert window.tabs.count() == 2
+    assert [spec.key for spec in VIEWS] == ["directory", "notes", "reports"]
+    assert window.tabs.count() == 3
     assert not window.tabs.tabBar().isHidden()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.notes.view import NotesView
+from outreach.gui.reports.view import ReportView
 from outreach.gui.view import View, ViewContext
 
 
@@ -33,4 +34,5 @@ class ViewSpec:
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("directory", cast(str, QT_TRANSLATE_NOOP("Views", "&Directory")), DirectoryView),
     ViewSpec("notes", cast(str, QT_TRANSLATE_NOOP("Views", "&Contacts && notes")), NotesView),
+    ViewSpec("reports", cast(str, QT_TRANSLATE_NOOP("Views", "&Reports")), ReportView),
 )

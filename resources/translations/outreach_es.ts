@@ -16,6 +16,90 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../outreach/gui/notes/person_dialogs.py" line="86"/>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/person_dialogs.py" line="101"/>
+        <source>not known</source>
+        <translation>no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/person_dialogs.py" line="102"/>
+        <source>Not asked yet</source>
+        <translation>Aún no se preguntó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/person_dialogs.py" line="103"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/person_dialogs.py" line="104"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="9"/>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="11"/>
+        <source>A&amp;ge range:</source>
+        <translation>&amp;Edad aproximada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="13"/>
+        <source>&amp;Year of birth:</source>
+        <translation>Año de naci&amp;miento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="15"/>
+        <source>G&amp;ender:</source>
+        <translation>Géne&amp;ro:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="17"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="18"/>
+        <location filename="../../ui/contact_dialog.ui" line="20"/>
+        <source>Separated by commas</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="19"/>
+        <source>&amp;Tags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="21"/>
+        <source>How to &amp;reach:</source>
+        <translation>Cómo &amp;localizarle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="22"/>
+        <source>For example: via the day centre on 5th (no phone numbers)</source>
+        <translation>Por ejemplo: en el centro de día de la calle 5 (sin números de teléfono)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="23"/>
+        <source>&amp;Do not contact</source>
+        <translation>&amp;No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="24"/>
+        <source>&amp;Consent to notes:</source>
+        <translation>&amp;Consiente las notas:</translation>
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
         <location filename="../../outreach/gui/notes/contact_model.py" line="53"/>
@@ -851,6 +935,24 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../outreach/gui/notes/person_dialogs.py" line="154"/>
+        <source>Add a follow-up</source>
+        <translation>Añadir un seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialog.ui" line="9"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Para el día:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_dialog.ui" line="11"/>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Qué hacer:</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../outreach/gui/import_dialog.py" line="52"/>
@@ -1250,68 +1352,68 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="77"/>
-        <location filename="../../ui/notes_view.ui" line="67"/>
+        <location filename="../../outreach/gui/notes/view.py" line="78"/>
+        <location filename="../../ui/notes_view.ui" line="79"/>
         <source>&amp;New encounter…</source>
         <translation>&amp;Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="80"/>
+        <location filename="../../outreach/gui/notes/view.py" line="81"/>
         <source>Find in &amp;notes</source>
         <translation>Buscar en las &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="86"/>
+        <location filename="../../outreach/gui/notes/view.py" line="87"/>
         <source>Delete &amp;old notes…</source>
         <translation>Borrar notas &amp;antiguas…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="133"/>
+        <location filename="../../outreach/gui/notes/view.py" line="140"/>
         <source>Delete old notes</source>
         <translation>Borrar notas antiguas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="134"/>
+        <location filename="../../outreach/gui/notes/view.py" line="141"/>
         <source>No notes are older than the retention period.</source>
         <translation>Ninguna nota es más antigua que el periodo de conservación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="207"/>
+        <location filename="../../outreach/gui/notes/view.py" line="221"/>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="207"/>
+        <location filename="../../outreach/gui/notes/view.py" line="221"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="239"/>
+        <location filename="../../outreach/gui/notes/view.py" line="256"/>
         <source>Do not contact.</source>
         <translation>No contactar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="241"/>
+        <location filename="../../outreach/gui/notes/view.py" line="258"/>
         <source>How to reach: %1</source>
         <translation>Cómo localizarle: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="244"/>
+        <location filename="../../outreach/gui/notes/view.py" line="261"/>
         <source>Consent to notes: yes</source>
         <translation>Consiente las notas: sí</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="246"/>
+        <location filename="../../outreach/gui/notes/view.py" line="263"/>
         <source>Consent to notes: no</source>
         <translation>Consiente las notas: no</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="286"/>
+        <location filename="../../outreach/gui/notes/view.py" line="306"/>
         <source>D&amp;ue today (%1)</source>
         <translation>Pa&amp;ra hoy (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="288"/>
+        <location filename="../../outreach/gui/notes/view.py" line="308"/>
         <location filename="../../ui/notes_view.ui" line="31"/>
         <source>D&amp;ue today</source>
         <translation>Pa&amp;ra hoy</translation>
@@ -1347,22 +1449,32 @@
         <translation>Aplazar una &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_view.ui" line="84"/>
+        <location filename="../../ui/notes_view.ui" line="67"/>
+        <source>Edi&amp;t person…</source>
+        <translation>Edi&amp;tar persona…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="73"/>
+        <source>Add follo&amp;w-up…</source>
+        <translation>Añadir se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="96"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_view.ui" line="85"/>
+        <location filename="../../ui/notes_view.ui" line="97"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_view.ui" line="86"/>
+        <location filename="../../ui/notes_view.ui" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/notes_view.ui" line="92"/>
+        <location filename="../../ui/notes_view.ui" line="104"/>
         <source>On a referral, press O (or Enter), then the underlined letter of the outcome.</source>
         <translation>En una derivación, pulsa O (o Intro) y luego la letra subrayada del resultado.</translation>
     </message>
@@ -1484,6 +1596,113 @@
         <location filename="../../ui/refer_dialog.ui" line="76"/>
         <source>&amp;Copy slip text</source>
         <translation>&amp;Copiar el texto de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../ui/report_view.ui" line="9"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.ui" line="11"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.ui" line="13"/>
+        <source>&amp;Make report</source>
+        <translation>&amp;Generar informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.ui" line="14"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>Guardar como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.ui" line="21"/>
+        <source>Counts only: no aliases, no notes, no day finer than a month. Counts from 1 to 4 show as &lt;5, and any number that would let one be worked out shows as x.</source>
+        <translation>Solo recuentos: sin alias, sin notas, sin fechas más finas que el mes. Los recuentos de 1 a 4 se muestran como &lt;5, y cualquier número que permitiría deducir uno se muestra como x.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="37"/>
+        <source>Encounters</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="38"/>
+        <source>People met</source>
+        <translation>Personas atendidas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="39"/>
+        <source>Referrals made</source>
+        <translation>Derivaciones hechas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="40"/>
+        <source>Referrals attained</source>
+        <translation>Derivaciones logradas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="41"/>
+        <source>Median days to attained</source>
+        <translation>Mediana de días hasta lograrla</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="46"/>
+        <location filename="../../outreach/gui/reports/view.py" line="51"/>
+        <source>other</source>
+        <translation>otros</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="47"/>
+        <source>Need: %1</source>
+        <translation>Necesidad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="52"/>
+        <source>Handed out: %1</source>
+        <translation>Entregado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="113"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="115"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="124"/>
+        <source>Chart: encounters per month.</source>
+        <translation>Gráfico: encuentros por mes.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="139"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="141"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="148"/>
+        <source>Could not save the report (%1).</source>
+        <translation>No se pudo guardar el informe (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/reports/view.py" line="154"/>
+        <source>Saved the report to %1.</source>
+        <translation>Informe guardado en %1.</translation>
     </message>
 </context>
 <context>
@@ -2038,15 +2257,20 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../outreach/gui/views.py" line="34"/>
+        <location filename="../../outreach/gui/views.py" line="35"/>
         <source>&amp;Directory</source>
         <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context.</extracomment>
         <translation>&amp;Directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/views.py" line="35"/>
+        <location filename="../../outreach/gui/views.py" line="36"/>
         <source>&amp;Contacts &amp;&amp; notes</source>
         <translation>&amp;Contactos y notas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/views.py" line="37"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from outreach.gui.forms import child, embed_form
 from outreach.gui.notes import words
 from outreach.gui.notes.contact_model import CONTACT_ID_ROLE, ContactListModel
 from outreach.gui.notes.encounter_dialog import EncounterDialog
+from outreach.gui.notes.person_dialogs import ContactDialog, FollowUpDialog
 from outreach.gui.notes.retention_prompt import RetentionPrompt
 from outreach.gui.notes.timeline_tree import TimelineTree
 from outreach.gui.session import Session
@@ -86,6 +87,12 @@ class NotesView(View):
         self.purge_action = QAction(self.tr("Delete &old notes…"), self)
         self.purge_action.triggered.connect(self.purge_old_notes)
         child(self.form, QPushButton, "newEncounterButton").clicked.connect(self.new_encounter)
+        self.edit_button = child(self.form, QPushButton, "editPersonButton")
+        self.edit_button.clicked.connect(self.edit_person)
+        self.follow_up_button = child(self.form, QPushButton, "followUpButton")
+        self.follow_up_button.clicked.connect(self.add_follow_up)
+        self.side_dialog: ContactDialog | FollowUpDialog | None = None
+        self.current_contact: Contact | None = None
         child(self.form, QPushButton, "doneButton").clicked.connect(self.mark_done)
         child(self.form, QPushButton, "snoozeButton").clicked.connect(lambda: self.snooze(1))
         child(self.form, QPushButton, "snoozeWeekButton").clicked.connect(lambda: self.snooze(7))
@@ -135,6 +142,13 @@ class NotesView(View):
         )
 
     def detach(self) -> None:
+        side, self.side_dialog = self.side_dialog, None
+        if side is not None:
+            side.wipe()
+            if self.session is not None:
+                self.session.tasks.drop(side)
+            side.reject()
+            side.deleteLater()
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.wipe()
@@ -233,6 +247,9 @@ class NotesView(View):
             self._clear_contact()
             return
         contact = result.contact
+        self.current_contact = contact
+        self.edit_button.setEnabled(True)
+        self.follow_up_button.setEnabled(True)
         self.title.setText(contact.alias)
         facts = []
         if contact.do_not_contact:
@@ -255,6 +272,9 @@ class NotesView(View):
         self.note_view.document().clearUndoRedoStacks()
 
     def _clear_contact(self) -> None:
+        self.current_contact = None
+        self.edit_button.setEnabled(False)
+        self.follow_up_button.setEnabled(False)
         self.title.clear()
         self.facts.clear()
         self.timeline.clear()
@@ -304,6 +324,31 @@ class NotesView(View):
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def edit_person(self) -> None:
+        if self.session is not None and self.current_contact is not None:
+            self._open_side(
+                ContactDialog(self.session, self.context.clock, self.current_contact, self)
+            )
+
+    def add_follow_up(self) -> None:
+        contact = self.current_contact
+        if self.session is not None and contact is not None and contact.id is not None:
+            self._open_side(FollowUpDialog(self.session, self.context.clock, contact.id, self))
+
+    def _open_side(self, dialog: ContactDialog | FollowUpDialog) -> None:
+        if self.side_dialog is not None:
+            self.side_dialog.wipe()
+            self.side_dialog.reject()
+        self.side_dialog = dialog
+        dialog.finished.connect(lambda _: self._side_closed(dialog))
+        dialog.open()
+
+    def _side_closed(self, dialog: ContactDialog | FollowUpDialog) -> None:
+        dialog.wipe()
+        if self.side_dialog is dialog:
+            self.side_dialog = None
+        dialog.deleteLater()
 
     def _dialog_closed(self, dialog: EncounterDialog) -> None:
         dialog.wipe()
