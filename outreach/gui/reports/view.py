@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach.changes import Changes
+from outreach.gui import wording
 from outreach.gui.forms import child, embed_form
 from outreach.gui.reports.chart import MonthChart
 from outreach.gui.session import Session
@@ -102,10 +103,8 @@ class ReportView(View):
         ).on_success(self.show_report).on_failure(lambda f: self.message.setText(f.text)).run()
 
     def show_report(self, report: Report) -> None:
-        from outreach.gui.notes import words
-
         self.report = report
-        language = words.language()
+        language = _language()
         months = list(report.months)
         self.table.clear()
         self.table.setColumnCount(len(months) + 2)
@@ -126,9 +125,7 @@ class ReportView(View):
 
     def save_csv(self, path: str) -> None:
         if self.report is not None:
-            from outreach.gui.notes import words
-
-            write_atomically(Path(path), self.report.to_csv(words.language()).encode("utf-8"))
+            write_atomically(Path(path), self.report.to_csv(_language()).encode("utf-8"))
 
     def ask_save(self) -> None:
         if self.report is None:
@@ -153,6 +150,11 @@ class ReportView(View):
             self.message.setText(
                 QCoreApplication.translate("Reports", "Saved the report to %1.").replace("%1", path)
             )
+
+
+def _language() -> str:
+    """ "es" or "en": which words of resources/notes.toml the report's categories use."""
+    return wording.ui_locale().name()[:2]
 
 
 def _day(value: QDate) -> date:
