@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from outreach.directory.hsds_model import HSDS_FIELDS, OLDER_NAMES
+from outreach.directory.hsds_model import HSDS_CHILDREN, HSDS_FIELDS, OLDER_NAMES
 from outreach.importers.clean import (
     clean_text,
     parse_coordinates,
@@ -25,54 +25,7 @@ from outreach.importers.report import ImportReport
 from outreach.importers.timezones import timezone_for_us_state
 
 # Which HSDS object kind a nested key holds, per parent kind.
-CHILD_KINDS: dict[str, dict[str, str]] = {
-    "service": {
-        "phones": "phone",
-        "schedules": "schedule",
-        "service_areas": "service_area",
-        "service_at_locations": "service_at_location",
-        "languages": "language",
-        "organization": "organization",
-        "funding": "funding",
-        "cost_options": "cost_option",
-        "program": "program",
-        "required_documents": "required_document",
-        "contacts": "contact",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "organization": {
-        "funding": "funding",
-        "contacts": "contact",
-        "phones": "phone",
-        "programs": "program",
-        "organization_identifiers": "organization_identifier",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "service_at_location": {
-        "contacts": "contact",
-        "phones": "phone",
-        "schedules": "schedule",
-        "location": "location",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "location": {
-        "languages": "language",
-        "addresses": "address",
-        "contacts": "contact",
-        "accessibility": "accessibility",
-        "phones": "phone",
-        "schedules": "schedule",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "phone": {"languages": "language", "attributes": "attribute", "metadata": "metadata"},
-    "contact": {"phones": "phone", "attributes": "attribute", "metadata": "metadata"},
-    "attribute": {"taxonomy_term": "taxonomy_term", "metadata": "metadata"},
-    "taxonomy_term": {"taxonomy_detail": "taxonomy", "metadata": "metadata"},
-}
+CHILD_KINDS = HSDS_CHILDREN
 
 #: The report's table name for each object kind (the HSDS 3 tabular file names).
 KIND_TABLES: dict[str, str] = {
