@@ -7,11 +7,17 @@ from typing import Any
 
 from outreach.cancel import CancelToken, Progress
 from outreach.errors import ImportFailed
-from outreach.importers.clean import clean_text, parse_coordinates, parse_date, stable_id
+from outreach.importers.clean import (
+    clean_text,
+    fix_mojibake,
+    parse_coordinates,
+    parse_date,
+    stable_id,
+)
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import normalise_column, read_csv
 from outreach.importers.mapping import ColumnMapping, FieldSource
-from outreach.importers.normalize import RecordCleaner
+from outreach.importers.normalize import MOJIBAKE_MESSAGE, RecordCleaner
 from outreach.importers.older_rows import split_list
 from outreach.importers.report import ImportReport
 from outreach.importers.timezones import timezone_for_us_state
@@ -100,6 +106,10 @@ class _RowBuilder:
             raw = values[index] if index < len(values) else ""
             if not raw:
                 continue
+            if not raw.isascii():
+                raw, garbled = fix_mojibake(raw)
+                if garbled:
+                    self.report.repair("services", self.file, row, column, MOJIBAKE_MESSAGE)
             text, repaired = clean_text(raw)
             if repaired:
                 self.report.repair(
@@ -114,7 +124,7 @@ class _RowBuilder:
         found = list(self.mapping.constants.get(name, ()))
         for _column, index in self.sources.get(name, ()):
             raw = values[index] if index < len(values) else ""
-            for piece in split_list(raw):
+            for piece in split_list(fix_mojibake(raw)[0] if not raw.isascii() else raw):
                 text, _ = clean_text(piece)
                 if text and text not in found:
                     found.append(text)
@@ -175,6 +185,7 @@ class _RowBuilder:
             ]
         phone = self._text("phone", values, row)
         if phone:
+            self.cleaner.check_phone(phone, self.file, row, self.sources["phone"][0][0])
             record["phones"] = [{"id": stable_id(service_id, "phone", phone), "number": phone}]
         categories = self._values("category", values, row)
         if categories:
@@ -220,6 +231,8 @@ class _RowBuilder:
             else:
                 location["latitude"], location["longitude"] = coordinates
         if address:
+            if "postal_code" in address:
+                self.cleaner.check_postcode(address, "services", self.file, row, "postal_code")
             address["id"] = stable_id(location_id, "address")
             address.setdefault("address_type", "physical")
             location["addresses"] = [address]

@@ -1,0 +1,158 @@
+"""iCarol resource exports (issue 10, shape 11) and opening hours written as text (shape 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from outreach.importers import detect_format, import_path
+from outreach.importers.hours_text import parse_hours_text
+
+DATA = Path(__file__).resolve().parent / "data"
+ICAROL = DATA / "icarol-export.csv"
+
+
+def by_id(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in records}
+
+
+def weekly(schedules: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    return [(s["byday"], s["opens_at"], s["closes_at"]) for s in schedules]
+
+
+# -- 11. iCarol ----------------------------------------------------------------------------
+
+
+def test_icarol_export_is_recognised_by_its_header() -> None:
+    assert detect_format(ICAROL) == "icarol-csv"
+
+
+def test_icarol_agencies_become_organizations_programs_services_sites_locations() -> None:
+    result = import_path(ICAROL)
+    records = by_id(result.records)
+    assert sorted(records) == ["1002", "3001", "3002", "3003"]
+
+    syringe = records["3001"]
+    assert syringe["organization"]["name"] == "Mile High Harm Reduction"
+    assert [p["number"] for p in syringe["organization"]["phones"]] == ["303-555-0100"]
+    place = syringe["service_at_locations"][0]["location"]
+    assert place["name"] == "Mile High - Colfax Site"
+    assert (place["latitude"], place["longitude"]) == (39.7402, -104.9671)
+    assert place["addresses"][0]["address_1"] == "1600 E Colfax Ave"
+    assert place["addresses"][0]["region"] == "Denver"
+    assert weekly(place["schedules"]) == [
+        ("MO,TU,WE,TH,FR", "09:00", "17:00"),
+        ("SA", "10:00", "14:00"),
+    ]
+    assert weekly(syringe["schedules"]) == [("MO,TU,WE,TH,FR", "07:30", "16:00")]
+    assert [(p["number"], p["type"]) for p in syringe["phones"]] == [
+        ("303-555-0120", "voice"),
+        ("303-555-0121", "fax"),
+    ]
+    terms = [(a["taxonomy_term"].get("code"), a["taxonomy_term"]["name"])
+             for a in syringe["attributes"]]  # fmt: skip
+    assert terms == [
+        ("LH-2700.6500", "Syringe Exchange Programs"),
+        ("LH-2700.6000", "Naloxone Kits"),
+        (None, "Harm Reduction"),
+        (None, "Health Care"),
+    ]
+    assert [lang["name"] for lang in syringe["languages"]] == ["English", "Spanish"]
+    assert syringe["assured_date"] == "2026-03-14"
+    assert syringe["x_timezone"] == "America/Denver"
+
+
+def test_icarol_inactive_programs_are_stored_as_inactive() -> None:
+    records = by_id(import_path(ICAROL).records)
+    training = records["3002"]
+    assert training["status"] == "inactive"
+    # linked only from the site's ConnectsToProgramNum
+    assert training["service_at_locations"][0]["location_id"] == "2001"
+    assert training["schedules"] == [
+        {"id": training["schedules"][0]["id"], "description": "Call for times"}
+    ]
+
+
+def test_icarol_agency_without_programs_is_its_own_service_and_private_phones_stay_out() -> None:
+    result = import_path(ICAROL)
+    pantry = by_id(result.records)["1002"]
+    assert pantry["organization"]["name"] == "Westside Food Pantry"
+    assert [p["number"] for p in pantry["phones"]] == ["800-555-0142"]
+    assert "303-555-0199" not in str(pantry)
+    place = pantry["service_at_locations"][0]["location"]
+    assert place["addresses"][0]["city"] == "Lakewood"
+    assert weekly(pantry["schedules"]) == [("TU,TH", "10:00", "13:00")]
+    assert result.report.kinds["warning: private phone left out"] == 1
+
+
+def test_icarol_report_counts_and_missing_sites() -> None:
+    report = import_path(ICAROL).report
+    assert report.tables["programs"].imported == 3
+    assert report.tables["agencies"].imported == 2
+    assert report.tables["sites"].imported == 1
+    assert report.kinds["warning: site … not found"] == 1
+
+
+def test_icarol_program_at_site_and_round_the_clock_hours() -> None:
+    intake = by_id(import_path(ICAROL).records)["3003"]
+    assert weekly(intake["schedules"]) == [("MO,TU,WE,TH,FR,SA,SU", "00:00", "00:00")]
+    assert intake["phones"][0]["type"] == "hotline"
+
+
+def test_a_file_that_only_looks_like_icarol_is_refused_clearly(tmp_path: Path) -> None:
+    csv_file = tmp_path / "resources.csv"
+    csv_file.write_text("ResourceAgencyNum,PublicName,ParentAgencyNum\n,Nameless,0\n")
+    result = import_path(csv_file)
+    assert result.records == []
+    assert result.report.tables["agencies"].skipped == 1
+
+
+# -- 12. hours as text ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7:30 am - 4:00 pm, Monday - Friday", [("MO,TU,WE,TH,FR", "07:30", "16:00")]),
+        ("24 hours", [("MO,TU,WE,TH,FR,SA,SU", "00:00", "00:00")]),
+        ("Open 24/7", [("MO,TU,WE,TH,FR,SA,SU", "00:00", "00:00")]),
+        ("Mon-Fri 9-5; Sat 10-2", [("MO,TU,WE,TH,FR", "09:00", "17:00"), ("SA", "10:00", "14:00")]),
+        ("M-F 8:30-4:30", [("MO,TU,WE,TH,FR", "08:30", "16:30")]),
+        ("Monday-Friday: 9am-noon", [("MO,TU,WE,TH,FR", "09:00", "12:00")]),
+        ("Fri 10pm-2am", [("FR", "22:00", "02:00")]),
+        ("Daily 6am-10pm", [("MO,TU,WE,TH,FR,SA,SU", "06:00", "22:00")]),
+    ],
+)
+def test_hours_text_that_reads_one_way_becomes_schedules(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    parsed = parse_hours_text(text)
+    assert parsed is not None
+    assert weekly(parsed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call for hours", "Mon 9-5 except holidays", "Tues-Thurs 1-4", "9am-5pm", "By appointment",
+     "Mon-Fri 9-5 (closed holidays)", ""],
+)  # fmt: skip
+def test_hours_text_that_could_be_read_two_ways_is_left_alone(text: str) -> None:
+    assert parse_hours_text(text) is None
+
+
+def test_a_schedules_cell_of_text_is_read_or_kept_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "services.csv").write_text(
+        'id,name,schedules\ns1,Pantry,"Mon-Fri 9-5; Sat 10-2"\ns2,Clinic,By appointment only\n'
+    )
+    result = import_path(folder)
+    pantry, clinic = by_id(result.records)["s1"], by_id(result.records)["s2"]
+    assert weekly(pantry["schedules"]) == [
+        ("MO,TU,WE,TH,FR", "09:00", "17:00"),
+        ("SA", "10:00", "14:00"),
+    ]
+    assert clinic["schedules"][0]["description"] == "By appointment only"
+    assert "opens_at" not in clinic["schedules"][0]
