@@ -156,3 +156,55 @@ def test_a_schedules_cell_of_text_is_read_or_kept_as_written(tmp_path: Path) -> 
     ]
     assert clinic["schedules"][0]["description"] == "By appointment only"
     assert "opens_at" not in clinic["schedules"][0]
+
+
+# -- 10. line-delimited JSON and the pre-HSDS Ohana JSON shape ----------------------------------
+
+
+def test_ohana_json_one_organization_a_line() -> None:
+    result = import_path(DATA / "ohana-organizations.json")
+    records = {r["name"]: r for r in result.records}
+    assert sorted(records) == ["Case Management", "Peer Counseling", "Senior Lunch",
+                               "Weekly Groceries"]  # fmt: skip
+    lunch = records["Senior Lunch"]
+    assert lunch["organization"]["name"] == "Bayside Family Services"
+    assert lunch["organization"]["website"] == "http://bayside.example.org"
+    place = lunch["service_at_locations"][0]["location"]
+    # coordinates were [longitude, latitude] strings
+    assert (place["latitude"], place["longitude"]) == (37.477227, -122.213221)
+    assert [(a["address_type"], a["address_1"]) for a in place["addresses"]] == [
+        ("physical", "2600 Middlefield Road"),
+        ("postal", "PO Box 88"),
+    ]
+    assert [(p["number"], p["type"]) for p in place["phones"]] == [
+        ("650 780-7525", "voice"),
+        ("650 701-0856", "fax"),
+    ]
+    assert weekly(place["schedules"]) == [("MO,TU,WE,TH,FR", "09:00", "17:00")]
+    assert [a["name"] for a in lunch["service_areas"]] == ["Redwood City", "Menlo Park"]
+    assert lunch["eligibility_description"] == "Age 60 or over"
+    assert lunch["application_process"] == "Walk in."
+    counseling = records["Peer Counseling"]
+    office = counseling["service_at_locations"][0]["location"]
+    assert office["schedules"][0]["description"] == "Any time that suits the client"
+    assert office["phones"][0]["extension"] == 4385
+    # the same file twice gives the same ids (they are made from names, not positions alone)
+    again = {r["name"]: r["id"] for r in import_path(DATA / "ohana-organizations.json").records}
+    assert again == {name: r["id"] for name, r in records.items()}
+
+
+def test_ndjson_services_one_a_line_with_a_broken_line(tmp_path: Path) -> None:
+    lines = [
+        '{"id": "s1", "name": "Night Shelter", "status": "active"}',
+        "",
+        '{"id": "s2", "name": "Day Center"',
+        '{"id": "s3", "name": "Food Bank"}',
+    ]
+    for suffix in (".ndjson", ".json"):
+        path = tmp_path / f"services{suffix}"
+        path.write_text("\n".join(lines) + "\n")
+        assert detect_format(path) == "hsds3-json"
+        result = import_path(path)
+        assert [r["id"] for r in result.records] == ["s1", "s3"]
+        (broken,) = [p for p in result.report.problems if p.row == 3]
+        assert "line skipped" in broken.message

@@ -114,3 +114,64 @@ def test_mojibake_in_a_mapped_csv(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["Café", "São Paulo", "Γεια σου", "niño", "½ price", "plain"])
 def test_correct_text_is_never_touched(text: str) -> None:
     assert fix_mojibake(text) == (text, False)
+
+
+# -- 14. a mapping may say more ------------------------------------------------------------------
+
+RICH_MAPPING = """
+[fields]
+name = "Name"
+hours = "Hours"
+status = "Status"
+city = "City"
+
+[status]
+inactive = ["Closed", "Not verified"]
+temporarily_closed = ["Paused"]
+
+[skip]
+column = "Level"
+values = ["Agency"]
+"""
+
+
+def test_a_mapping_names_hours_status_and_a_row_filter(tmp_path: Path) -> None:
+    mapping = write(tmp_path / "map.toml", RICH_MAPPING)
+    csv_file = write(tmp_path / "list.csv", "Name,Level,Hours,Status,City\n"
+                     "Helping Hands,Agency,,Open,Springfield\n"
+                     "Helping Hands Pantry,Program,Mon-Fri 9-5; Sat 10-2,Open,Springfield\n"
+                     "Old Shelter,Program,24 hours,Closed,Springfield\n"
+                     "Summer Meals,Program,Call for hours,paused,Springfield\n")  # fmt: skip
+    result = import_path(csv_file, mapping=mapping)
+    records = {r["name"]: r for r in result.records}
+    assert sorted(records) == ["Helping Hands Pantry", "Old Shelter", "Summer Meals"]
+    pantry = records["Helping Hands Pantry"]
+    assert pantry["status"] == "active"
+    assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in pantry["schedules"]] == [
+        ("MO,TU,WE,TH,FR", "09:00", "17:00"),
+        ("SA", "10:00", "14:00"),
+    ]
+    assert records["Old Shelter"]["status"] == "inactive"
+    assert records["Old Shelter"]["schedules"][0]["opens_at"] == "00:00"
+    assert records["Summer Meals"]["status"] == "temporarily closed"
+    assert records["Summer Meals"]["schedules"][0]["description"] == "Call for hours"
+    (skipped,) = [p for p in result.report.problems if p.severity == "skipped"]
+    assert (skipped.row, skipped.message) == (2, "left out by the mapping (Level is 'Agency')")
+    assert result.report.tables["services"].skipped == 1
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('[status]\nclosed = ["x"]\n', "'closed' is not a status"),
+        ('[skip]\nvalues = ["Agency"]\n', "[skip] needs column"),
+        ("[status]\ninactive = 3\n", "status.inactive must be a column name or a list"),
+    ],
+)
+def test_mistakes_in_the_richer_mapping_are_clear(tmp_path: Path, extra: str, message: str) -> None:
+    from outreach.errors import ImportFailed
+    from outreach.importers.mapping import load_mapping
+
+    path = write(tmp_path / "map.toml", '[fields]\nname = "Name"\nstatus = "Status"\n' + extra)
+    with pytest.raises(ImportFailed, match=message.replace("[", r"\[")):
+        load_mapping(path)

@@ -21,7 +21,7 @@ from outreach.errors import ImportFailed
 from outreach.importers.csvsource import normalise_column
 from outreach.importers.datapackage import detect_datapackage
 from outreach.importers.hsds_csv import import_hsds_csv
-from outreach.importers.hsds_json import import_hsds_json, json_files
+from outreach.importers.hsds_json import JSON_SUFFIXES, import_hsds_json, json_files
 from outreach.importers.icarol import import_icarol_csv, is_icarol_header
 from outreach.importers.mapped_csv import import_mapped_csv
 from outreach.importers.mapping import bundled_mapping_for, load_mapping
@@ -59,7 +59,7 @@ def detect_format(path: Path) -> str:
         if found:
             return found
         raise ImportFailed(f"{path.name}: no services.csv next to this datapackage.")
-    if suffix == ".json":
+    if suffix in JSON_SUFFIXES:
         return "hsds3-json"
     if suffix in _TEXT_TABLE_SUFFIXES:
         if normalise_column(path.stem) == "services":

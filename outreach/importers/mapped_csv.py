@@ -17,7 +17,7 @@ from outreach.importers.clean import (
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import normalise_column, read_csv
 from outreach.importers.mapping import ColumnMapping, FieldSource
-from outreach.importers.normalize import MOJIBAKE_MESSAGE, RecordCleaner
+from outreach.importers.normalize import MOJIBAKE_MESSAGE, SERVICE_STATUSES, RecordCleaner
 from outreach.importers.older_rows import split_list
 from outreach.importers.report import ImportReport
 from outreach.importers.timezones import timezone_for_us_state
@@ -75,6 +75,9 @@ class _RowBuilder:
         hash_columns = [self._column(c, "id.hash") for c in mapping.id_hash]
         self.hash_columns = [c for c in hash_columns if c is not None]
         self.all_columns = list(range(len(header)))
+        self.skip_column = (
+            self._column(mapping.skip_column, "skip") if mapping.skip_column else None
+        )
         self.id_uses: dict[str, int] = {}
 
     def _column(self, column: str | None, field_name: str) -> int | None:
@@ -151,7 +154,33 @@ class _RowBuilder:
         )
         return stable_id(key, str(uses))
 
+    def _skipped(self, row: int, values: list[str]) -> bool:
+        """The mapping's row filter: ``[skip] column = "Level", values = ["Agency"]``."""
+        index = self.skip_column
+        if index is None or index >= len(values):
+            return False
+        value = values[index].strip()
+        if value.lower() not in self.mapping.skip_values:
+            return False
+        column = self.mapping.skip_column
+        self.report.skip("services", self.file, row, column,
+                         f"left out by the mapping ({column} is {value!r})")  # fmt: skip
+        return True
+
+    def _status(self, row: int, values: list[str]) -> str | None:
+        text = self._text("status", values, row)
+        if not text:
+            return None
+        mapped = self.mapping.status_values.get(text.lower())
+        if mapped is not None:
+            return mapped
+        if self.mapping.status_values and text.lower() not in SERVICE_STATUSES:
+            return "active"  # the mapping lists what is not active; anything else is
+        return text  # an HSDS status as written, or reported by finish_service
+
     def build(self, row: int, values: list[str]) -> dict[str, Any] | None:
+        if self._skipped(row, values):
+            return None
         name = self._text("name", values, row)
         record: dict[str, Any] = {"id": self._service_id(values, row), "name": name}
         for key in self.text_fields:
@@ -195,6 +224,14 @@ class _RowBuilder:
             record["languages"] = [
                 {"id": stable_id(service_id, "language", lang), "name": lang} for lang in languages
             ]
+        status = self._status(row, values) if "status" in self.sources else None
+        if status:
+            record["status"] = status
+        hours = self._text("hours", values, row) if "hours" in self.sources else ""
+        if hours:
+            record["schedules"] = self.cleaner.hours_text(
+                hours, service_id, "services", self.file, row, self.sources["hours"][0][0]
+            )
         zone = self._text("timezone", values, row) or self.constant.get("timezone", "")
         if zone:
             record["x_timezone"] = zone

@@ -153,7 +153,7 @@ class RecordCleaner:
             if child_kind is not None and key not in _SINGLE_CHILDREN and isinstance(value, dict):
                 value = [value]  # one object where a list belongs: keep it as a list of one
             if child_kind == "schedule" and isinstance(value, str):
-                value = self._hours_text(value, f"{kind}:{obj.get('id') or parent_id}",
+                value = self.hours_text(value, f"{kind}:{obj.get('id') or parent_id}",
                                          table, file, row, path + key)  # fmt: skip
             if child_kind in _TEXT_ITEM_FIELD and isinstance(value, str):
                 owner = f"{kind}:{obj.get('id') or parent_id}"
@@ -266,7 +266,7 @@ class RecordCleaner:
         self.report.note(f"{table}: column {key!r} kept as 'x_{key}' (not an HSDS 3 field)")
         return f"x_{key}"
 
-    def _hours_text(
+    def hours_text(
         self, text: str, owner: str, table: str, file: str, row: int | None, where: str
     ) -> list[dict[str, Any]]:
         """Opening hours given as text: schedules when it reads one way, else its words."""
