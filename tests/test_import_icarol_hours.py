@@ -208,3 +208,28 @@ def test_ndjson_services_one_a_line_with_a_broken_line(tmp_path: Path) -> None:
         assert [r["id"] for r in result.records] == ["s1", "s3"]
         (broken,) = [p for p in result.report.problems if p.row == 3]
         assert "line skipped" in broken.message
+
+
+def test_hours_text_never_fails_and_only_gives_well_formed_schedules() -> None:
+    import random
+    import re
+
+    tokens = ["Mon", "Tue", "-", "Fri", "Sat", "Sunday", "9", "5", "10:30", "am", "pm", "noon",
+              "to", ";", ",", "24", "hours", "daily", "&", "closed", "x", "13", "0", "99", "\n",
+              "M-F", "midnight", ":", "7:30"]  # fmt: skip
+    clock = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+    days = re.compile(r"(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*")
+    rng = random.Random(20261203)
+    parsed = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(tokens) for _ in range(rng.randint(1, 9)))
+        schedules = parse_hours_text(text)
+        if schedules is None:
+            continue
+        parsed += 1
+        for schedule in schedules:
+            assert schedule["freq"] == "WEEKLY"
+            assert days.fullmatch(schedule["byday"]), text
+            assert clock.fullmatch(schedule["opens_at"]), text
+            assert clock.fullmatch(schedule["closes_at"]), text
+    assert parsed > 0

@@ -64,7 +64,10 @@ def _times(match: re.Match[str]) -> tuple[str, str] | None:
     if a1 is None and a2 is not None and h1 <= 12:
         # "9-5pm": the first time takes the second's half of the day unless that would
         # put the opening after the closing ("10-2pm" opens at 10am).
-        a1 = a2 if _clock(h1, m1, a2) < _clock(h2, m2, a2) else "am"  # type: ignore[operator]
+        first, second = _clock(h1, m1, a2), _clock(h2, m2, a2)
+        if first is None or second is None:
+            return None
+        a1 = a2 if first < second else "am"
     if a1 is None and a2 is None:
         if not 6 <= h1 <= 12:
             return None  # "1-4" could be night or afternoon: not ours to guess
