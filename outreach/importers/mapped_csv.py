@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import CancelToken, Progress
+from outreach.directory.regions import timezone_for_us_state
 from outreach.errors import ImportFailed
 from outreach.importers.clean import (
     clean_text,
@@ -20,7 +21,6 @@ from outreach.importers.mapping import ColumnMapping, FieldSource
 from outreach.importers.normalize import MOJIBAKE_MESSAGE, SERVICE_STATUSES, RecordCleaner
 from outreach.importers.older_rows import split_list
 from outreach.importers.report import ImportReport
-from outreach.importers.timezones import timezone_for_us_state
 
 _ADDRESS_FIELDS = {
     "address_1": "address_1",

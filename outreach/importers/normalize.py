@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from outreach.directory.hsds_model import HSDS_CHILDREN, HSDS_FIELDS, OLDER_NAMES
+from outreach.directory.regions import timezone_for_us_state
 from outreach.importers.clean import (
     clean_text,
     fix_mojibake,
@@ -25,7 +26,6 @@ from outreach.importers.hours_text import schedules_from_text
 from outreach.importers.older_rows import split_list
 from outreach.importers.plausible import check_postcode, phone_problem
 from outreach.importers.report import ImportReport
-from outreach.importers.timezones import timezone_for_us_state
 
 # Which HSDS object kind a nested key holds, per parent kind.
 CHILD_KINDS = HSDS_CHILDREN

@@ -14,7 +14,7 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import shortnumberinfo
 
-from outreach.importers.timezones import timezone_for_us_state, us_state_code
+from outreach.directory.regions import timezone_for_us_state, us_state_code
 
 _EXTENSION = re.compile(r"\s*(?:,|;|x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 # The North American Numbering Plan's shape: area code and exchange do not start with 0 or 1.

@@ -1,4 +1,4 @@
-"""Which IANA time zone a US service's hours are in, from its state."""
+"""US states and territories: their codes, names and the IANA time zone their hours are in."""
 
 from __future__ import annotations
 
