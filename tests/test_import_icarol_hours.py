@@ -233,3 +233,20 @@ def test_hours_text_never_fails_and_only_gives_well_formed_schedules() -> None:
             assert clock.fullmatch(schedule["opens_at"]), text
             assert clock.fullmatch(schedule["closes_at"]), text
     assert parsed > 0
+
+
+def test_a_json_folder_lists_the_files_it_did_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "api-dump"
+    folder.mkdir()
+    (folder / "services.json").write_text('[{"id": "s1", "name": "Shelter"}]')
+    (folder / "taxonomy.json").write_text('[{"id": "t1", "code": "BD", "taxonomy": "AIRS"}]')
+    (folder / "broken.json").write_text('{"id": ')
+    (folder / "extra.csv").write_text("id,name\n1,a\n2,b\n")
+    result = import_path(folder)
+    assert [r["id"] for r in result.records] == ["s1"]
+    unread = {(u.name, u.rows, u.reason) for u in result.report.unread}
+    assert unread == {
+        ("broken.json", None, "not readable as JSON"),
+        ("taxonomy.json", None, "no HSDS services in it"),
+        ("extra.csv", 2, "not a JSON file"),
+    }

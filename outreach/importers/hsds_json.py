@@ -91,10 +91,12 @@ def import_hsds_json(
         label = str(file.relative_to(path)) if path.is_dir() else file.name
         payload = _load(file, label, report, single=not path.is_dir())
         if payload is None:
+            report.not_read(label, None, "not readable as JSON")
             continue
         services = _services_in(payload, label, report)
         if not services:
             report.warn(label, None, None, "no HSDS services in this file; nothing imported")
+            report.not_read(label, None, "no HSDS services in it")
             continue
         found_any = True
         for index, (row, raw) in enumerate(services):
@@ -104,10 +106,30 @@ def import_hsds_json(
             finished = cleaner.finish_service(record or {}, file=label, row=row)
             if finished is not None:
                 collector.add(finished, file=label, row=row)
+    if path.is_dir():
+        _list_other_files(path, set(files), report)
     progress(len(files), len(files), "Read JSON")
     if not found_any:
         raise ImportFailed(f"{path.name}: no HSDS services found.")
     return collector.records
+
+
+def _list_other_files(folder: Path, read: set[Path], report: ImportReport) -> None:
+    """Every other file in the folder, so the report says what the import did not look at."""
+    for other in sorted(folder.rglob("*")):
+        if other in read or not other.is_file() or other.name.startswith("."):
+            continue
+        if other.name == "datapackage.json":
+            continue
+        label = str(other.relative_to(folder))
+        rows = None
+        if other.suffix.lower() == ".csv":
+            try:
+                with other.open("rb") as handle:
+                    rows = max(sum(1 for line in handle if line.strip()) - 1, 0)
+            except OSError:
+                rows = None
+        report.not_read(label, rows, "not a JSON file")
 
 
 def _load(file: Path, label: str, report: ImportReport, *, single: bool) -> Any:
