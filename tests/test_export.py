@@ -109,20 +109,26 @@ def test_export_keeps_the_data_and_fills_only_required_fields(exported: Path, va
 
 
 def _fixture_records() -> list[dict[str, Any]]:
-    """Every import fixture in tests/data, imported as a coordinator would."""
+    """Every import fixture in tests/data, imported as a coordinator would, and the starter
+    directory built from the SAMHSA slice."""
+    from outreach.samhsa.build import build_records
+
     records: list[dict[str, Any]] = []
     for source in sorted(DATA.iterdir()):
-        if source.name in ("hsds-3.0-schema", "SOURCES.md"):
+        if source.name in ("hsds-3.0-schema", "SOURCES.md", "samhsa"):
             continue
         result = import_path(source)
         assert result.records, source
         records.extend(result.records)
+    for listing in sorted((DATA / "samhsa" / "samhsa-treatment-facilities").glob("*.csv")):
+        records.extend(import_path(listing).records)  # the shipped mappings, by their columns
+    records.extend(build_records(DATA / "samhsa")[0])
     return records
 
 
 def test_every_fixture_exports_valid_hsds(vault: Vault, tmp_path: Path) -> None:
     records = _fixture_records()
-    assert len(records) >= 9
+    assert len(records) >= 100
     out = _export(vault, records, tmp_path / "export")
     _assert_valid(out)
     services = json.loads((out / "services.json").read_text())
