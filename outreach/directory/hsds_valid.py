@@ -22,12 +22,12 @@ Every fill and every omission is counted once per object (by kind and id).
 from __future__ import annotations
 
 import json
-import math
 import uuid
 from collections import Counter
 from typing import Any
 
 from outreach.directory.hsds_model import HSDS_CHILDREN, HSDS_FIELDS, HSDS_REQUIRED
+from outreach.directory.numbers import parse_number
 from outreach.directory.regions import timezone_for_us_state
 
 _NUMBERS: dict[str, frozenset[str]] = {
@@ -67,25 +67,6 @@ _EXPORT_ID_NAMESPACE = uuid.UUID("2f0e0c55-2b8a-4a53-9b57-7d1c3e9b6a40")
 
 def _made_id(*parts: str) -> str:
     return str(uuid.uuid5(_EXPORT_ID_NAMESPACE, "\x1f".join(parts)))
-
-
-def _number(value: Any) -> int | float | None:
-    """A JSON number from a number or numeric text; None for anything else."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if not isinstance(value, str):
-        return None
-    try:
-        number = float(value.strip().replace(",", ""))
-    except ValueError:
-        return None
-    if not math.isfinite(number):
-        return None
-    return int(number) if number.is_integer() and "." not in value else number
 
 
 def _plural(kind: str) -> str:
@@ -182,7 +163,7 @@ class HsdsRepairer:
         for key in [k for k in obj if k in known and k not in children]:
             value = obj[key]
             if key in numbers:
-                number = _number(value)
+                number = parse_number(value)
                 if number is None:
                     obj[f"x_{key}"] = obj.pop(key)
                     self._count(self.left_out, f"{_plural(kind)}: {key} that is not a number "

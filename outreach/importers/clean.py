@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import html
-import math
 import re
 import uuid
 from datetime import date, datetime
 
 import ftfy
 from dateutil import parser as date_parser
+
+from outreach.directory.numbers import parse_number
 
 # uuid5 namespace for ids the importers make up, so that importing the same file
 # twice gives the same ids (packs diff records by id).
@@ -161,32 +162,6 @@ def parse_time(value: str) -> str | None:
     if hour > 23:
         return None
     return f"{hour:02d}:{minute:02d}:{second:02d}" if second else f"{hour:02d}:{minute:02d}"
-
-
-_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def parse_number(value: object) -> int | float | None:
-    """An int or float from a number or numeric text (``"35"``, ``"1,200.50"``)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if not isinstance(value, str):
-        return None
-    text = value.strip().replace(",", "")
-    if not _NUMBER.fullmatch(text):
-        return None
-    number = float(text)
-    if not math.isfinite(number):
-        return None
-    return (
-        int(number)
-        if number.is_integer() and "." not in text and "e" not in text.lower()
-        else number
-    )
 
 
 def parse_coordinates(latitude: object, longitude: object) -> tuple[float, float] | None:

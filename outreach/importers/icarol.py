@@ -274,13 +274,9 @@ class _ICarolBuilder:
         addresses = self._addresses(row)
         if addresses:
             location["addresses"] = addresses
-        if table == "sites":
-            phones = self._phones(row, table)
-            if phones:
-                location["phones"] = phones
-            schedules = self._schedules(row, table)
-            if schedules:
-                location["schedules"] = schedules
+        if table == "sites":  # a program's own place: its phones and hours are the service's
+            location["phones"] = self._phones(row, table)
+            location["schedules"] = self._schedules(row, table)
         cleaned = self.cleaner.clean_object(
             location, "location", file=self.file, row=row.number, table=table
         )
@@ -303,12 +299,8 @@ class _ICarolBuilder:
             ]
         record["languages"] = row.text("languagesofferedlist", "languagesoffered")
         record["service_areas"] = row.text("coveragearea", "coverageareatext")
-        phones = self._phones(row, table)
-        if phones:
-            record["phones"] = phones
-        schedules = self._schedules(row, table)
-        if schedules:
-            record["schedules"] = schedules
+        record["phones"] = self._phones(row, table)
+        record["schedules"] = self._schedules(row, table)
         record["attributes"] = self._attributes(row)
         parent = row.values.get("parentagencynum", "").strip()
         organization = self.organization(row.num if table == "agencies" else parent)
