@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from outreach.cancel import CancelToken, Progress
+from outreach.cancel import CancelToken, Progress, Stage, Step
 from outreach.errors import ImportFailed
 from outreach.importers.clean import clean_text, parse_bool, stable_id
 from outreach.importers.collect import ServiceCollector
@@ -450,7 +450,7 @@ def import_icarol_csv(
     for done, (row, kind) in enumerate(todo):
         if done % 500 == 0:
             cancel.raise_if_set()
-            progress(done, len(todo), f"Reading {path.name}")
+            progress(done, len(todo), Step(Stage.READING, path.name))
         record = builder.service(row, kind)
         if record is not None:
             collector.table = kind
@@ -471,5 +471,5 @@ def import_icarol_csv(
             report.imported("sites")
         else:
             report.skip("sites", path.name, row.number, None, "no program at this site")
-    progress(len(todo), len(todo), f"Read {path.name}")
+    progress(len(todo), len(todo), Step(Stage.READ, path.name))
     return collector.records
