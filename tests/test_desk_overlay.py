@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from outreach.desk import fields
 from outreach.desk.hours_entry import HoursNotUnderstood
 from outreach.desk.overlay import CorrectionInvalid, corrected_line
 from outreach.desk.workspace import Desk
 from outreach.errors import UserFacingError
 from outreach.packs import read_pack
+from outreach.packs import reviewed_fields as fields
 from tests.desk_support import (
     BUBBLES,
     BUBBLES_PHONE_ROW,

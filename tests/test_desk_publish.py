@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 import requests
 
-from outreach.desk import fields
-from outreach.desk.guard import LargeChangeRefused
 from outreach.desk.targets import FolderTarget
 from outreach.desk.workspace import Desk
 from outreach.directory.store import get_record
@@ -16,6 +14,8 @@ from outreach.errors import FeedError, UserFacingError
 from outreach.feed.client import add_feed, get_feed, make_invite
 from outreach.feed.fetcher import RequestsFetcher
 from outreach.feed.sync import SyncStatus, sync
+from outreach.packs import reviewed_fields as fields
+from outreach.packs.guard import LargeChangeRefused
 from tests.desk_support import BUBBLES, drop_rows, new_desk, sample_copy
 from tests.feed_support import make_vault, passphrase_for
 from tests.nginx_support import needs_nginx, nginx_serving

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from outreach.desk.review import review_records
+from outreach.packs.review import review_records
 from tests.feed_support import service
 
 

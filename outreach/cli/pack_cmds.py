@@ -115,7 +115,7 @@ def _delta(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     from outreach.desk.report import print_review
-    from outreach.desk.review import review_records
+    from outreach.packs.review import review_records
 
     old, new = _load(args.old), _load(args.new)
     for path, pack in ((args.old, old), (args.new, new)):

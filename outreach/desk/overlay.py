@@ -26,11 +26,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from outreach.desk import fields as reviewed
 from outreach.desk.hours_entry import parse_hours_entry
 from outreach.directory import facts
 from outreach.errors import UserFacingError
 from outreach.feed.repository import write_atomic
+from outreach.packs import reviewed_fields as reviewed
 
 OVERLAY_FORMAT = 1
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from outreach.desk.overlay import OverlayOutcome
-from outreach.desk.review import Review, ServiceChange
+from outreach.packs.review import Review, ServiceChange
 
 _MARK = {"added": "+", "updated": "~", "removed": "-"}
 

@@ -25,15 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from outreach.desk.guard import LargeChangeRefused
 from outreach.desk.overlay import Correction, Overlay, OverlayOutcome
-from outreach.desk.review import Review, review_records
 from outreach.desk.targets import PublishTarget, UploadResult, target_from_json
 from outreach.errors import FeedError, UserFacingError
 from outreach.feed import keys as feed_keys
 from outreach.feed.publish import PublishResult, publish_pack
 from outreach.feed.repository import Expiries, FeedRepository, write_atomic
 from outreach.packs import build_pack, read_pack
+from outreach.packs.guard import LargeChangeRefused
+from outreach.packs.review import Review, review_records
 
 DESK_SUFFIX = ".desk"
 SETTINGS_FORMAT = 1

@@ -47,7 +47,7 @@ def publish_pack(
     Writes the pack target, a delta from the previous version when it is under half the full
     size, and a new index; then re-signs targets, snapshot and timestamp (timestamp last).
     A pack that looks like a broken export compared with the current version (see
-    :mod:`outreach.desk.guard`) is refused unless ``allow_large_change``; no key is loaded.
+    :mod:`outreach.packs.guard`) is refused unless ``allow_large_change``; no key is loaded.
     """
     from outreach.packs import make_delta, read_pack
 
@@ -100,9 +100,9 @@ def publish_pack(
 
 
 def _refuse_large_change(previous: bytes, pack: Pack) -> None:
-    from outreach.desk.guard import LargeChangeRefused
-    from outreach.desk.review import review_records
     from outreach.packs import read_pack
+    from outreach.packs.guard import LargeChangeRefused
+    from outreach.packs.review import review_records
 
     review = review_records(read_pack(previous).iter_records(), pack.iter_records())
     if review.warnings:

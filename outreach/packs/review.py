@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from outreach.desk import fields as reviewed
-from outreach.desk.guard import GuardWarning, check_change
 from outreach.directory.text import fold
+from outreach.packs import reviewed_fields as reviewed
 from outreach.packs.format import record_digest
+from outreach.packs.guard import GuardWarning, check_change
 
 ChangeKind = Literal["added", "updated", "removed"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = ("added", "updated", "removed")
