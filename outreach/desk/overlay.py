@@ -95,7 +95,7 @@ class OverlayOutcome:
     name: str
     field: str
     state: OutcomeState
-    corrected: str = ""  # the coordinator's value, as reviewed text
+    corrected: str = ""  # the coordinator's value, as typed
     source: str = ""  # what the export says now
 
     def describe(self) -> str:
@@ -271,6 +271,7 @@ def _apply_one(
         candidate = copy.deepcopy(corrected)
         _SETTERS[name](candidate, value)
         wanted = reviewed.field_text(candidate, reviewed_name)
+        typed = value if isinstance(value, str) else ", ".join(value.values())
         if _same(name, source_now, wanted):
             outcomes.append(
                 OverlayOutcome(
@@ -278,7 +279,7 @@ def _apply_one(
                     correction.name,
                     name,
                     "source-agrees",
-                    wanted,
+                    typed,
                     source_now,
                 )
             )
@@ -288,7 +289,7 @@ def _apply_one(
         was = correction.source_values.get(name, source_now)
         state: OutcomeState = "applied" if _same(name, was, source_now) else "source-changed"
         outcomes.append(
-            OverlayOutcome(correction.service_id, correction.name, name, state, wanted, source_now)
+            OverlayOutcome(correction.service_id, correction.name, name, state, typed, source_now)
         )
     if applied:
         corrected["x_corrected"] = {
