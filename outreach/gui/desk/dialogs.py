@@ -85,9 +85,7 @@ class FeedSetupDialog(QDialog):
         if self.feed_dir.text() and self.key_dir.text():
             warnings = key_folder_warnings(Path(self.key_dir.text()), Path(self.feed_dir.text()))
             refused = any(w.code == "inside" for w in warnings)
-            self.placement.setText(
-                " ".join(self._placement_text(w.code) for w in warnings)
-            )
+            self.placement.setText(" ".join(self._placement_text(w.code) for w in warnings))
             self.placement.setStyleSheet(ERROR_STYLE if refused else WARNING_STYLE)
             ready = ready and not refused
         else:

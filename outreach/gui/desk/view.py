@@ -172,8 +172,9 @@ class CoordinatorView(QWidget):
             elif not isinstance(exc, Cancelled):
                 log_bug("coordinator desk step failed", exc)
                 show_error(
-                    self.tr("Something went wrong inside the app (%1). Nothing was published.")
-                    .replace("%1", type(exc).__name__)
+                    self.tr(
+                        "Something went wrong inside the app (%1). Nothing was published."
+                    ).replace("%1", type(exc).__name__)
                 )
             self._enable()
             self.settled.emit()
@@ -474,8 +475,6 @@ class CoordinatorView(QWidget):
         self.import_file.setEnabled(idle and has_feed)
         self.import_folder.setEnabled(idle and has_feed)
         change = self.selected_change()
-        self.correct_button.setEnabled(
-            idle and change is not None and change.kind != "removed"
-        )
+        self.correct_button.setEnabled(idle and change is not None and change.kind != "removed")
         self.forget_button.setEnabled(idle and self.corrections.currentItem() is not None)
         self.publish_panel.enable(idle)
