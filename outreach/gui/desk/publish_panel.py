@@ -10,7 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QMarginsF, QObject, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -55,12 +55,12 @@ ROTATABLE = ("online", "targets", "root")
 OK_STYLE = "color: #1b6e20;"
 
 
-class PublishPanel:
+class PublishPanel(QObject):
     """Wires the Publish, Health and Invites tabs to the view's desk."""
 
     def __init__(self, view: CoordinatorView, form: QWidget) -> None:
+        super().__init__(view)
         self.view = view
-        tr = view.tr
         self.targets = child(form, QListWidget, "targets")
         self.add_folder = child(form, QPushButton, "addFolderTarget")
         self.add_rsync = child(form, QPushButton, "addRsyncTarget")
@@ -93,21 +93,21 @@ class PublishPanel:
         self.bar.hide()
         self.health.setColumnCount(4)
         self.health.setHorizontalHeaderLabels(
-            [tr("Signature"), tr("Valid until"), tr("Left"), tr("State")]
+            [self.tr("Signature"), self.tr("Valid until"), self.tr("Left"), self.tr("State")]
         )
         self.health.verticalHeader().setVisible(False)
         self.health.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         role_names = {
-            "online": tr("Online key (snapshot and timestamp)"),
-            "targets": tr("Targets key (publishing)"),
-            "root": tr("Root key"),
+            "online": self.tr("Online key (snapshot and timestamp)"),
+            "targets": self.tr("Targets key (publishing)"),
+            "root": self.tr("Root key"),
         }
         for role in ROTATABLE:
             self.rotate_role.addItem(role_names[role], role)
         labels = {
-            "linux": tr("Linux (cron)"),
-            "windows": tr("Windows (Task Scheduler)"),
-            "macos": tr("macOS (launchd)"),
+            "linux": self.tr("Linux (cron)"),
+            "windows": self.tr("Windows (Task Scheduler)"),
+            "macos": self.tr("macOS (launchd)"),
         }
         for key, _label in PLATFORMS:
             self.platform.addItem(labels[key], key)
@@ -147,11 +147,10 @@ class PublishPanel:
             self.schedule.clear()
             self.qr.clear()
             return
-        tr = self.view.tr
         for target in state.targets:
             self.targets.addItem(target.describe())
         for item in reversed(state.settings.published):
-            line = tr("Version %1, %2: %3").replace("%1", str(item.get("version")))
+            line = self.tr("Version %1, %2: %3").replace("%1", str(item.get("version")))
             line = line.replace("%2", str(item.get("published_at", ""))[:16].replace("T", " "))
             self.history.addItem(line.replace("%3", str(item.get("summary", ""))))
         review = state.review
@@ -159,7 +158,7 @@ class PublishPanel:
         self.publish_warnings.setText(
             "\n".join(f"⚠ {w.message}" for w in warnings)
             + (
-                "\n" + tr("Check the export. Publish only if the change is real.")
+                "\n" + self.tr("Check the export. Publish only if the change is real.")
                 if warnings
                 else ""
             )
@@ -168,7 +167,11 @@ class PublishPanel:
         if not warnings:
             self.allow_large.setChecked(False)
         self.health.setRowCount(len(state.health))
-        states = {"ok": tr("Fine"), "warning": tr("Renew soon"), "expired": tr("EXPIRED")}
+        states = {
+            "ok": self.tr("Fine"),
+            "warning": self.tr("Renew soon"),
+            "expired": self.tr("EXPIRED"),
+        }
         for row, item in enumerate(state.health):
             cells = [
                 item.role,
@@ -185,7 +188,7 @@ class PublishPanel:
         self.health_summary.setText(
             "\n".join(h.describe() for h in worst)
             if worst
-            else tr("All signatures are valid. Refresh daily (below) to keep it so.")
+            else self.tr("All signatures are valid. Refresh daily (below) to keep it so.")
         )
         self.health_summary.setStyleSheet(ERROR_STYLE if worst else OK_STYLE)
         self._fill_schedule()
@@ -200,7 +203,7 @@ class PublishPanel:
         state = self.view.state
         if state is None:
             return
-        key_dir = state.settings.key_dir or self.view.tr("KEYFOLDER")
+        key_dir = state.settings.key_dir or self.tr("KEYFOLDER")
         self.schedule.setPlainText(
             schedule_text(state.desk.feed_dir.resolve(), Path(key_dir), self.platform.currentData())
         )
@@ -243,7 +246,7 @@ class PublishPanel:
 
     def _add_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self.view, self.view.tr("The folder the web server serves")
+            self.view, self.tr("The folder the web server serves")
         )
         if chosen:
             self.add_target(FolderTarget(Path(chosen)))
@@ -251,8 +254,8 @@ class PublishPanel:
     def _add_rsync(self) -> None:
         text, ok = QInputDialog.getText(
             self.view,
-            self.view.tr("Publish over SSH"),
-            self.view.tr("Where to copy the feed (user@host:/var/www/feed):"),
+            self.tr("Publish over SSH"),
+            self.tr("Where to copy the feed (user@host:/var/www/feed):"),
         )
         if ok and text.strip():
             target = RsyncTarget(text.strip())
@@ -296,9 +299,7 @@ class PublishPanel:
             return None
         if state.settings.key_dir:
             return Path(state.settings.key_dir)
-        chosen = QFileDialog.getExistingDirectory(
-            self.view, self.view.tr("Where are this feed's keys?")
-        )
+        chosen = QFileDialog.getExistingDirectory(self.view, self.tr("Where are this feed's keys?"))
         return Path(chosen) if chosen else None
 
     def ask_passphrases(self, intro: str, slots: tuple[str, ...], then: Any) -> None:
@@ -323,8 +324,7 @@ class PublishPanel:
         if state is None or key_dir is None:
             return
         desk, allow = state.desk, self.allow_large.isChecked()
-        tr = self.view.tr
-        intro = tr("Publishing signs version %1 with the targets and online keys.").replace(
+        intro = self.tr("Publishing signs version %1 with the targets and online keys.").replace(
             "%1", str(state.latest_version + 1)
         )
 
@@ -342,7 +342,7 @@ class PublishPanel:
                 return result, read_state(desk.feed_dir)
 
             self.result.setStyleSheet("")
-            self.result.setText(tr("Publishing…"))
+            self.result.setText(self.tr("Publishing…"))
             self.bar.setValue(0)
             self.bar.show()
             self.view.run_step(work, self._published, self._show_result_error)
@@ -353,20 +353,19 @@ class PublishPanel:
         result, state = outcome
         self.bar.hide()
         self.view._show_state(state)
-        tr = self.view.tr
         published = result.published
-        text = tr("Version %1 is live. Full pack %2 bytes.").replace("%1", str(published.version))
-        text = text.replace("%2", f"{published.full_bytes:,}")
+        text = self.tr("Version %1 is live. Full pack %2 bytes.")
+        text = text.replace("%1", str(published.version)).replace("%2", f"{published.full_bytes:,}")
         if published.delta_bytes is not None:
-            text += " " + tr("Workers download an update of %1 bytes.").replace(
+            text += " " + self.tr("Workers download an update of %1 bytes.").replace(
                 "%1", f"{published.delta_bytes:,}"
             )
         for upload in result.uploads:
-            text += "\n" + tr("Copied to %1: %2 files, %3 bytes.").replace(
+            text += "\n" + self.tr("Copied to %1: %2 files, %3 bytes.").replace(
                 "%1", upload.target
             ).replace("%2", str(upload.files)).replace("%3", f"{upload.bytes:,}")
         if not result.uploads:
-            text += "\n" + tr(
+            text += "\n" + self.tr(
                 "No place to copy it to is set: add one above, or copy the feed folder yourself."
             )
         self.result.setStyleSheet(OK_STYLE)
@@ -399,7 +398,7 @@ class PublishPanel:
             self.view.run_step(work, self.view._show_state, self._show_health_error)
 
         self.ask_passphrases(
-            self.view.tr("Refreshing re-signs the snapshot and timestamp with the online key."),
+            self.tr("Refreshing re-signs the snapshot and timestamp with the online key."),
             ("online",),
             sign,
         )
@@ -412,7 +411,7 @@ class PublishPanel:
         if state is None or key_dir is None:
             return
         out, _ = QFileDialog.getSaveFileName(
-            self.view, self.view.tr("Save the USB bundle"), "feed-bundle.zip", "ZIP (*.zip)"
+            self.view, self.tr("Save the USB bundle"), "feed-bundle.zip", "ZIP (*.zip)"
         )
         if not out:
             return
@@ -431,7 +430,7 @@ class PublishPanel:
             self.view.run_step(work, self.view._show_state, self._show_health_error)
 
         self.ask_passphrases(
-            self.view.tr("A bundle re-signs the timestamp to stay valid for 14 days."),
+            self.tr("A bundle re-signs the timestamp to stay valid for 14 days."),
             ("online",),
             sign,
         )
@@ -443,7 +442,7 @@ class PublishPanel:
             return
         role = str(self.rotate_role.currentData())
         desk = state.desk
-        intro = self.view.tr(
+        intro = self.tr(
             "Rotating makes a new %1 key (the old file is kept, marked retired) and a new root "
             "naming it, signed by the root key. Workers follow the change at their next sync; "
             "the old key is refused from then on. The new key keeps the same passphrase."
@@ -487,7 +486,7 @@ class PublishPanel:
             return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self.view, self.view.tr("Save the key sheet"), "feed-keys.pdf", "PDF (*.pdf)"
+                self.view, self.tr("Save the key sheet"), "feed-keys.pdf", "PDF (*.pdf)"
             )
         if not path:
             return None
@@ -511,11 +510,11 @@ class PublishPanel:
         if state is None:
             return
         if not url:
-            self.invite_info.setText(self.view.tr("Type the address the feed is served at."))
+            self.invite_info.setText(self.tr("Type the address the feed is served at."))
             self.invite_info.setStyleSheet(ERROR_STYLE)
             return
         out, _ = QFileDialog.getSaveFileName(
-            self.view, self.view.tr("Save the invite"), "feed.invite", "Invite (*.invite)"
+            self.view, self.tr("Save the invite"), "feed.invite", "Invite (*.invite)"
         )
         if not out:
             return
@@ -540,7 +539,7 @@ class PublishPanel:
         pixmap.loadFromData(qr_png(text, scale=4))
         self.qr.setPixmap(pixmap)
         self.invite_info.setText(
-            self.view.tr("Feed URL: %1\nRoot fingerprint: %2\nSend the invite file to workers.")
+            self.tr("Feed URL: %1\nRoot fingerprint: %2\nSend the invite file to workers.")
             .replace("%1", text.split("#", 1)[0])
             .replace("%2", fingerprint)
         )
