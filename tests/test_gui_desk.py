@@ -76,6 +76,9 @@ def set_up_feed(qtbot, view: CoordinatorView, feed: Path, keys: Path) -> None:  
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT)
     assert "root.key" in dialog.sheet.toPlainText()
+    sheet = view.publish_panel.save_key_sheet_pdf(str(feed.parent / "key-sheet.pdf"))
+    assert sheet is not None
+    assert sheet.read_bytes().startswith(b"%PDF")
     assert all(not edit.text() for edit in dialog.passphrases.values())
     qtbot.mouseClick(dialog.finish, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -238,3 +241,14 @@ def _fast():  # type: ignore[no-untyped-def]
     from tests.conftest import FAST_KDF
 
     return FAST_KDF
+
+
+def test_workers_see_who_corrected_a_service(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from outreach.gui.directory.detail_html import render_detail
+
+    record = {"id": "s", "name": "Clinic", "x_corrected": {"by": "coordinator", "on": "2026-12-03"}}
+    text = render_detail(record, datetime(2026, 12, 3, tzinfo=UTC)).html
+    assert "Edited by the coordinator on 2026-12-03" in text
+    assert "Edited by" not in render_detail({"id": "s", "name": "Clinic"}, datetime.now(UTC)).html
