@@ -62,6 +62,11 @@ def test_filters_by_kind_category_and_search() -> None:
     assert [c.service_id for c in review.filtered(search="4242")] == ["svc-1"]
     assert [c.service_id for c in review.filtered(search="LEGAL")] == ["svc-60"]
     assert review.filtered(search="no such thing") == []
+    unchanged = review.filtered(["unchanged"])
+    assert len(unchanged) == review.unchanged == 8
+    assert {c.kind for c in unchanged} == {"unchanged"}
+    assert "svc-5" in {c.service_id for c in review.filtered(["unchanged"], search="number 5")}
+    assert all(c.kind != "unchanged" for c in review.filtered())
 
 
 def test_hours_compare_by_meaning_not_by_spelling() -> None:

@@ -9,7 +9,7 @@ Coordinator view, and carries the large-change guard's warnings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -18,7 +18,7 @@ from outreach.packs import reviewed_fields as reviewed
 from outreach.packs.format import record_digest
 from outreach.packs.guard import GuardWarning, check_change
 
-ChangeKind = Literal["added", "updated", "removed"]
+ChangeKind = Literal["added", "updated", "removed", "unchanged"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = ("added", "updated", "removed")
 
 
@@ -75,6 +75,8 @@ class Review:
     warnings: tuple[GuardWarning, ...]
     categories: tuple[str, ...] = field(default=())
     """Every category that occurs in either version, for the review's category filter."""
+    unchanged_services: tuple[ServiceChange, ...] = field(default=(), repr=False)
+    """The draft's services that did not change (kind "unchanged"), to find and correct."""
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -91,9 +93,10 @@ class Review:
         search: str = "",
     ) -> list[ServiceChange]:
         wanted = set(kinds)
+        pool = self.changes + self.unchanged_services if "unchanged" in wanted else self.changes
         return [
             change
-            for change in self.changes
+            for change in pool
             if change.kind in wanted
             and (not category or category in change.categories)
             and change.matches(search)
@@ -122,15 +125,24 @@ def review_records(old: Iterable[Mapping[str, Any]], new: Iterable[Mapping[str, 
     old_by_id = {record["id"]: record for record in old}
     new_by_id = {record["id"]: record for record in new}
     changes: list[ServiceChange] = []
-    unchanged = 0
+    unchanged: list[ServiceChange] = []
+    categories_of: dict[int, tuple[str, ...]] = {}
+
+    def categories(record: Mapping[str, Any]) -> tuple[str, ...]:
+        key = id(record)
+        if key not in categories_of:
+            categories_of[key] = tuple(reviewed.categories(record))
+        return categories_of[key]
+
     emptied = {"phones": 0, "hours": 0}
     for service_id, record in new_by_id.items():
         before = old_by_id.get(service_id)
         if before is None:
-            changes.append(_whole(record, "added"))
+            changes.append(_whole(record, "added", categories(record)))
             continue
         if record_digest(dict(before)) == record_digest(dict(record)):
-            unchanged += 1
+            name = reviewed.field_text(record, "name")
+            unchanged.append(ServiceChange("unchanged", service_id, name, categories(record)))
             continue
         old_fields = reviewed.reviewed_fields(before)
         new_fields = reviewed.reviewed_fields(record)
@@ -148,16 +160,18 @@ def review_records(old: Iterable[Mapping[str, Any]], new: Iterable[Mapping[str, 
                 "updated",
                 service_id,
                 new_fields["name"],
-                tuple(sorted(set(reviewed.categories(before)) | set(reviewed.categories(record)))),
+                tuple(sorted(set(categories(before)) | set(categories(record)))),
                 diffs,
                 others,
             )
         )
     changes.extend(
-        _whole(record, "removed") for sid, record in old_by_id.items() if sid not in new_by_id
+        _whole(record, "removed", categories(record))
+        for sid, record in old_by_id.items()
+        if sid not in new_by_id
     )
-    old_categories = _category_counts(old_by_id.values())
-    new_categories = _category_counts(new_by_id.values())
+    old_categories = _category_counts(old_by_id.values(), categories)
+    new_categories = _category_counts(new_by_id.values(), categories)
     warnings = check_change(
         old_count=len(old_by_id),
         removed=sum(1 for change in changes if change.kind == "removed"),
@@ -168,32 +182,36 @@ def review_records(old: Iterable[Mapping[str, Any]], new: Iterable[Mapping[str, 
     )
     order = {kind: position for position, kind in enumerate(CHANGE_KINDS)}
     changes.sort(key=lambda c: (order[c.kind], fold(c.name), c.service_id))
+    unchanged.sort(key=lambda c: (fold(c.name), c.service_id))
     return Review(
         old_count=len(old_by_id),
         new_count=len(new_by_id),
-        unchanged=unchanged,
+        unchanged=len(unchanged),
         changes=tuple(changes),
         warnings=tuple(warnings),
         categories=tuple(sorted(set(old_categories) | set(new_categories))),
+        unchanged_services=tuple(unchanged),
     )
 
 
-def _whole(record: Mapping[str, Any], kind: ChangeKind) -> ServiceChange:
+def _whole(
+    record: Mapping[str, Any], kind: ChangeKind, categories: tuple[str, ...]
+) -> ServiceChange:
     values = reviewed.reviewed_fields(record)
     shown = tuple(
         FieldChange(name, "", value) if kind == "added" else FieldChange(name, value, "")
         for name, value in values.items()
         if value
     )
-    return ServiceChange(
-        kind, record["id"], values["name"], tuple(reviewed.categories(record)), shown
-    )
+    return ServiceChange(kind, record["id"], values["name"], categories, shown)
 
 
-def _category_counts(records: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+def _category_counts(
+    records: Iterable[Mapping[str, Any]], categories: Callable[[Mapping[str, Any]], tuple[str, ...]]
+) -> dict[str, int]:
     counts: dict[str, int] = {}
     for record in records:
-        for category in reviewed.categories(record):
+        for category in categories(record):
             counts[category] = counts.get(category, 0) + 1
     return counts
 

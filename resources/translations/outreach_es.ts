@@ -73,137 +73,142 @@
         <translation>&amp;Eliminados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="36"/>
+        <location filename="../../ui/coordinator_view.ui" line="35"/>
+        <source>Unc&amp;hanged</source>
+        <translation>Sin &amp;cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="37"/>
         <source>Search the changes</source>
         <translation>Buscar en los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="49"/>
+        <location filename="../../ui/coordinator_view.ui" line="50"/>
         <source>&amp;Correct this service…</source>
         <translation>&amp;Corregir este servicio…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="57"/>
+        <location filename="../../ui/coordinator_view.ui" line="58"/>
         <source>Your corrections (kept across imports):</source>
         <translation>Sus correcciones (se mantienen entre importaciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="61"/>
+        <location filename="../../ui/coordinator_view.ui" line="62"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="67"/>
+        <location filename="../../ui/coordinator_view.ui" line="68"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="69"/>
+        <location filename="../../ui/coordinator_view.ui" line="70"/>
         <source>Where the feed is served. Each copy sends the new files first and timestamp.json last, so workers never see half an update.</source>
         <translation>Dónde se sirve el canal. Cada copia envía primero los archivos nuevos y timestamp.json al final, así los trabajadores nunca ven media actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="75"/>
+        <location filename="../../ui/coordinator_view.ui" line="76"/>
         <source>Add a &amp;folder…</source>
         <translation>Añadir una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="76"/>
+        <location filename="../../ui/coordinator_view.ui" line="77"/>
         <source>Add SSH (&amp;rsync)…</source>
         <translation>Añadir SSH (&amp;rsync)…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="77"/>
+        <location filename="../../ui/coordinator_view.ui" line="78"/>
         <source>Add an S3 &amp;bucket…</source>
         <translation>Añadir un &amp;bucket S3…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="78"/>
+        <location filename="../../ui/coordinator_view.ui" line="79"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="84"/>
+        <location filename="../../ui/coordinator_view.ui" line="85"/>
         <source>The change is real: publish it although it looks like a broken export</source>
         <translation>El cambio es real: publicarlo aunque parezca una exportación rota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="87"/>
+        <location filename="../../ui/coordinator_view.ui" line="88"/>
         <source>&amp;Publish the draft…</source>
         <translation>&amp;Publicar el borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="92"/>
+        <location filename="../../ui/coordinator_view.ui" line="93"/>
         <source>Published versions:</source>
         <translation>Versiones publicadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="97"/>
+        <location filename="../../ui/coordinator_view.ui" line="98"/>
         <source>&amp;Health</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="103"/>
+        <location filename="../../ui/coordinator_view.ui" line="104"/>
         <source>&amp;Refresh the signatures now…</source>
         <translation>&amp;Renovar las firmas ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="104"/>
+        <location filename="../../ui/coordinator_view.ui" line="105"/>
         <source>Make a &amp;USB bundle…</source>
         <translation>Crear un paquete para &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="105"/>
+        <location filename="../../ui/coordinator_view.ui" line="106"/>
         <source>Print the &amp;key sheet…</source>
         <translation>Imprimir la hoja de &amp;claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="111"/>
+        <location filename="../../ui/coordinator_view.ui" line="112"/>
         <source>Replace a &amp;key:</source>
         <translation>Sustituir una &amp;clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="113"/>
+        <location filename="../../ui/coordinator_view.ui" line="114"/>
         <source>Rotate…</source>
         <translation>Rotar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="119"/>
+        <location filename="../../ui/coordinator_view.ui" line="120"/>
         <source>Run the daily refresh on:</source>
         <translation>Renovación diaria en:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="121"/>
+        <location filename="../../ui/coordinator_view.ui" line="122"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="129"/>
+        <location filename="../../ui/coordinator_view.ui" line="130"/>
         <source>I&amp;nvites</source>
         <translation>&amp;Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="133"/>
+        <location filename="../../ui/coordinator_view.ui" line="134"/>
         <source>Feed &amp;URL:</source>
         <translation>&amp;URL del canal:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="134"/>
+        <location filename="../../ui/coordinator_view.ui" line="135"/>
         <source>https://feeds.example.org/county/</source>
         <translation>https://feeds.example.org/condado/</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="135"/>
+        <location filename="../../ui/coordinator_view.ui" line="136"/>
         <source>&amp;Create an invite…</source>
         <translation>&amp;Crear una invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="141"/>
+        <location filename="../../ui/coordinator_view.ui" line="142"/>
         <source>An invite holds the feed&apos;s name, its URL and the root of trust. Workers open it once (Settings → Feeds). The QR code carries the URL and the root fingerprint, to check an invite by phone.</source>
         <translation>Una invitación lleva el nombre del canal, su URL y la raíz de confianza. Los trabajadores la abren una vez (Ajustes → Canales). El código QR lleva la URL y la huella de la raíz, para comprobar una invitación con el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="144"/>
+        <location filename="../../ui/coordinator_view.ui" line="145"/>
         <source>Invites issued:</source>
         <translation>Invitaciones emitidas:</translation>
     </message>
@@ -211,133 +216,138 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="106"/>
+        <location filename="../../outreach/gui/desk/view.py" line="107"/>
         <source>Field</source>
         <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="106"/>
+        <location filename="../../outreach/gui/desk/view.py" line="107"/>
         <source>Published now</source>
         <translation>Publicado ahora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="106"/>
+        <location filename="../../outreach/gui/desk/view.py" line="107"/>
         <source>In the draft</source>
         <translation>En el borrador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="176"/>
+        <location filename="../../outreach/gui/desk/view.py" line="177"/>
         <source>Something went wrong inside the app (%1). Nothing was published.</source>
         <translation>Algo falló dentro de la aplicación (%1). No se publicó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="207"/>
+        <location filename="../../outreach/gui/desk/view.py" line="208"/>
         <source>Open a feed folder</source>
         <translation>Abrir la carpeta de un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="248"/>
+        <location filename="../../outreach/gui/desk/view.py" line="249"/>
         <source>Import an export</source>
         <translation>Importar una exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="250"/>
+        <location filename="../../outreach/gui/desk/view.py" line="251"/>
         <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="256"/>
+        <location filename="../../outreach/gui/desk/view.py" line="257"/>
         <source>Import an export folder</source>
         <translation>Importar una carpeta exportada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="265"/>
+        <location filename="../../outreach/gui/desk/view.py" line="266"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="301"/>
+        <location filename="../../outreach/gui/desk/view.py" line="302"/>
         <source>No feed open</source>
         <translation>Ningún canal abierto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="311"/>
+        <location filename="../../outreach/gui/desk/view.py" line="312"/>
         <source>version %1 is live</source>
         <translation>versión %1 publicada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="313"/>
+        <location filename="../../outreach/gui/desk/view.py" line="314"/>
         <source>nothing published yet</source>
         <translation>aún no se ha publicado nada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="319"/>
+        <location filename="../../outreach/gui/desk/view.py" line="320"/>
         <source>No draft yet: import your directory export to start the next version.</source>
         <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="324"/>
+        <location filename="../../outreach/gui/desk/view.py" line="325"/>
         <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
         <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="335"/>
+        <location filename="../../outreach/gui/desk/view.py" line="336"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="388"/>
+        <location filename="../../outreach/gui/desk/view.py" line="389"/>
         <source>New service</source>
         <translation>Servicio nuevo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="389"/>
+        <location filename="../../outreach/gui/desk/view.py" line="390"/>
         <source>Changed service</source>
         <translation>Servicio modificado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="390"/>
+        <location filename="../../outreach/gui/desk/view.py" line="391"/>
         <source>Removed service</source>
         <translation>Servicio eliminado</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/desk/view.py" line="392"/>
+        <source>Unchanged service</source>
+        <translation>Servicio sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="394"/>
         <source> Other details changed too.</source>
         <translation> También cambiaron otros datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="419"/>
+        <location filename="../../outreach/gui/desk/view.py" line="421"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="420"/>
+        <location filename="../../outreach/gui/desk/view.py" line="422"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="421"/>
+        <location filename="../../outreach/gui/desk/view.py" line="423"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="422"/>
+        <location filename="../../outreach/gui/desk/view.py" line="424"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="423"/>
+        <location filename="../../outreach/gui/desk/view.py" line="425"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="424"/>
+        <location filename="../../outreach/gui/desk/view.py" line="426"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="425"/>
+        <location filename="../../outreach/gui/desk/view.py" line="427"/>
         <source>Note for workers</source>
         <translation>Nota para los trabajadores</translation>
     </message>

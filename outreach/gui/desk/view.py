@@ -43,7 +43,7 @@ from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
 
-_MARKS = {"added": "+", "updated": "~", "removed": "−"}
+_MARKS = {"added": "+", "updated": "~", "removed": "−", "unchanged": "="}
 _CHANGED_BACKGROUND = Qt.GlobalColor.yellow
 
 
@@ -87,6 +87,7 @@ class CoordinatorView(QWidget):
             "added": child(form, QCheckBox, "showAdded"),
             "updated": child(form, QCheckBox, "showUpdated"),
             "removed": child(form, QCheckBox, "showRemoved"),
+            "unchanged": child(form, QCheckBox, "showUnchanged"),
         }
         self.category = child(form, QComboBox, "category")
         self.search = child(form, QLineEdit, "search")
@@ -388,6 +389,7 @@ class CoordinatorView(QWidget):
             "added": self.tr("New service"),
             "updated": self.tr("Changed service"),
             "removed": self.tr("Removed service"),
+            "unchanged": self.tr("Unchanged service"),
         }[change.kind]
         other = self.tr(" Other details changed too.") if change.other_changes else ""
         self.change_title.setText(f"<b>{change.name}</b> · {kind}.{other}")
