@@ -206,7 +206,7 @@ class ImportRunner(QObject):
         self.progress.setLabelText(
             self.tr("Saving %1 services…").replace("%1", f"{len(result.records):,}")
         )
-        source = self.request.path.name
+        source = result.source or self.request.path.name
         self.session.run_vault(
             lambda vault: write_records(vault, result, source, token, report),
             lambda summary: self._written(result, summary),
