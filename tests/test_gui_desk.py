@@ -23,6 +23,7 @@ from outreach.feed.sync import SyncStatus, sync
 from outreach.gui.desk.view import CoordinatorView
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
+from outreach.gui.view import ViewContext, system_clock
 from outreach.packs.reviewed_fields import phones_text
 from outreach.settings import Settings
 from outreach.vault import Vault
@@ -41,7 +42,7 @@ SECRETS = {
 def desk_view(qtbot, vault: Vault) -> Iterator[CoordinatorView]:  # type: ignore[no-untyped-def]
     tasks = Tasks()
     settings = Settings()
-    view = CoordinatorView(settings)
+    view = CoordinatorView(ViewContext(settings, system_clock))
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
@@ -252,3 +253,21 @@ def test_workers_see_who_corrected_a_service(qapp) -> None:  # type: ignore[no-u
     text = render_detail(record, datetime(2026, 12, 3, tzinfo=UTC)).html
     assert "Edited by the coordinator on 2026-12-03" in text
     assert "Edited by" not in render_detail({"id": "s", "name": "Clinic"}, datetime.now(UTC)).html
+
+
+def test_the_coordinator_view_is_offered_to_publishers_only(qtbot, controller, vault) -> None:  # type: ignore[no-untyped-def]
+    from outreach.gui.main_window import MainAction
+
+    window = controller.window
+    coordinator = window.view_of(CoordinatorView)
+    controller.open_session(vault)
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    assert not window.is_view_shown(coordinator)
+    assert not window.view_menu.menuAction().isVisible()
+    window.action(MainAction.PUBLISH_FEED).trigger()
+    assert window.is_view_shown(coordinator)
+    assert window.current_view is coordinator
+    assert window.tabs.tabBar().isVisible()
+    assert Settings.load().publishes_feed  # remembered
+    assert "Set up a new feed" in coordinator.no_feed.text()
+    assert coordinator.setup_button.isEnabled()

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="170"/>
+        <location filename="../../outreach/gui/app.py" line="190"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="172"/>
+        <location filename="../../outreach/gui/app.py" line="192"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -216,138 +216,133 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="107"/>
+        <location filename="../../outreach/gui/desk/view.py" line="112"/>
         <source>Field</source>
         <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="107"/>
+        <location filename="../../outreach/gui/desk/view.py" line="112"/>
         <source>Published now</source>
         <translation>Publicado ahora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="107"/>
+        <location filename="../../outreach/gui/desk/view.py" line="112"/>
         <source>In the draft</source>
         <translation>En el borrador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="177"/>
-        <source>Something went wrong inside the app (%1). Nothing was published.</source>
-        <translation>Algo falló dentro de la aplicación (%1). No se publicó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/desk/view.py" line="208"/>
+        <location filename="../../outreach/gui/desk/view.py" line="223"/>
         <source>Open a feed folder</source>
         <translation>Abrir la carpeta de un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="249"/>
+        <location filename="../../outreach/gui/desk/view.py" line="264"/>
         <source>Import an export</source>
         <translation>Importar una exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="251"/>
+        <location filename="../../outreach/gui/desk/view.py" line="266"/>
         <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="257"/>
+        <location filename="../../outreach/gui/desk/view.py" line="272"/>
         <source>Import an export folder</source>
         <translation>Importar una carpeta exportada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="266"/>
+        <location filename="../../outreach/gui/desk/view.py" line="281"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="302"/>
+        <location filename="../../outreach/gui/desk/view.py" line="317"/>
         <source>No feed open</source>
         <translation>Ningún canal abierto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="312"/>
+        <location filename="../../outreach/gui/desk/view.py" line="327"/>
         <source>version %1 is live</source>
         <translation>versión %1 publicada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="314"/>
+        <location filename="../../outreach/gui/desk/view.py" line="329"/>
         <source>nothing published yet</source>
         <translation>aún no se ha publicado nada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="320"/>
+        <location filename="../../outreach/gui/desk/view.py" line="335"/>
         <source>No draft yet: import your directory export to start the next version.</source>
         <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="325"/>
+        <location filename="../../outreach/gui/desk/view.py" line="340"/>
         <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
         <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="336"/>
+        <location filename="../../outreach/gui/desk/view.py" line="351"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="389"/>
+        <location filename="../../outreach/gui/desk/view.py" line="404"/>
         <source>New service</source>
         <translation>Servicio nuevo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="390"/>
+        <location filename="../../outreach/gui/desk/view.py" line="405"/>
         <source>Changed service</source>
         <translation>Servicio modificado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="391"/>
+        <location filename="../../outreach/gui/desk/view.py" line="406"/>
         <source>Removed service</source>
         <translation>Servicio eliminado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="392"/>
+        <location filename="../../outreach/gui/desk/view.py" line="407"/>
         <source>Unchanged service</source>
         <translation>Servicio sin cambios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="394"/>
+        <location filename="../../outreach/gui/desk/view.py" line="409"/>
         <source> Other details changed too.</source>
         <translation> También cambiaron otros datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="421"/>
+        <location filename="../../outreach/gui/desk/view.py" line="436"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="422"/>
+        <location filename="../../outreach/gui/desk/view.py" line="437"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="423"/>
+        <location filename="../../outreach/gui/desk/view.py" line="438"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="424"/>
+        <location filename="../../outreach/gui/desk/view.py" line="439"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="425"/>
+        <location filename="../../outreach/gui/desk/view.py" line="440"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="426"/>
+        <location filename="../../outreach/gui/desk/view.py" line="441"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="427"/>
+        <location filename="../../outreach/gui/desk/view.py" line="442"/>
         <source>Note for workers</source>
         <translation>Nota para los trabajadores</translation>
     </message>
@@ -1550,87 +1545,92 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="34"/>
+        <location filename="../../ui/main_window.ui" line="36"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="43"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="50"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
+        <source>&amp;Publish a feed (coordinators)…</source>
+        <translation>&amp;Publicar un canal (coordinación)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Import &amp;pack from file…</source>
         <translation>Importar &amp;paquete desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Copia de seguridad de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>&amp;About Outreach Companion</source>
         <translation>&amp;Acerca de Outreach Companion</translation>
     </message>
@@ -2351,10 +2351,15 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../outreach/gui/views.py" line="33"/>
+        <location filename="../../outreach/gui/views.py" line="40"/>
         <source>&amp;Directory</source>
-        <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context.</extracomment>
+        <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context. Whether the view is offered with these settings (``None``: always).</extracomment>
         <translation>&amp;Directorio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/views.py" line="43"/>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinación</translation>
     </message>
 </context>
 <context>

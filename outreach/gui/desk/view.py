@@ -31,15 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from outreach.desk.setup import create_feed, key_sheet_html
-from outreach.errors import Cancelled, UserFacingError
+from outreach.gui.background import Background
 from outreach.gui.desk.dialogs import ERROR_STYLE, CorrectionDialog, FeedSetupDialog
 from outreach.gui.desk.publish_panel import PublishPanel
 from outreach.gui.desk.state import DeskState, read_state
-from outreach.gui.errors import log_bug
+from outreach.gui.errors import Failure
 from outreach.gui.forms import child, embed_form
-from outreach.packs.review import ServiceChange
+from outreach.gui.session import Session
+from outreach.gui.view import View, ViewContext
+from outreach.packs.review import ChangeKind, ServiceChange
 from outreach.packs.reviewed_fields import FIELD_LABELS, REVIEWED_FIELDS, reviewed_fields
-from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +57,21 @@ class ProgressRelay(QObject):
         self.reported.emit(done, total, message)
 
 
-class CoordinatorView(QWidget):
-    """The coordinator's desk in the main window."""
+class CoordinatorView(View):
+    """The coordinator's desk in the main window.
+
+    It works on files (the feed folder, the desk folder, the export), never on the vault;
+    it is a view of the window like the others, filled on unlock and wiped on lock.
+    """
 
     #: Emitted after a feed was opened or set up (the app remembers it in the settings).
     feed_opened = Signal(str)
     #: A background step finished (ok or not); tests wait on :attr:`busy` instead.
     settled = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.settings = settings
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.settings = context.settings
         self.tasks: Any = None
         self.state: DeskState | None = None
         self.busy = False
@@ -83,7 +88,7 @@ class CoordinatorView(QWidget):
         self.import_folder = child(form, QPushButton, "importFolder")
         self.summary = child(form, QLabel, "summary")
         self.warnings = child(form, QLabel, "warnings")
-        self.show_kind = {
+        self.show_kind: dict[ChangeKind, QCheckBox] = {
             "added": child(form, QCheckBox, "showAdded"),
             "updated": child(form, QCheckBox, "showUpdated"),
             "removed": child(form, QCheckBox, "showRemoved"),
@@ -133,13 +138,15 @@ class CoordinatorView(QWidget):
 
     # -- the session ----------------------------------------------------------------------
 
-    def attach(self, session: Any) -> None:
+    def attach(self, session: Session) -> None:
+        super().attach(session)
         self.tasks = session.tasks
         self._enable()
         if self.settings.desk_feed_dir and self.state is None:
             self.open_feed(Path(self.settings.desk_feed_dir))
 
     def detach(self) -> None:
+        super().detach()  # drops the step in flight: its result is never shown
         self.tasks = None
         self.busy = False
         self._show_state(None)
@@ -166,21 +173,20 @@ class CoordinatorView(QWidget):
                 self._enable()
                 self.settled.emit()
 
-        def failed(exc: BaseException) -> None:
+        def failed(failure: Failure) -> None:
             self.busy = False
-            if isinstance(exc, UserFacingError):
-                show_error(str(exc))
-            elif not isinstance(exc, Cancelled):
-                log_bug("coordinator desk step failed", exc)
-                show_error(
-                    self.tr(
-                        "Something went wrong inside the app (%1). Nothing was published."
-                    ).replace("%1", type(exc).__name__)
-                )
+            if not failure.cancelled:
+                show_error(failure.text)  # a bug is logged by type and shown as such
             self._enable()
             self.settled.emit()
 
-        self.tasks.run_net(work, ok, failed)
+        (
+            Background.on_network(self.tasks, work)
+            .owned_by(self, lane="desk")
+            .on_success(ok)
+            .on_failure(failed)
+            .run()
+        )
 
     def reload(self, after: Callable[[], None] | None = None) -> None:
         """Read the desk again and show it."""
@@ -200,9 +206,18 @@ class CoordinatorView(QWidget):
     def open_feed(self, feed_dir: Path) -> None:
         def opened(state: DeskState) -> None:
             self._show_state(state)
-            self.feed_opened.emit(str(state.desk.feed_dir))
+            self._remember(state)
 
         self.run_step(lambda: read_state(Path(feed_dir)), opened, self._show_open_error)
+
+    def _remember(self, state: DeskState) -> None:
+        """Open this feed again next time (its folder path only: nothing secret)."""
+        folder = str(state.desk.feed_dir.resolve())
+        if self.settings.desk_feed_dir != folder or not self.settings.publishes_feed:
+            self.settings.desk_feed_dir = folder
+            self.settings.publishes_feed = True
+            self.settings.save()
+        self.feed_opened.emit(folder)
 
     def _choose_feed(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open a feed folder"))
@@ -236,7 +251,7 @@ class CoordinatorView(QWidget):
         def created(result: tuple[DeskState, str]) -> None:
             state, sheet = result
             self._show_state(state)
-            self.feed_opened.emit(str(state.desk.feed_dir))
+            self._remember(state)
             dialog.created(sheet)
 
         self.run_step(work, created, dialog.failed)
