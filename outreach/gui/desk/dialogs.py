@@ -108,6 +108,7 @@ class FeedSetupDialog(QDialog):
             ready = False
         self.error.setText(" ".join(problems))
         self.create_button.setEnabled(ready)
+        self.adjustSize()  # wrapped warnings need their lines
 
     def _placement_text(self, code: str) -> str:
         if code == "inside":
