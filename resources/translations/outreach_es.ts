@@ -350,33 +350,33 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="180"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="181"/>
         <source>Correct a service</source>
         <extracomment>The changes, as :meth:`outreach.desk.workspace.Desk.correct` takes them.</extracomment>
         <translation>Corregir un servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="183"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="184"/>
         <source>Correct &lt;b&gt;%1&lt;/b&gt;. Workers will see “Edited by the coordinator”.</source>
         <translation>Corregir &lt;b&gt;%1&lt;/b&gt;. Los trabajadores verán «Editado por la coordinación».</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="197"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="198"/>
         <source>As the export says</source>
         <translation>Lo que dice la exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="199"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
         <source>Open (active)</source>
         <translation>Abierto (activo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="201"/>
         <source>Temporarily closed</source>
         <translation>Cerrado temporalmente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="201"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="202"/>
         <source>Closed for good</source>
         <translation>Cerrado definitivamente</translation>
     </message>
@@ -504,112 +504,127 @@
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="90"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="92"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="102"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="105"/>
+        <source>Location approximate (ZIP %1): the exact place is not known.</source>
+        <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="109"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="107"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="114"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="112"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="119"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="117"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="118"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="122"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="129"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="141"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="151"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="156"/>
+        <source>Last verified: %1</source>
+        <translation>Última verificación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="160"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="164"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="151"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="161"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
+        <source>Services listed by SAMHSA</source>
+        <translation>Servicios según SAMHSA</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="193"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="162"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="164"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="196"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="165"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="197"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="166"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="198"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="199"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="187"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="190"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="222"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -1024,42 +1039,42 @@
         <translation>Use una frase de contraseña distinta para cada clave.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="115"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="116"/>
         <source>The key folder is inside the feed folder: the keys would be published. Choose a folder outside it.</source>
         <translation>La carpeta de claves está dentro de la carpeta del canal: las claves se publicarían. Elija una carpeta fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="119"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="120"/>
         <source>The key folder is on the same disk as the feed folder: one lost or broken computer takes both. Better: a USB stick or other removable media, kept apart.</source>
         <translation>La carpeta de claves está en el mismo disco que la carpeta del canal: un ordenador perdido o roto se lleva las dos. Mejor: una memoria USB u otro medio extraíble, guardado aparte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="125"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
         <source>The two root key passphrases differ.</source>
         <translation>Las dos frases de la clave raíz no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="127"/>
         <source>The two targets key passphrases differ.</source>
         <translation>Las dos frases de la clave de contenidos no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="127"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="128"/>
         <source>The two online key passphrases differ.</source>
         <translation>Las dos frases de la clave en línea no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="136"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="137"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="146"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="147"/>
         <source>The feed is ready. Print this sheet and keep it with the keys; it holds no passphrase. Next: import your directory export in the Review tab.</source>
         <translation>El canal está listo. Imprima esta hoja y guárdela con las claves; no contiene ninguna frase de contraseña. Después: importe la exportación de su directorio en la pestaña Revisar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="155"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="156"/>
         <source>&amp;Create the feed</source>
         <translation>&amp;Crear el canal</translation>
     </message>
@@ -1102,44 +1117,44 @@
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="31"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="35"/>
         <source>R&amp;oot key passphrase:</source>
         <translation>Frase de la clave &amp;raíz:</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="33"/>
-        <location filename="../../ui/feed_setup_dialog.ui" line="38"/>
-        <location filename="../../ui/feed_setup_dialog.ui" line="43"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="37"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="42"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="47"/>
         <source>Repeat it:</source>
         <translation>Repítala:</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="36"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="40"/>
         <source>&amp;Targets key passphrase:</source>
         <translation>Frase de la clave de &amp;contenidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="41"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="45"/>
         <source>O&amp;nline key passphrase:</source>
         <translation>Frase de la clave en &amp;línea:</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="52"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="56"/>
         <source>&amp;Create the feed</source>
         <translation>&amp;Crear el canal</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="63"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="67"/>
         <source>&amp;Print the key sheet…</source>
         <translation>&amp;Imprimir la hoja de claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="64"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="68"/>
         <source>&amp;Save it as PDF…</source>
         <translation>&amp;Guardarla como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/feed_setup_dialog.ui" line="66"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="70"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
@@ -1504,7 +1519,7 @@
 <context>
     <name>KeyPassphrasesDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="255"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="256"/>
         <source>Key passphrases</source>
         <translation>Frases de contraseña de las claves</translation>
     </message>
@@ -1871,7 +1886,7 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>S3TargetDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="282"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="283"/>
         <source>Publish to an S3 bucket</source>
         <translation>Publicar en un bucket S3</translation>
     </message>
@@ -1953,11 +1968,16 @@ Envíe el archivo de invitación a los trabajadores.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/results_model.py" line="73"/>
+        <source>about %1 km</source>
+        <translation>unos %1 km</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="81"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>
