@@ -18,6 +18,8 @@ class Settings:
     default_radius_km: float = 25.0
     retention_days: int = 365
     referral_follow_up_days: int = 7  # an unanswered referral becomes a follow-up after this
+    publishes_feed: bool = False  # "I publish a feed": show the Coordinator view
+    desk_feed_dir: str = ""  # the feed folder the Coordinator view opens (a path, no secret)
 
     @classmethod
     def path(cls) -> Path:

@@ -36,8 +36,8 @@ class EmptyView(View):
 
 
 def test_a_second_view_is_one_entry_in_the_list(qtbot, vault_path: Path, vault: Vault) -> None:  # type: ignore[no-untyped-def]
-    # The directory alone, plus the test's view: what one entry in the list adds.
-    views = (VIEWS[0], ViewSpec("empty", "Empty", EmptyView))
+    directory_spec = next(spec for spec in VIEWS if spec.key == "directory")
+    views = (directory_spec, ViewSpec("empty", "Empty", EmptyView))
     controller = AppController(vault_path, Settings(), views=views)
     qtbot.addWidget(controller.window)
     window = controller.window
@@ -109,6 +109,7 @@ def test_one_view_has_no_tab_bar_and_no_view_menu(qtbot, vault_path: Path) -> No
 def test_the_app_holds_the_directory_and_the_notes(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
     window = controller.window
     window.show()
-    assert [spec.key for spec in VIEWS] == ["directory", "notes", "reports"]
-    assert window.tabs.count() == 3
+    # The Coordinator view is only offered to those who publish a feed.
+    assert [spec.key for spec in VIEWS] == ["directory", "notes", "reports", "coordinator"]
+    assert [window.is_view_shown(v) for v in window.views] == [True, True, True, False]
     assert not window.tabs.tabBar().isHidden()

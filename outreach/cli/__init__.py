@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "pack_cmds",
     "feed_cmds",
     "notes_cmds",
+    "desk_cmds",
 )
 
 ENVIRONMENT_HELP = """\
