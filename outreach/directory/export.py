@@ -20,6 +20,7 @@ from typing import Any
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.directory.store import count_services, iter_records
 from outreach.errors import UserFacingError
+from outreach.vault.db import Connection
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _write_json(path: Path, value: Any) -> None:
 
 
 def export_hsds(
-    conn: Any,
+    conn: Connection,
     out_dir: Path,
     *,
     cancel: CancelToken = NEVER_CANCELLED,

@@ -21,6 +21,7 @@ from outreach.directory import derive
 from outreach.directory.hours import compile_hours, compiled_to_json
 from outreach.directory.text import fold
 from outreach.errors import UserFacingError
+from outreach.vault.db import Connection
 
 _CHUNK = 1000
 #: Statuses search never shows; such services are kept but not full-text indexed.
@@ -63,7 +64,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def set_directory_info(conn: Any, **values: str) -> None:
+def set_directory_info(conn: Connection, **values: str) -> None:
     """Store key/value facts about the directory (source name, import time, pack version)."""
     conn.executemany(
         "INSERT INTO directory_info (key, value) VALUES (?, ?)"
@@ -72,7 +73,7 @@ def set_directory_info(conn: Any, **values: str) -> None:
     )
 
 
-def get_directory_info(conn: Any) -> dict[str, str]:
+def get_directory_info(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM directory_info").fetchall())
 
 
@@ -119,7 +120,7 @@ def _age(value: Any) -> float | None:
 class _Writer:
     """Accumulates one chunk of row tuples per table and flushes them with executemany."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         row = conn.execute(
             "SELECT (SELECT coalesce(max(num), 0) FROM service),"
@@ -282,7 +283,7 @@ def index_columns(
     )
 
 
-def _delete_nums(conn: Any, nums: list[tuple[int]]) -> None:
+def _delete_nums(conn: Connection, nums: list[tuple[int]]) -> None:
     conn.executemany(
         "DELETE FROM service_point_rtree WHERE point IN"
         " (SELECT point FROM service_point WHERE num = ?)",
@@ -300,7 +301,7 @@ def _delete_nums(conn: Any, nums: list[tuple[int]]) -> None:
 
 
 def upsert_records(
-    conn: Any,
+    conn: Connection,
     records: Iterable[dict[str, Any]],
     *,
     source: str,
@@ -335,7 +336,7 @@ def upsert_records(
     return summary
 
 
-def remove_records(conn: Any, ids: Iterable[str]) -> int:
+def remove_records(conn: Connection, ids: Iterable[str]) -> int:
     """Delete the services with these ids; unknown ids are ignored. Returns how many went."""
     nums: list[tuple[int]] = []
     for record_id in ids:
@@ -349,7 +350,7 @@ def remove_records(conn: Any, ids: Iterable[str]) -> int:
 
 
 def replace_directory(
-    conn: Any,
+    conn: Connection,
     records: Iterable[dict[str, Any]],
     *,
     source: str,
@@ -391,12 +392,12 @@ class _Sized:
         return self._length
 
 
-def record_hashes(conn: Any) -> dict[str, str]:
+def record_hashes(conn: Connection) -> dict[str, str]:
     """id -> content_hash for every stored service."""
     return dict(conn.execute("SELECT id, content_hash FROM service").fetchall())
 
 
-def get_record(conn: Any, service_id: str) -> dict[str, Any] | None:
+def get_record(conn: Connection, service_id: str) -> dict[str, Any] | None:
     row = conn.execute(
         "SELECT d.doc FROM service s JOIN service_doc d ON d.num = s.num WHERE s.id = ?",
         (service_id,),
@@ -404,7 +405,7 @@ def get_record(conn: Any, service_id: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
-def iter_records(conn: Any) -> Iterator[dict[str, Any]]:
+def iter_records(conn: Connection) -> Iterator[dict[str, Any]]:
     """Every stored record, in id order (a fresh cursor, so callers may stop early)."""
     cursor = conn.execute(
         "SELECT d.doc FROM service s JOIN service_doc d ON d.num = s.num ORDER BY s.id"
@@ -413,5 +414,5 @@ def iter_records(conn: Any) -> Iterator[dict[str, Any]]:
         yield json.loads(doc)
 
 
-def count_services(conn: Any) -> int:
+def count_services(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM service").fetchone()[0])
