@@ -19,6 +19,7 @@ from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step,
 from outreach.changes import DIRECTORY, NOTHING, Changes
 from outreach.directory import derive
 from outreach.directory.hours import compile_hours, compiled_to_json
+from outreach.directory.identity import RecordFault, record_fault
 from outreach.directory.text import fold
 from outreach.errors import UserFacingError
 from outreach.vault.db import Connection
@@ -78,17 +79,16 @@ def get_directory_info(conn: Connection) -> dict[str, str]:
 
 
 def _check(record: Any, position: int) -> str:
-    if not isinstance(record, dict):
+    fault = record_fault(record)
+    if fault is RecordFault.NOT_AN_OBJECT:
         raise InvalidRecord(f"Record {position}: expected an object, got {type(record).__name__}.")
-    record_id = record.get("id")
-    if not isinstance(record_id, str) or not record_id.strip():
+    if fault is RecordFault.NO_ID:
         raise InvalidRecord(f"Record {position}: field 'id' is missing or empty.")
-    name = record.get("name")
-    if not isinstance(name, str) or not name.strip():
+    if fault is RecordFault.NO_NAME:
         raise InvalidRecord(
-            f"Record {position} (id {record_id!r}): field 'name' is missing or empty."
+            f"Record {position} (id {record['id']!r}): field 'name' is missing or empty."
         )
-    return record_id
+    return str(record["id"])
 
 
 def _hours_json(record: dict[str, Any]) -> str | None:

@@ -104,14 +104,20 @@ def read_invite(data: bytes, *, where: str = "invite") -> tuple[str, str, bytes]
 _COLUMNS = "name, url, trusted_root, added_at, last_checked_at, last_verified_at, last_error"
 
 
+def trusted_root(conn: Connection, name: str) -> bytes | None:
+    """The root metadata the vault trusts for feed ``name`` (None when it is not trusted)."""
+    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
 def add_feed(vault: Vault, invite_bytes: bytes, *, where: str = "invite") -> Feed:
     """Trust the feed an invite describes. Adding the same feed again updates its URL only
     if the root is the same; a different root under the same name is refused."""
     name, url, root_bytes = read_invite(invite_bytes, where=where)
     with vault.transaction() as conn:
-        row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
-        if row is not None:
-            if _root_keys(bytes(row[0])) != _root_keys(root_bytes):
+        trusted = trusted_root(conn, name)
+        if trusted is not None:
+            if _root_keys(trusted) != _root_keys(root_bytes):
                 raise FeedError(
                     f"A feed named {name!r} is already trusted with other keys; remove it first."
                 )

@@ -25,7 +25,14 @@ from tuf.ngclient.fetcher import FetcherInterface
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.clock import Clock, system_clock
 from outreach.errors import FeedError, PackRejected
-from outreach.feed.client import Feed, FeedClient, feed_cache_folder, get_feed, record_check
+from outreach.feed.client import (
+    Feed,
+    FeedClient,
+    feed_cache_folder,
+    get_feed,
+    record_check,
+    trusted_root,
+)
 from outreach.feed.fetcher import BUNDLE_BASE_URL, BundleFetcher, RequestsFetcher
 from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus, classify_failure
 from outreach.packs import Pack, applied_version, apply_pack, mark_verified, read_pack
@@ -255,10 +262,9 @@ def _check_unchanged(conn: Connection, fetched: FetchedUpdate) -> None:
     """Refuse to apply what was fetched for another installed version or another trust."""
     plan = fetched.plan
     name = plan.feed.name
-    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
-    if row is None:
+    trusted_now = trusted_root(conn, name)
+    if trusted_now is None:
         raise FeedError(f"The feed {name!r} was removed while it was being checked.")
-    trusted_now = bytes(row[0])
     if trusted_now not in (plan.feed.trusted_root, fetched.newest_root):
         raise ChangedMeanwhile(name)
     if applied_version(conn) != plan.previous_version:

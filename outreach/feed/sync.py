@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from outreach.feed.client import Feed
+from outreach.feed.client import Feed, trusted_root
 from outreach.feed.fetcher import RequestsFetcher
 from outreach.feed.outcome import SyncResult, SyncStatus, classify_failure
 from outreach.feed.phases import (
@@ -97,7 +97,5 @@ def _run_phases(
 
 def _as_trusted_now(conn: Connection, feed: Feed) -> Feed:
     """``feed`` (keeping the caller's URL) with the root the vault trusts now."""
-    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (feed.name,)).fetchone()
-    if row is None:
-        return feed
-    return dataclasses.replace(feed, trusted_root=bytes(row[0]))
+    root = trusted_root(conn, feed.name)
+    return feed if root is None else dataclasses.replace(feed, trusted_root=root)
