@@ -54,161 +54,166 @@
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="25"/>
+        <source>Import re&amp;port…</source>
+        <translation>In&amp;forme de importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="26"/>
         <source>…or drop a file or folder here. It goes into a draft; workers get nothing until you publish.</source>
         <translation>…o suelte aquí un archivo o carpeta. Va a un borrador; los trabajadores no reciben nada hasta que usted publique.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="32"/>
+        <location filename="../../ui/coordinator_view.ui" line="33"/>
         <source>&amp;Added</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="33"/>
+        <location filename="../../ui/coordinator_view.ui" line="34"/>
         <source>&amp;Updated</source>
         <translation>&amp;Modificados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="34"/>
+        <location filename="../../ui/coordinator_view.ui" line="35"/>
         <source>Re&amp;moved</source>
         <translation>&amp;Eliminados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="35"/>
+        <location filename="../../ui/coordinator_view.ui" line="36"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin &amp;cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="37"/>
+        <location filename="../../ui/coordinator_view.ui" line="38"/>
         <source>Search the changes</source>
         <translation>Buscar en los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="50"/>
+        <location filename="../../ui/coordinator_view.ui" line="51"/>
         <source>&amp;Correct this service…</source>
         <translation>&amp;Corregir este servicio…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="58"/>
+        <location filename="../../ui/coordinator_view.ui" line="59"/>
         <source>Your corrections (kept across imports):</source>
         <translation>Sus correcciones (se mantienen entre importaciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="62"/>
+        <location filename="../../ui/coordinator_view.ui" line="63"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="68"/>
+        <location filename="../../ui/coordinator_view.ui" line="69"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="70"/>
+        <location filename="../../ui/coordinator_view.ui" line="71"/>
         <source>Where the feed is served. Each copy sends the new files first and timestamp.json last, so workers never see half an update.</source>
         <translation>Dónde se sirve el canal. Cada copia envía primero los archivos nuevos y timestamp.json al final, así los trabajadores nunca ven media actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="76"/>
+        <location filename="../../ui/coordinator_view.ui" line="77"/>
         <source>Add a &amp;folder…</source>
         <translation>Añadir una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="77"/>
+        <location filename="../../ui/coordinator_view.ui" line="78"/>
         <source>Add SSH (&amp;rsync)…</source>
         <translation>Añadir SSH (&amp;rsync)…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="78"/>
+        <location filename="../../ui/coordinator_view.ui" line="79"/>
         <source>Add an S3 &amp;bucket…</source>
         <translation>Añadir un &amp;bucket S3…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="79"/>
+        <location filename="../../ui/coordinator_view.ui" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="85"/>
+        <location filename="../../ui/coordinator_view.ui" line="86"/>
         <source>The change is real: publish it although it looks like a broken export</source>
         <translation>El cambio es real: publicarlo aunque parezca una exportación rota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="88"/>
+        <location filename="../../ui/coordinator_view.ui" line="89"/>
         <source>&amp;Publish the draft…</source>
         <translation>&amp;Publicar el borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="93"/>
+        <location filename="../../ui/coordinator_view.ui" line="94"/>
         <source>Published versions:</source>
         <translation>Versiones publicadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="98"/>
+        <location filename="../../ui/coordinator_view.ui" line="99"/>
         <source>&amp;Health</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="104"/>
+        <location filename="../../ui/coordinator_view.ui" line="105"/>
         <source>&amp;Refresh the signatures now…</source>
         <translation>&amp;Renovar las firmas ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="105"/>
+        <location filename="../../ui/coordinator_view.ui" line="106"/>
         <source>Make a &amp;USB bundle…</source>
         <translation>Crear un paquete para &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="106"/>
+        <location filename="../../ui/coordinator_view.ui" line="107"/>
         <source>Print the &amp;key sheet…</source>
         <translation>Imprimir la hoja de &amp;claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="112"/>
+        <location filename="../../ui/coordinator_view.ui" line="113"/>
         <source>Replace a &amp;key:</source>
         <translation>Sustituir una &amp;clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="114"/>
+        <location filename="../../ui/coordinator_view.ui" line="115"/>
         <source>Rotate…</source>
         <translation>Rotar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="120"/>
+        <location filename="../../ui/coordinator_view.ui" line="121"/>
         <source>Run the daily refresh on:</source>
         <translation>Renovación diaria en:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="122"/>
+        <location filename="../../ui/coordinator_view.ui" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="130"/>
+        <location filename="../../ui/coordinator_view.ui" line="131"/>
         <source>I&amp;nvites</source>
         <translation>&amp;Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="134"/>
+        <location filename="../../ui/coordinator_view.ui" line="135"/>
         <source>Feed &amp;URL:</source>
         <translation>&amp;URL del canal:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="135"/>
+        <location filename="../../ui/coordinator_view.ui" line="136"/>
         <source>https://feeds.example.org/county/</source>
         <translation>https://feeds.example.org/condado/</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="136"/>
+        <location filename="../../ui/coordinator_view.ui" line="137"/>
         <source>&amp;Create an invite…</source>
         <translation>&amp;Crear una invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="142"/>
+        <location filename="../../ui/coordinator_view.ui" line="143"/>
         <source>An invite holds the feed&apos;s name, its URL and the root of trust. Workers open it once (Settings → Feeds). The QR code carries the URL and the root fingerprint, to check an invite by phone.</source>
         <translation>Una invitación lleva el nombre del canal, su URL y la raíz de confianza. Los trabajadores la abren una vez (Ajustes → Canales). El código QR lleva la URL y la huella de la raíz, para comprobar una invitación con el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="145"/>
+        <location filename="../../ui/coordinator_view.ui" line="146"/>
         <source>Invites issued:</source>
         <translation>Invitaciones emitidas:</translation>
     </message>
@@ -216,133 +221,143 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <location filename="../../outreach/gui/desk/view.py" line="115"/>
         <source>Field</source>
         <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <location filename="../../outreach/gui/desk/view.py" line="115"/>
         <source>Published now</source>
         <translation>Publicado ahora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <location filename="../../outreach/gui/desk/view.py" line="115"/>
         <source>In the draft</source>
         <translation>En el borrador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="223"/>
+        <location filename="../../outreach/gui/desk/view.py" line="227"/>
         <source>Open a feed folder</source>
         <translation>Abrir la carpeta de un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="264"/>
+        <location filename="../../outreach/gui/desk/view.py" line="268"/>
         <source>Import an export</source>
         <translation>Importar una exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="266"/>
+        <location filename="../../outreach/gui/desk/view.py" line="270"/>
         <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="272"/>
+        <location filename="../../outreach/gui/desk/view.py" line="276"/>
         <source>Import an export folder</source>
         <translation>Importar una carpeta exportada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="281"/>
+        <location filename="../../outreach/gui/desk/view.py" line="285"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="317"/>
+        <location filename="../../outreach/gui/desk/view.py" line="306"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="308"/>
+        <source>%1 services read from %2.</source>
+        <translation>%1 servicios leídos de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="338"/>
         <source>No feed open</source>
         <translation>Ningún canal abierto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="327"/>
+        <location filename="../../outreach/gui/desk/view.py" line="348"/>
         <source>version %1 is live</source>
         <translation>versión %1 publicada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="329"/>
+        <location filename="../../outreach/gui/desk/view.py" line="350"/>
         <source>nothing published yet</source>
         <translation>aún no se ha publicado nada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="335"/>
+        <location filename="../../outreach/gui/desk/view.py" line="356"/>
         <source>No draft yet: import your directory export to start the next version.</source>
         <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="340"/>
+        <location filename="../../outreach/gui/desk/view.py" line="361"/>
         <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
         <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="351"/>
+        <location filename="../../outreach/gui/desk/view.py" line="372"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="404"/>
+        <location filename="../../outreach/gui/desk/view.py" line="425"/>
         <source>New service</source>
         <translation>Servicio nuevo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="405"/>
+        <location filename="../../outreach/gui/desk/view.py" line="426"/>
         <source>Changed service</source>
         <translation>Servicio modificado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="406"/>
+        <location filename="../../outreach/gui/desk/view.py" line="427"/>
         <source>Removed service</source>
         <translation>Servicio eliminado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="407"/>
+        <location filename="../../outreach/gui/desk/view.py" line="428"/>
         <source>Unchanged service</source>
         <translation>Servicio sin cambios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="409"/>
+        <location filename="../../outreach/gui/desk/view.py" line="430"/>
         <source> Other details changed too.</source>
         <translation> También cambiaron otros datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="436"/>
+        <location filename="../../outreach/gui/desk/view.py" line="457"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="437"/>
+        <location filename="../../outreach/gui/desk/view.py" line="458"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="438"/>
+        <location filename="../../outreach/gui/desk/view.py" line="459"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="439"/>
+        <location filename="../../outreach/gui/desk/view.py" line="460"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="440"/>
+        <location filename="../../outreach/gui/desk/view.py" line="461"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="441"/>
+        <location filename="../../outreach/gui/desk/view.py" line="462"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="442"/>
+        <location filename="../../outreach/gui/desk/view.py" line="463"/>
         <source>Note for workers</source>
         <translation>Nota para los trabajadores</translation>
     </message>
