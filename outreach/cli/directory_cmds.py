@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cli.common import fail, open_vault, print_json
+from outreach.directory.coverage import empty_answer_text, uncovered
 from outreach.directory.export import export_hsds
 from outreach.directory.facts import phones as record_phones
 from outreach.directory.geo import resolve_place
@@ -111,13 +112,14 @@ def run_search(args: argparse.Namespace) -> int:
         )
         hits = search(vault.conn, args.query, filters, now=now, limit=args.limit)
         records = {hit.id: get_record(vault.conn, hit.id) for hit in hits} if args.json else {}
+        empty = None if hits else uncovered(vault.conn, args.query, args.category)
     finally:
         vault.close()
     if args.json:
         print_json([_hit_json(hit, near is not None, records[hit.id]) for hit in hits])
         return 0
     if not hits:
-        print("No services found.")
+        print(empty_answer_text(empty) if empty else "No services found.")
     for hit in hits:
         distance = f"  {hit.distance_km:.1f} km" if hit.distance_km is not None else ""
         org = f" — {hit.organization}" if hit.organization else ""

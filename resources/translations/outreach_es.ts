@@ -495,46 +495,120 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="79"/>
+        <location filename="../../outreach/gui/directory/view.py" line="84"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="224"/>
-        <location filename="../../outreach/gui/directory/view.py" line="309"/>
+        <location filename="../../outreach/gui/directory/view.py" line="229"/>
+        <location filename="../../outreach/gui/directory/view.py" line="316"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="244"/>
+        <location filename="../../outreach/gui/directory/view.py" line="249"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="247"/>
+        <location filename="../../outreach/gui/directory/view.py" line="252"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="250"/>
+        <location filename="../../outreach/gui/directory/view.py" line="257"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="311"/>
+        <location filename="../../outreach/gui/directory/view.py" line="318"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="314"/>
+        <location filename="../../outreach/gui/directory/view.py" line="321"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="315"/>
+        <location filename="../../outreach/gui/directory/view.py" line="322"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyAnswer</name>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="91"/>
+        <source>substance use treatment services</source>
+        <extracomment>How each category reads in &quot;The directory has no …&quot; (see outreach.directory.coverage).</extracomment>
+        <translation>servicios de tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="92"/>
+        <source>detox or withdrawal services</source>
+        <translation>servicios de desintoxicación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="93"/>
+        <source>naloxone services</source>
+        <translation>servicios de naloxona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="94"/>
+        <source>syringe services programmes</source>
+        <translation>programas de servicios de jeringas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="95"/>
+        <source>mental health services</source>
+        <translation>servicios de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="96"/>
+        <source>shelters</source>
+        <translation>albergues</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="97"/>
+        <source>food services</source>
+        <translation>servicios de comida</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="98"/>
+        <source>medical services</source>
+        <translation>servicios médicos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="99"/>
+        <source>legal aid services</source>
+        <translation>servicios de ayuda legal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="100"/>
+        <source>housing services</source>
+        <translation>servicios de vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="101"/>
+        <source>crisis services</source>
+        <translation>servicios de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="108"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="113"/>
+        <source>The starter directory has no %1; your coordinator&apos;s feed can add them.</source>
+        <translation>El directorio inicial no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="117"/>
+        <source>The directory has no %1; your coordinator&apos;s feed can add them.</source>
+        <translation>El directorio no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
 </context>
 <context>
@@ -1095,9 +1169,9 @@
 <context>
     <name>SearchJob</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="62"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="65"/>
         <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
-        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands.</extracomment>
+        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands. Set when nothing was found because the directory covers nothing of what was asked.</extracomment>
         <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
     </message>
 </context>

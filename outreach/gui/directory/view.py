@@ -30,7 +30,12 @@ from outreach.gui import wording
 from outreach.gui.directory.detail_pane import DetailPane
 from outreach.gui.directory.filter_bar import FilterBar
 from outreach.gui.directory.results_model import ID_ROLE, ServiceDelegate, ServiceListModel
-from outreach.gui.directory.search_job import RESULT_LIMIT, SearchOutcome, run_search
+from outreach.gui.directory.search_job import (
+    RESULT_LIMIT,
+    SearchOutcome,
+    empty_answer_text,
+    run_search,
+)
 from outreach.gui.directory.starter_offer import StarterOffer
 from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
 from outreach.gui.errors import Failure, FailureKind, show_failure
@@ -246,7 +251,9 @@ class DirectoryView(View):
                 notes.append(
                     self.tr("(Also found in %d other states: add “, ST”.)") % outcome.other_places
                 )
-        if not hits:
+        if not hits and outcome.empty is not None:
+            notes.append(empty_answer_text(outcome.empty))
+        elif not hits:
             notes.append(self.tr("Nothing found. Try another word or fewer filters."))
         self._show_message(" ".join(notes))
         rows = [h.id for h in hits]
