@@ -389,16 +389,31 @@
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="242"/>
+        <source>&amp;Where do you work?</source>
+        <translation>¿&amp;Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="248"/>
+        <source>A state, a city or a ZIP code</source>
+        <translation>Un estado, una ciudad o un código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="249"/>
+        <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
+        <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="276"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="249"/>
+        <location filename="../../ui/directory_view.ui" line="283"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="276"/>
+        <location filename="../../ui/directory_view.ui" line="310"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -501,38 +516,38 @@
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="229"/>
-        <location filename="../../outreach/gui/directory/view.py" line="316"/>
+        <location filename="../../outreach/gui/directory/view.py" line="240"/>
+        <location filename="../../outreach/gui/directory/view.py" line="327"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="249"/>
+        <location filename="../../outreach/gui/directory/view.py" line="260"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="252"/>
+        <location filename="../../outreach/gui/directory/view.py" line="263"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="257"/>
+        <location filename="../../outreach/gui/directory/view.py" line="268"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="318"/>
+        <location filename="../../outreach/gui/directory/view.py" line="329"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="321"/>
+        <location filename="../../outreach/gui/directory/view.py" line="332"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="322"/>
+        <location filename="../../outreach/gui/directory/view.py" line="333"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1352,53 +1367,69 @@
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="29"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="35"/>
+        <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
+        <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
+        <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="41"/>
+        <source>Searches will start near %1.</source>
+        <translation>Las búsquedas empezarán cerca de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
+        <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
+        <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="60"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="74"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="109"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="82"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="117"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="87"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="122"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="95"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="130"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="109"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="144"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="121"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="164"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="145"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="190"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="149"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="195"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="166"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="214"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>

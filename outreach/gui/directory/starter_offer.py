@@ -1,4 +1,7 @@
-"""The panel a fresh, empty vault shows: load the bundled starter directory, with progress."""
+"""The panel a fresh, empty vault shows: where the worker works, then the bundled starter
+directory loaded with progress. The place (a state, a city or a ZIP code, looked up offline)
+is kept in the vault as the default "Near" place, never in the plain settings file: where
+someone works is theirs to keep on a lost laptop too."""
 
 from __future__ import annotations
 
@@ -6,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from outreach.cancel import CancelToken
+from outreach.directory.places import HomePlace, home_place
+from outreach.directory.store import set_directory_info
+from outreach.errors import UserFacingError
 from outreach.gui import wording
 from outreach.gui.background import Background
 from outreach.gui.errors import Failure, FailureKind, show_failure
@@ -18,6 +24,31 @@ from outreach.gui.session import Session
 from outreach.packs.apply import ApplyResult
 from outreach.packs.format import PackManifest
 from outreach.packs.starter import install_starter_pack, read_starter_pack, starter_pack_path
+
+#: The directory_info key holding the worker's default "Near" place (as typed in Near).
+HOME_PLACE_KEY = "home_place"
+
+
+def place_note(place: HomePlace) -> str:
+    """What the starter page says about the place it will use."""
+    if place.state:
+        text = QCoreApplication.translate(
+            "StarterOffer",
+            "Searches will start near %1, the largest city in %2; type a city or ZIP code "
+            "to start closer.",
+        )
+        return text.replace("%1", place.label).replace("%2", place.state)
+    text = QCoreApplication.translate("StarterOffer", "Searches will start near %1.")
+    return text.replace("%1", place.label)
+
+
+def _unknown_place(typed: str) -> UserFacingError:
+    text = QCoreApplication.translate(
+        "StarterOffer",
+        "No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, "
+        "“Baltimore, MD” or “Maryland”, or leave it empty.",
+    )
+    return UserFacingError(text.replace("%1", typed))
 
 
 def describe_starter(manifest: PackManifest) -> str:
@@ -53,6 +84,10 @@ class StarterOffer(QObject):
         self.cancel_button = child(form, QPushButton, "starterCancelButton")
         self.progress = child(form, QProgressBar, "starterProgress")
         self.status = child(form, QLabel, "starterStatus")
+        self.place = child(form, QLineEdit, "starterPlaceEdit")
+        self.place_note = child(form, QLabel, "starterPlaceNote")
+        self.place.returnPressed.connect(self.load)
+        self.place.textEdited.connect(lambda _text: self.place_note.clear())
         self._relay = ProgressRelay(self)
         self._relay.reported.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._session: Session | None = None
@@ -107,12 +142,20 @@ class StarterOffer(QObject):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Loading the starter directory…"))
+        typed = " ".join(self.place.text().split())
 
-        def job(vault: Any) -> ApplyResult:
-            return install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
+        def job(vault: Any) -> tuple[ApplyResult, HomePlace | None]:
+            place = home_place(typed) if typed else None
+            if typed and place is None:
+                raise _unknown_place(typed)  # before anything is loaded
+            result = install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
+            if place is not None:
+                with vault.transaction() as conn:
+                    set_directory_info(conn, **{HOME_PLACE_KEY: place.near_text})
+            return result, place
 
         session.write(job).owned_by(self, lane="load").announces(
-            lambda result: result.changes
+            lambda outcome: outcome[0].changes
         ).on_success(self._loaded).on_failure(self._failed).run()
 
     def cancel(self) -> None:
@@ -134,9 +177,11 @@ class StarterOffer(QObject):
         self.progress.setVisible(False)
         self.button.setEnabled(True)
 
-    def _loaded(self, result: ApplyResult) -> None:
+    def _loaded(self, outcome: tuple[ApplyResult, HomePlace | None]) -> None:
+        result, place = outcome
         self._ended()
         self.status.setText(_summary(result))
+        self.place_note.setText(place_note(place) if place else "")
         self.loaded.emit()
 
     def _failed(self, failure: Failure) -> None:
@@ -145,6 +190,7 @@ class StarterOffer(QObject):
             self.status.setText(self.tr("Cancelled. Nothing was loaded."))
         elif failure.kind is FailureKind.USER:
             self.status.setText(failure.text)
+            self.place.setFocus()
         else:
             self.status.setText(self.tr("The starter directory could not be loaded."))
             show_failure(self.form, failure)
@@ -160,6 +206,8 @@ class StarterOffer(QObject):
         self._session = None
         self.description.clear()
         self.status.clear()
+        self.place.clear()
+        self.place_note.clear()
         self.progress.setVisible(False)
         self.progress.reset()
         self.cancel_button.setVisible(False)

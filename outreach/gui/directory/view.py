@@ -36,7 +36,7 @@ from outreach.gui.directory.search_job import (
     empty_answer_text,
     run_search,
 )
-from outreach.gui.directory.starter_offer import StarterOffer
+from outreach.gui.directory.starter_offer import HOME_PLACE_KEY, StarterOffer
 from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child, embed_form
@@ -94,6 +94,7 @@ class DirectoryView(View):
         self.filters = FilterBar(self.form)
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
+        self._home_place_used = False
         self.status: DirectoryStatus | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -130,6 +131,7 @@ class DirectoryView(View):
         super().detach()
         self._debounce.stop()
         self.starter.reset()
+        self._home_place_used = False
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -190,10 +192,19 @@ class DirectoryView(View):
         if empty:
             self.pages.setCurrentWidget(self.starter_page)
             self.starter.offer(session)
-            self.starter.button.setFocus()
+            self.starter.place.setFocus()  # first the question: where do you work?
         elif self.pages.currentWidget() is self.starter_page:
             self.pages.setCurrentWidget(self.hint_page)
             self._schedule()
+        self._use_home_place(overview["info"].get(HOME_PLACE_KEY, ""))
+
+    def _use_home_place(self, place: str) -> None:
+        """Once per unlock, an empty Near box starts at the place the worker works."""
+        if self._home_place_used or not place:
+            return
+        self._home_place_used = True
+        if not self.filters.near.text().strip():
+            self.filters.near.setText(place)
 
     # -- searching -----------------------------------------------------------------------------
     def _schedule(self) -> None:
