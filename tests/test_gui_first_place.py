@@ -1,4 +1,5 @@
-"""First run: the starter page asks where the worker works, and searches start near there."""
+"""First run: the starter page asks where the worker works, and searches start near there;
+an older starter directory is updated in place when the vault opens."""
 
 from __future__ import annotations
 
@@ -15,13 +16,18 @@ from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
 from outreach.gui.view import ViewContext, system_clock
+from outreach.importers import import_path
 from outreach.packs import build_pack
+from outreach.packs.starter import install_starter_pack
 from outreach.samhsa.build import build_records
 from outreach.settings import Settings
 from outreach.vault import Vault
 
 WAIT = 20_000
 SLICE = Path(__file__).parent / "data" / "samhsa"
+OLD_CSV = (
+    SLICE / "samhsa-treatment-facilities" / "SAMHSA_Nationwide_Substance_Use_Treatment_Data.csv"
+)
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +122,32 @@ def test_syringe_gets_the_honest_empty_answer_in_the_window(qtbot, view) -> None
         "The starter directory has no syringe services programmes;"
         " your coordinator's feed can add them."
     )
+
+
+def test_an_old_starter_is_updated_in_place_on_unlock(  # type: ignore[no-untyped-def]
+    qtbot, vault, starter_bytes, tmp_path
+) -> None:
+    old = tmp_path / "old.ocpack"
+    old_records = import_path(OLD_CSV, mapping=Path("samhsa-treatment")).records
+    old.write_bytes(build_pack(old_records, version=1, name="Old starter", source="SAMHSA"))
+    install_starter_pack(vault, path=old)
+    new = tmp_path / "new.ocpack"
+    new.write_bytes(starter_bytes)
+    tasks = Tasks()
+    session = Session(vault, tasks, Settings())
+    widget = DirectoryView(ViewContext(Settings(), system_clock))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.starter.path = new
+    try:
+        widget.attach(session)
+        qtbot.waitUntil(lambda: "Updated to version 2" in widget.message.text(), timeout=WAIT)
+        assert f"{len(old_records)} removed" in widget.message.text()
+        assert widget.pages.currentWidget() is not widget.starter_page
+        qtbot.waitUntil(
+            lambda: widget.status is not None and widget.status.services_text == "59 services",
+            timeout=WAIT,
+        )
+    finally:
+        widget.detach()
+        tasks.shutdown()

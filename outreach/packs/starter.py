@@ -52,3 +52,12 @@ def install_starter_pack(
     """Apply the starter pack in one transaction; refused once a feed's pack is installed."""
     pack = read_starter_pack(path)
     return apply_pack(vault_or_conn, pack, cancel=cancel, progress=progress, starter=True)
+
+
+def starter_update_due(state: dict[str, Any]) -> bool:
+    """The installed directory is an older bundled starter pack (see ``pack_state``): the
+    bundled one replaces it as a normal pack update. A feed's pack is never touched."""
+    version = state.get("version")
+    return (
+        bool(state.get("starter")) and isinstance(version, int) and (version < STARTER_PACK_VERSION)
+    )

@@ -510,44 +510,44 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="84"/>
+        <location filename="../../outreach/gui/directory/view.py" line="85"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="240"/>
-        <location filename="../../outreach/gui/directory/view.py" line="327"/>
+        <location filename="../../outreach/gui/directory/view.py" line="244"/>
+        <location filename="../../outreach/gui/directory/view.py" line="331"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="260"/>
+        <location filename="../../outreach/gui/directory/view.py" line="264"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="263"/>
+        <location filename="../../outreach/gui/directory/view.py" line="267"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="268"/>
+        <location filename="../../outreach/gui/directory/view.py" line="272"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="329"/>
+        <location filename="../../outreach/gui/directory/view.py" line="333"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="332"/>
+        <location filename="../../outreach/gui/directory/view.py" line="336"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="333"/>
+        <location filename="../../outreach/gui/directory/view.py" line="337"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1367,69 +1367,79 @@
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="35"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="40"/>
         <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
         <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
         <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="41"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
         <source>Searches will start near %1.</source>
         <translation>Las búsquedas empezarán cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="51"/>
         <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
         <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="60"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="65"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="109"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="116"/>
         <source>Checking the bundled starter directory…</source>
-        <extracomment>The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
+        <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="117"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="122"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="129"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="130"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="137"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="144"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="164"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="176"/>
+        <source>Updating the starter directory to version %s…</source>
+        <translation>Actualizando el directorio inicial a la versión %s…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <source>The starter directory could not be updated: %s</source>
+        <translation>No se pudo actualizar el directorio inicial: %s</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="191"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="190"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="195"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="222"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="214"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="241"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>

@@ -23,7 +23,12 @@ from outreach.gui.progress import ProgressRelay
 from outreach.gui.session import Session
 from outreach.packs.apply import ApplyResult
 from outreach.packs.format import PackManifest
-from outreach.packs.starter import install_starter_pack, read_starter_pack, starter_pack_path
+from outreach.packs.starter import (
+    STARTER_PACK_VERSION,
+    install_starter_pack,
+    read_starter_pack,
+    starter_pack_path,
+)
 
 #: The directory_info key holding the worker's default "Near" place (as typed in Near).
 HOME_PLACE_KEY = "home_place"
@@ -73,6 +78,8 @@ class StarterOffer(QObject):
     """Drives the starter page of the directory form. ``loaded`` after a successful load."""
 
     loaded = Signal()
+    #: What an in-place update of the starter directory is doing (for the view's message line).
+    upgrading = Signal(str)
 
     def __init__(self, form: QWidget, path: Path | None = None) -> None:
         super().__init__(form)
@@ -157,6 +164,26 @@ class StarterOffer(QObject):
         session.write(job).owned_by(self, lane="load").announces(
             lambda outcome: outcome[0].changes
         ).on_success(self._loaded).on_failure(self._failed).run()
+
+    def upgrade(self, session: Session) -> None:
+        """Replace an older starter directory with the bundled one, as a normal pack update
+        (one transaction; services that left the directory are removed, not duplicated).
+        ``upgrading`` says so while it runs; ``loaded`` when done."""
+        if self.busy or session.tasks.busy(self, "upgrade"):
+            return
+        path = self.path
+        self.upgrading.emit(
+            self.tr("Updating the starter directory to version %s…") % STARTER_PACK_VERSION
+        )
+        session.write(lambda vault: install_starter_pack(vault, path=path)).owned_by(
+            self, lane="upgrade"
+        ).announces(lambda result: result.changes).on_success(
+            lambda result: self.upgrading.emit(_summary(result))
+        ).on_failure(self._upgrade_failed).run()
+
+    def _upgrade_failed(self, failure: Failure) -> None:
+        reason = failure.text if failure.kind is FailureKind.USER else type(failure.exc).__name__
+        self.upgrading.emit(self.tr("The starter directory could not be updated: %s") % reason)
 
     def cancel(self) -> None:
         if self._token is not None:

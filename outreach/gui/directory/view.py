@@ -42,6 +42,7 @@ from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child, embed_form
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
+from outreach.packs.starter import starter_update_due
 from outreach.packs.state import pack_state
 
 #: Milliseconds of quiet typing before a search runs.
@@ -95,6 +96,7 @@ class DirectoryView(View):
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
         self._home_place_used = False
+        self.starter.upgrading.connect(self._show_message)
         self.status: DirectoryStatus | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -197,6 +199,8 @@ class DirectoryView(View):
             self.pages.setCurrentWidget(self.hint_page)
             self._schedule()
         self._use_home_place(overview["info"].get(HOME_PLACE_KEY, ""))
+        if starter_update_due(overview["state"]):
+            self.starter.upgrade(session)
 
     def _use_home_place(self, place: str) -> None:
         """Once per unlock, an empty Near box starts at the place the worker works."""
