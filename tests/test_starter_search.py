@@ -168,15 +168,15 @@ def test_cli_json_carries_phones_and_approximate_flag(
 
 
 def test_syringe_gets_the_honest_empty_answer(starter_vault: Vault) -> None:
-    answer = uncovered(starter_vault.conn, "syringe")
+    answer = uncovered(starter_vault.conn, "syringe", starter=True)
     assert answer == EmptyAnswer(("Syringe services",), starter=True)
     assert empty_answer_text(answer) == (
         "The starter directory has no syringe services programmes;"
         " your coordinator's feed can add them."
     )
     # Synonyms and the category filter ask the same question.
-    assert uncovered(starter_vault.conn, "needle exchange") == answer
-    assert uncovered(starter_vault.conn, "", "Syringe services") == answer
+    assert uncovered(starter_vault.conn, "needle exchange", starter=True) == answer
+    assert uncovered(starter_vault.conn, "", "Syringe services", starter=True) == answer
     assert uncovered(starter_vault.conn, "shelter").categories == ("Shelter",)
 
 

@@ -14,6 +14,7 @@ from outreach.directory.facts import phones as record_phones
 from outreach.directory.geo import resolve_place
 from outreach.directory.search import SearchFilters, SearchHit, search
 from outreach.directory.store import get_record
+from outreach.packs.state import pack_state
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -112,7 +113,8 @@ def run_search(args: argparse.Namespace) -> int:
         )
         hits = search(vault.conn, args.query, filters, now=now, limit=args.limit)
         records = {hit.id: get_record(vault.conn, hit.id) for hit in hits} if args.json else {}
-        empty = None if hits else uncovered(vault.conn, args.query, args.category)
+        starter = bool(pack_state(vault.conn)["starter"])
+        empty = None if hits else uncovered(vault.conn, args.query, args.category, starter=starter)
     finally:
         vault.close()
     if args.json:

@@ -15,13 +15,13 @@ from outreach.directory.derive import category_keywords_in
 from outreach.directory.search import categories
 from outreach.directory.synonyms import default_synonyms
 from outreach.directory.text import words
-from outreach.packs.state import pack_state
 
 
 @dataclass(frozen=True)
 class EmptyAnswer:
     """Categories asked for that no active service has; ``starter`` when the directory is
-    the bundled starter pack (so the message can name it)."""
+    the bundled starter pack (so the message can name it; the caller knows, from
+    ``outreach.packs.state.pack_state``)."""
 
     categories: tuple[str, ...]
     starter: bool
@@ -43,7 +43,9 @@ def _asked_text(query: str) -> str:
     return "\n".join(parts)
 
 
-def uncovered(conn: Any, query: str, category: str | None = None) -> EmptyAnswer | None:
+def uncovered(
+    conn: Any, query: str, category: str | None = None, *, starter: bool = False
+) -> EmptyAnswer | None:
     """What the query (or the category filter) asked for that the directory has no service
     in at all; ``None`` when everything asked for is covered (then "nothing found" is just
     the filters or the distance)."""
@@ -58,7 +60,7 @@ def uncovered(conn: Any, query: str, category: str | None = None) -> EmptyAnswer
     )
     if not missing:
         return None
-    return EmptyAnswer(missing, bool(pack_state(conn)["starter"]))
+    return EmptyAnswer(missing, starter)
 
 
 def _casefolded(names: set[str]) -> set[str]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from outreach.directory.coverage import EmptyAnswer, uncovered
 from outreach.directory.search import SearchFilters, SearchHit, resolve_place, search
 from outreach.errors import UserFacingError
+from outreach.packs.state import pack_state
 
 #: Rows shown at most; a worker refines the query rather than scrolling through thousands.
 RESULT_LIMIT = 100
@@ -82,7 +83,10 @@ def run_search(
         age=state.age,
     )
     hits = search(conn, query, filters, now=now, limit=limit)
-    empty = None if hits else uncovered(conn, query, state.category)
+    empty = None
+    if not hits:
+        starter = bool(pack_state(conn)["starter"])
+        empty = uncovered(conn, query, state.category, starter=starter)
     return SearchOutcome(hits, place_label, other_places, empty)
 
 
