@@ -163,6 +163,10 @@ def test_cli_json_carries_phones_and_approximate_flag(
         assert all(phone["number"].startswith("(") for phone in row["phones"])
         assert isinstance(row["location_approximate"], bool)
     assert any(p.get("extension") for row in rows for p in row["phones"])
+    assert main(["--vault", str(vault_path), "search", "methadone", "--near", "21201"]) == 0
+    text = capsys.readouterr().out
+    assert "  about " in text
+    assert "(location approximate)" in text
     assert main(["--vault", str(vault_path), "search", "detox", "--near", "99501"]) == 0
     assert "No services found" in capsys.readouterr().out
 

@@ -123,10 +123,21 @@ def run_search(args: argparse.Namespace) -> int:
     if not hits:
         print(empty_answer_text(empty) if empty else "No services found.")
     for hit in hits:
-        distance = f"  {hit.distance_km:.1f} km" if hit.distance_km is not None else ""
+        distance = _distance_text(hit)
         org = f" — {hit.organization}" if hit.organization else ""
-        print(f"{hit.name}{org}{distance}\n    {hit.open_label}; {hit.address or 'no address'}")
+        address = hit.address or "no address"
+        if hit.approximate_location:
+            address += " (location approximate)"
+        print(f"{hit.name}{org}{distance}\n    {hit.open_label}; {address}")
     return 0
+
+
+def _distance_text(hit: SearchHit) -> str:
+    if hit.distance_km is None:
+        return ""
+    if hit.approximate_location:  # measured to a ZIP code's centre
+        return f"  about {max(1, round(hit.distance_km))} km"
+    return f"  {hit.distance_km:.1f} km"
 
 
 def run_export(args: argparse.Namespace) -> int:
