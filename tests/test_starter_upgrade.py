@@ -21,7 +21,7 @@ from outreach.packs.starter import (
     read_starter_pack,
     starter_update_due,
 )
-from outreach.packs.state import pack_state
+from outreach.packs.state import InstalledPack, pack_state
 from outreach.samhsa.build import build_records
 from outreach.vault import Vault
 from tests.pack_samples import sample_records
@@ -83,8 +83,8 @@ def test_old_starter_is_replaced_in_place(
     assert result.removed == old_count  # the old listings are gone, not kept beside the new
     assert count_services(vault.conn) == result.added == new_count
     state = pack_state(vault.conn)
-    assert state["starter"] is True
-    assert state["version"] == STARTER_PACK_VERSION
+    assert state.starter is True
+    assert state.version == STARTER_PACK_VERSION
     assert not starter_update_due(state)
     assert install_starter_pack(vault, path=new_starter).already_installed
     # One copy: a facility both packs list is found once, now with its phone.
@@ -99,17 +99,17 @@ def test_a_feed_pack_still_replaces_the_new_starter(vault: Vault, new_starter: P
     )
     apply_pack(vault, feed)
     assert count_services(vault.conn) == 5
-    assert pack_state(vault.conn)["starter"] is False
+    assert pack_state(vault.conn).starter is False
     assert not starter_update_due(pack_state(vault.conn))
     with pytest.raises(PackRejected, match="starter pack is not needed"):
         install_starter_pack(vault, path=new_starter)
 
 
 def test_update_due_only_for_an_older_starter() -> None:
-    assert starter_update_due({"starter": True, "version": 1})
-    assert not starter_update_due({"starter": True, "version": STARTER_PACK_VERSION})
-    assert not starter_update_due({"starter": False, "version": 1})  # a feed's pack
-    assert not starter_update_due({"starter": False, "version": None})  # nothing installed
+    assert starter_update_due(InstalledPack(version=1, starter=True))
+    assert not starter_update_due(InstalledPack(version=STARTER_PACK_VERSION, starter=True))
+    assert not starter_update_due(InstalledPack(version=1, starter=False))  # a feed's pack
+    assert not starter_update_due(InstalledPack())  # nothing installed
 
 
 def test_the_bundled_pack_carries_the_version_the_app_expects() -> None:

@@ -119,7 +119,7 @@ def run_search(args: argparse.Namespace) -> int:
         )
         hits = search(vault.conn, args.query, filters, now=now, limit=args.limit)
         records = {hit.id: get_record(vault.conn, hit.id) for hit in hits} if args.json else {}
-        starter = bool(pack_state(vault.conn)["starter"])
+        starter = pack_state(vault.conn).starter
         empty = None if hits else uncovered(vault.conn, args.query, args.category, starter=starter)
     finally:
         vault.close()

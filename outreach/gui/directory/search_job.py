@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -12,6 +11,7 @@ from outreach.directory.coverage import EmptyAnswer, uncovered
 from outreach.directory.search import SearchFilters, SearchHit, resolve_place, search
 from outreach.errors import UserFacingError
 from outreach.packs.state import pack_state
+from outreach.vault.db import Connection
 
 #: Rows shown at most; a worker refines the query rather than scrolling through thousands.
 RESULT_LIMIT = 100
@@ -54,7 +54,7 @@ class SearchOutcome:
 
 
 def run_search(
-    conn: Any, query: str, state: FilterState, now: datetime, limit: int = RESULT_LIMIT
+    conn: Connection, query: str, state: FilterState, now: datetime, limit: int = RESULT_LIMIT
 ) -> SearchOutcome:
     """Resolve the place (if any) and search. ``UserFacingError`` for a place not found."""
     near: tuple[float, float] | None = None
@@ -85,7 +85,7 @@ def run_search(
     hits = search(conn, query, filters, now=now, limit=limit)
     empty = None
     if not hits:
-        starter = bool(pack_state(conn)["starter"])
+        starter = pack_state(conn).starter
         empty = uncovered(conn, query, state.category, starter=starter)
     return SearchOutcome(hits, place_label, other_places, empty)
 

@@ -6,7 +6,6 @@ someone works is theirs to keep on a lost laptop too."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
@@ -29,6 +28,7 @@ from outreach.packs.starter import (
     read_starter_pack,
     starter_pack_path,
 )
+from outreach.vault import Vault
 
 #: The directory_info key holding the worker's default "Near" place (as typed in Near).
 HOME_PLACE_KEY = "home_place"
@@ -151,7 +151,7 @@ class StarterOffer(QObject):
         self.status.setText(self.tr("Loading the starter directory…"))
         typed = " ".join(self.place.text().split())
 
-        def job(vault: Any) -> tuple[ApplyResult, HomePlace | None]:
+        def job(vault: Vault) -> tuple[ApplyResult, HomePlace | None]:
             place = home_place(typed) if typed else None
             if typed and place is None:
                 raise _unknown_place(typed)  # before anything is loaded
