@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -108,33 +109,22 @@ def test_auto_lock_after_idle(qtbot, controller, vault_path) -> None:  # type: i
     assert not controller.window.isVisible()
 
 
-class _FakeTime:
-    """The idle watcher's clock, moved by the test: a busy machine cannot age it."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-def test_activity_postpones_auto_lock(qtbot, controller, vault_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from outreach.gui import idle
-
-    clock = _FakeTime()
-    monkeypatch.setattr(idle, "time", clock)
+def test_activity_postpones_auto_lock(qtbot, controller, vault_path) -> None:  # type: ignore[no-untyped-def]
     _existing_vault(vault_path)
     controller.start()
     _unlock(qtbot, controller)
-    controller.idle.set_timeout(0.6)
-    controller.idle.poke()
-    for _ in range(4):  # 1.6 s in all, never 0.6 s without a key
-        clock.now += 0.4
-        qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
-        controller.idle._check()
+    # No race against the clock (a loaded machine delivers events late): a key press must
+    # move the last-activity time on, and the lock must then wait a full timeout from it.
+    controller.idle.set_timeout(3600)
+    before = controller.idle._last
+    qtbot.waitUntil(lambda: time.monotonic() > before, timeout=5000)
+    qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
+    pressed = controller.idle._last
+    assert pressed > before
     assert not controller.is_locked
-    clock.now += 0.7
+    controller.idle.set_timeout(0.3)
     qtbot.waitUntil(lambda: controller.is_locked, timeout=5000)
+    assert time.monotonic() - pressed >= 0.3
 
 
 @pytest.mark.parametrize(
