@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from outreach.paths import config_dir
+from outreach.vault.files import ensure_private_dir
 from outreach.vault.keyfile import write_atomically
 
 
@@ -36,5 +37,5 @@ class Settings:
             return cls()
 
     def save(self) -> None:
-        self.path().parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.path().parent)
         write_atomically(self.path(), json.dumps(asdict(self), indent=2).encode("utf-8"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from outreach import APP_NAME, __version__
 from outreach.errors import Cancelled, UserFacingError
+from outreach.process import forbid_core_dumps
 
 COMMAND_MODULES: tuple[str, ...] = (
     "vault_cmds",
@@ -64,6 +65,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()  # before any passphrase or key is in memory
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
