@@ -48,6 +48,23 @@ def _no_leftover_threads() -> Iterator[None]:
     assert not still, f"test left threads running: {still}"
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Crash tests record where their kills landed (``record_property("kills", …)``): show it
+    in every run, so a kill loop drifting off its target is visible before it fails."""
+    lines = [
+        f"{report.nodeid}: {value}"
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        if report.when == "call"
+        for name, value in getattr(report, "user_properties", [])
+        if name == "kills"
+    ]
+    if lines:
+        terminalreporter.section("where the crash tests' kills landed")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture
 def shared_data() -> Path:
     if not SHARED_DATA.exists():

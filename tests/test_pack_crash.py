@@ -3,7 +3,10 @@
 A worker process (this module run with ``python -m tests.test_pack_crash worker VAULT``) opens
 the vault and applies version after version forever: odd versions as a full pack, even ones as
 a delta from the previous version, alternating between two directories of different sizes.
-The test kills it at random moments; after every kill the vault must open, pass SQLCipher's
+The test kills it at random moments inside start-up, an apply, or the gap between two
+versions, each drawn within how long that step takes on this machine in this run (timed from the
+worker's own reports, see ``tests/kill_support.py``): a slow or busy machine stretches the kills
+with the work instead of making them miss. After every kill the vault must open, pass SQLCipher's
 and SQLite's integrity checks, and hold exactly one whole version with its notes untouched.
 """
 
@@ -14,7 +17,7 @@ import random
 import signal
 import subprocess
 import sys
-import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from outreach.notes import store as notes
 from outreach.packs import applied_version, apply_pack, build_pack, make_delta, read_pack
 from outreach.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.kill_support import REPORT_DEADLINE, ProgressPipe, Report, StepTimes, kill_within
 from tests.pack_samples import sample_records
 
 REPO = Path(__file__).resolve().parents[1]
@@ -82,9 +86,57 @@ def _check_vault(vault_path: Path, referral_name: str) -> int:
         vault.close()
 
 
+def _apply_step(version: int) -> str:
+    return "apply full" if version % 2 else "apply delta"
+
+
+def _measure(progress: ProgressPipe, times: StepTimes) -> None:
+    """Learn from this worker's reports how long start-up, each apply and each gap took."""
+    previous: Report | None = None
+    for report in progress.reports:
+        if previous is None and report.step == "start":
+            times.record("startup", report.at - progress.started)
+        elif previous is not None and (previous.step, report.step) == ("start", "done"):
+            times.record(_apply_step(int(report.words[1])), report.at - previous.at)
+        elif previous is not None and (previous.step, report.step) == ("done", "start"):
+            times.record("between", report.at - previous.at)
+        previous = report
+
+
+def _start_worker(vault_path: Path) -> tuple[subprocess.Popen[bytes], ProgressPipe]:
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "tests.test_pack_crash", "worker", str(vault_path)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert worker.stdout is not None
+    return worker, ProgressPipe(worker.stdout)
+
+
+def _kill_in(
+    where: str,
+    worker: subprocess.Popen[bytes],
+    progress: ProgressPipe,
+    times: StepTimes,
+    rng: random.Random,
+) -> None:
+    """Kill at a moment drawn within the step ``where`` names, as long as that step takes here."""
+    if where == "startup":
+        kill_within(worker, progress, progress.started, times["startup"], rng)
+    elif where == "apply":
+        start = progress.wait_for("start")
+        kill_within(worker, progress, start.at, times[_apply_step(int(start.words[1]))], rng)
+    else:  # between two versions: one just committed, the next pack is being built
+        done = progress.wait_for("done")
+        kill_within(worker, progress, done.at, times["between"], rng)
+
+
 @pytest.mark.slow
-@pytest.mark.timeout(180)
-def test_killing_an_update_at_any_moment_leaves_one_whole_version(vault_path: Path) -> None:
+@pytest.mark.timeout(900)
+def test_killing_an_update_at_any_moment_leaves_one_whole_version(
+    vault_path: Path, record_property: Callable[[str, object], None]
+) -> None:
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     with vault.transaction() as conn:
         contact = notes.add_contact(conn, "Green cap")
@@ -95,33 +147,45 @@ def test_killing_an_update_at_any_moment_leaves_one_whole_version(vault_path: Pa
 
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
-    versions_seen: set[int] = set()
+    times = StepTimes()
+    # One worker first runs two whole versions (full, then delta) to time every step here.
+    worker, progress = _start_worker(vault_path)
+    for _ in range(2):
+        progress.wait_for("done")
+    progress.wait_for("start")
+    worker.kill()
+    worker.wait(timeout=REPORT_DEADLINE)
+    progress.drain()
+    _measure(progress, times)
+    versions_seen = {_check_vault(vault_path, "Harbour detox")}
+
+    # Half the kills aim inside an apply; the rest at start-up and between two versions.
+    moments = ["apply"] * (KILLS // 2) + ["between"] * (KILLS // 4) + ["startup"] * (KILLS // 4)
+    rng.shuffle(moments)
     killed_mid_apply = 0
-    for attempt in range(KILLS):
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "tests.test_pack_crash", "worker", str(vault_path)],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        time.sleep(rng.uniform(0.3, 2.5))
-        worker.send_signal(signal.SIGKILL)
-        out, err = worker.communicate(timeout=30)
+    for attempt, where in enumerate(moments):
+        worker, progress = _start_worker(vault_path)
+        _kill_in(where, worker, progress, times, rng)
+        worker.wait(timeout=REPORT_DEADLINE)
+        progress.drain()
+        assert worker.stderr is not None
+        err = worker.stderr.read().decode(errors="replace")
         assert worker.returncode == -signal.SIGKILL, (
-            f"seed {seed}, attempt {attempt}: the worker stopped by itself: {err.decode()[-2000:]}"
+            f"seed {seed}, attempt {attempt}: the worker stopped by itself: {err[-2000:]}"
         )
-        lines = out.decode().split()
-        if lines[-2:-1] == ["start"]:
+        _measure(progress, times)
+        if progress.last is not None and progress.last.step == "start":
             killed_mid_apply += 1
-        version = _check_vault(vault_path, "Harbour detox")
-        versions_seen.add(version)
-    print(
+        versions_seen.add(_check_vault(vault_path, "Harbour detox"))
+    summary = (
         f"seed {seed}: {killed_mid_apply} of {KILLS} kills mid-apply,"
-        f" versions {sorted(versions_seen)}"
+        f" versions {sorted(versions_seen)}; steps here: {times.summary()}"
     )
+    print(summary)
+    record_property("kills", summary)
     # The kills must have landed while applying, and versions must really have moved on.
-    assert killed_mid_apply >= KILLS // 4, f"seed {seed}: only {killed_mid_apply} mid-apply kills"
-    assert len(versions_seen) >= 3, f"seed {seed}: versions seen {sorted(versions_seen)}"
+    assert killed_mid_apply >= KILLS // 4, f"only {killed_mid_apply} mid-apply kills; {summary}"
+    assert len(versions_seen) >= 3, f"versions seen {sorted(versions_seen)}; {summary}"
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["worker"]:
