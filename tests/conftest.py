@@ -36,6 +36,13 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _keep_the_runner_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``outreach.cli.main`` switches core dumps off for its process; tests that call it
+    in-process must not do that to pytest (tests/test_process.py checks it in a child)."""
+    monkeypatch.setattr("outreach.cli.forbid_core_dumps", lambda: [])
+
+
+@pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
     before = set(threading.enumerate())
     yield
