@@ -35,6 +35,11 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+#: How long a thread a test started may take to end after the test (a download that notices
+#: its cancel token between chunks, a server thread shutting down).
+THREAD_GRACE_SECONDS = 10
+
+
 @pytest.fixture(autouse=True)
 def _keep_the_runner_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
     """``outreach.cli.main`` switches core dumps off for its process; tests that call it
@@ -44,14 +49,14 @@ def _keep_the_runner_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
+    """Every thread a test starts ends with it, daemon threads included: a daemon left behind
+    (a download nobody cancelled) would otherwise run on into the next test unseen."""
     before = set(threading.enumerate())
     yield
-    leftover = [
-        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
-    ]
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     for thread in leftover:
-        thread.join(timeout=5)
-    still = [t.name for t in leftover if t.is_alive()]
+        thread.join(timeout=THREAD_GRACE_SECONDS)
+    still = [f"{t.name} (daemon)" if t.daemon else t.name for t in leftover if t.is_alive()]
     assert not still, f"test left threads running: {still}"
 
 
@@ -112,3 +117,17 @@ def controller(qtbot, vault_path: Path, monkeypatch: pytest.MonkeyPatch):  # typ
     for dialog in (ctl.unlock_dialog, ctl.first_run_dialog):
         if dialog is not None:
             dialog.close()
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    """The Spanish translation installed for the test, removed afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    from outreach.paths import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "outreach_es.qm"))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
