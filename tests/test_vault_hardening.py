@@ -532,3 +532,95 @@ def test_a_stale_sealed_key_from_a_killed_passwd_is_removed(vault: Vault, vault_
     stale.write_bytes(key_file_path(vault_path).read_bytes())
     Vault.open(vault_path, PASSPHRASE).close()
     assert not stale.exists()
+
+
+# -- 4: old key-file copies stop working after a rekey ---------------------------------------
+
+
+def test_an_old_key_file_copy_opens_nothing_after_a_rekey(
+    new_vault: tuple[Vault, str], vault_path: Path, tmp_path: Path
+) -> None:
+    vault, code = new_vault
+    notes.add_contact(vault.conn, "kept through the rekey")
+    vault.close()
+    old_copy = tmp_path / "old.key"
+    old_copy.write_bytes(key_file_path(vault_path).read_bytes())
+    Vault.change_passphrase(vault_path, PASSPHRASE, "a brand new phrase")
+    new_code = Vault.rekey(vault_path, "a brand new phrase")
+    assert new_code != code
+    with Vault.open(vault_path, "a brand new phrase") as reopened:
+        rows = reopened.conn.execute("SELECT alias FROM contact").fetchall()
+        assert rows == [("kept through the rekey",)]
+        assert reopened.check() == []
+    current = key_file_path(vault_path).read_bytes()
+    key_file_path(vault_path).write_bytes(old_copy.read_bytes())
+    with pytest.raises(VaultDamaged, match="does not open with its key file"):
+        Vault.open(vault_path, PASSPHRASE)
+    with pytest.raises(VaultDamaged):
+        Vault.recover(vault_path, code, "stolen access!")
+    key_file_path(vault_path).write_bytes(current)
+    Vault.recover(vault_path, new_code, "after the rekey")[0].close()
+
+
+def test_rekey_is_refused_while_the_vault_is_open(vault: Vault, vault_path: Path) -> None:
+    before = key_file_path(vault_path).read_bytes()
+    with pytest.raises(UserFacingError, match="open in another"):
+        Vault.rekey(vault_path, PASSPHRASE)
+    assert key_file_path(vault_path).read_bytes() == before
+
+
+def test_rekey_needs_the_passphrase(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.rekey(vault_path, "not the passphrase")
+    Vault.open(vault_path, PASSPHRASE).close()
+
+
+_REKEY_LOOP = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from outreach.vault import Vault
+    path = Path(sys.argv[1])
+    print("ready", flush=True)
+    while True:
+        Vault.rekey(path, sys.argv[2])
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_rekey_killed_at_any_moment_leaves_a_vault_that_opens(vault: Vault, vault_path: Path):
+    import random
+    import signal
+    import time
+
+    for number in range(30):
+        notes.add_contact(vault.conn, f"contact {number}")
+    vault.close()
+    rng = random.Random(20261203)
+    interrupted = 0
+    for _ in range(16):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _REKEY_LOOP, str(vault_path), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        # Wait for the first kill point: the loop's own progress, not a clock.
+        deadline = time.monotonic() + 60
+        while not list(vault_path.parent.glob(".vault.db.rekey-new*")):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0.0, 0.2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        interrupted += bool(list(vault_path.parent.glob(".vault.db.rekey-new*")))
+        with Vault.open(vault_path, PASSPHRASE) as reopened:
+            assert reopened.check() == []
+            assert reopened.conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 30
+        assert not list(vault_path.parent.glob(".vault.db.rekey-new*"))
+    assert interrupted > 0, "no kill landed inside a rekey"

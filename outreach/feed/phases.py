@@ -26,7 +26,14 @@ from tuf.ngclient.fetcher import FetcherInterface
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.errors import FeedError, PackRejected
-from outreach.feed.client import Feed, FeedClient, feed_cache_folder, get_feed, record_check
+from outreach.feed.client import (
+    Feed,
+    FeedClient,
+    MetadataVersions,
+    feed_cache_folder,
+    get_feed,
+    record_check,
+)
 from outreach.feed.fetcher import BUNDLE_BASE_URL, BundleFetcher, RequestsFetcher
 from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus, classify_failure
 from outreach.packs import Pack, applied_version, apply_pack, mark_verified, read_pack
@@ -73,6 +80,7 @@ class FetchedUpdate:
     used_delta: bool = False
     bytes_downloaded: int = 0
     newest_root: bytes | None = None
+    versions: MetadataVersions | None = None
     consulted: bool = True
 
 
@@ -134,7 +142,17 @@ def fetch_bundle(
         return FetchedUpdate(plan, outcome, consulted=False)
     with archive:
         fetcher = BundleFetcher(archive)
-        return _fetch_with(plan, data_dir, fetcher, BUNDLE_BASE_URL, cancel, progress)
+        fetched = _fetch_with(plan, data_dir, fetcher, BUNDLE_BASE_URL, cancel, progress)
+    if fetched.outcome is not None and fetched.outcome.status is SyncStatus.OFFLINE:
+        # No network is involved: a file that cannot be read from the bundle is damage.
+        damaged = SyncResult(
+            SyncStatus.REJECTED,
+            SyncReason.BUNDLE_UNREADABLE,
+            feed=plan.feed.name,
+            detail=f"{bundle_path}: it is damaged or incomplete; ask for a new bundle",
+        )
+        return FetchedUpdate(plan, damaged, consulted=False)
+    return fetched
 
 
 def _fetch_with(
@@ -151,6 +169,7 @@ def _fetch_with(
         cache = feed_cache_folder(data_dir, feed.name)
         client = FeedClient(feed, cache, fetcher, base_url=base_url)
         client.refresh()
+        versions = client.verified_versions()
         cancel.raise_if_set()
         index = client.index()
         newest_root = client.newest_root()
@@ -162,7 +181,7 @@ def _fetch_with(
                 previous_version=previous,
                 version=previous,
             )
-            return FetchedUpdate(plan, outcome, newest_root=newest_root)
+            return FetchedUpdate(plan, outcome, newest_root=newest_root, versions=versions)
         target, is_delta = index.target_for(previous)
         data = client.download(target)
         cancel.raise_if_set()
@@ -183,6 +202,7 @@ def _fetch_with(
         used_delta=is_delta,
         bytes_downloaded=len(data),
         newest_root=newest_root,
+        versions=versions,
     )
 
 
@@ -216,7 +236,14 @@ def apply_fetched(
                 # apply_pack joins this transaction: pack and feed records commit together.
                 applied = apply_pack(conn, pack, cancel=cancel, progress=progress)
             mark_verified(conn, datetime.now(UTC))
-            record_check(conn, name, error=None, verified=True, trusted_root=fetched.newest_root)
+            record_check(
+                conn,
+                name,
+                error=None,
+                verified=True,
+                trusted_root=fetched.newest_root,
+                versions=fetched.versions,
+            )
     except ChangedMeanwhile:
         raise
     except (PackRejected, FeedError) as exc:

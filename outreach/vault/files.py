@@ -27,8 +27,8 @@ def key_file_path(db_path: Path) -> Path:
 
 
 def sidecars(db_path: Path) -> list[Path]:
-    """SQLite's write-ahead log and shared-memory index of ``db_path``."""
-    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
+    """SQLite's write-ahead log, shared-memory index and rollback journal of ``db_path``."""
+    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
 def own_files(db_path: Path) -> list[Path]:
@@ -125,7 +125,8 @@ def leftovers(db_path: Path) -> list[Path]:
 
     ``.vault.db.key.*.tmp``: a key file being replaced (a complete sealed key: it would keep an
     old passphrase working). ``.vault.db.creating-*``: an init. ``.vault.db.restoring-*``: a
-    restore's staged copy. ``.vault.db.backup-*``: a backup's export folder.
+    restore's staged copy. ``.vault.db.backup-*``: a backup's export folder. A rekey's staged
+    files are not leftovers: ``outreach.vault.rekey`` finishes or discards them first.
     """
     name = db_path.name
     patterns = (
@@ -134,6 +135,7 @@ def leftovers(db_path: Path) -> list[Path]:
         f".{name}.restoring-*",
         f".{name}.backup-*",
         f".{name}.attempts.*.tmp",
+        f"..{name}.rekey-new.key.*.tmp",
     )
     found: list[Path] = []
     folder = db_path.parent
@@ -157,13 +159,18 @@ def remove_leftovers(db_path: Path) -> list[Path]:
 
 
 def clean_leftovers(db_path: Path) -> list[Path]:
-    """Remove :func:`leftovers` when no other process has the vault open; returns them."""
-    if not leftovers(db_path):
+    """Finish or discard an interrupted rekey, and remove :func:`leftovers`, when no other
+    process has the vault open; returns what was removed."""
+    from outreach.vault.rekey import finish_interrupted_rekey, staged_paths
+
+    pending = any(path.exists() for path in staged_paths(db_path))
+    if not pending and not leftovers(db_path):
         return []
     lock = VaultLock(db_path)
     try:
         if not lock.acquire(exclusive=True, wait=False):
             return []  # another process is at work; it may still need them
+        finish_interrupted_rekey(db_path)
         return remove_leftovers(db_path)
     finally:
         lock.release()

@@ -169,11 +169,23 @@ class Vault:
         path = Path(path)
         _require_exists(path)
         check_passphrase_acceptable(new)
+        files.clean_leftovers(path)
         keys = kf.KeyFile.load(key_file_path(path))
         unwrapped = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(old))
         with cls._open_with_key(path, unwrapped.db_key, check=False) as vault:
             floor = kdf_floor(vault.conn)
             keys.with_passphrase(unwrapped.db_key, new, floor).save(key_file_path(path))
+
+    @staticmethod
+    def rekey(path: Path, passphrase: str) -> str:
+        """Re-encrypt the database under a fresh key; returns the new recovery code.
+
+        Old key files (and the recovery codes and passphrases they hold) stop opening the
+        vault. Refused while the vault is open anywhere. See :mod:`outreach.vault.rekey`.
+        """
+        from outreach.vault.rekey import rekey
+
+        return rekey(Path(path), passphrase)
 
     # -- using -----------------------------------------------------------------------------
     @property
