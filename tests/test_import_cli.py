@@ -49,7 +49,9 @@ def test_import_stores_every_record_and_reports(
     assert main(["--vault", str(closed_vault), "import", str(shared_data / OTP)]) == 0
     text = capsys.readouterr().out
     assert "Stored 1831 services: 0 new, 0 updated, 1831 unchanged." in text
-    assert "services: 1831 imported, 0 skipped, 0 repaired" in text
+    assert "services: 1831 imported, 0 skipped, " in text
+    # New England and New Jersey ZIP codes that lost their leading zero, repaired and said so
+    assert "× repaired: ZIP code … lost its leading zeros; read as …" in text
 
 
 def test_dry_run_stores_nothing(
