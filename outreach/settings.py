@@ -6,9 +6,9 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from outreach.files import write_atomically
 from outreach.paths import config_dir
 from outreach.vault.files import ensure_private_dir
-from outreach.vault.keyfile import write_atomically
 
 
 @dataclass

@@ -27,6 +27,8 @@ from tuf.ngclient.fetcher import FetcherInterface
 from outreach.errors import FeedError
 from outreach.feed.index import INDEX_TARGET, FeedIndex
 from outreach.feed.repository import FeedRepository
+from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 INVITE_FORMAT = 1
 MAX_INVITE_BYTES = 1024 * 1024
@@ -111,8 +113,14 @@ _COLUMNS = (
 )
 
 
+def trusted_root(conn: Connection, name: str) -> bytes | None:
+    """The root metadata the vault trusts for feed ``name`` (None when it is not trusted)."""
+    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
 def add_feed(
-    vault: Any,
+    vault: Vault,
     invite_bytes: bytes,
     *,
     where: str = "invite",
@@ -205,12 +213,12 @@ def _root_keys(root_bytes: bytes) -> set[str]:
     return set(Metadata[Root].from_bytes(root_bytes).signed.keys)
 
 
-def list_feeds(conn: Any) -> list[Feed]:
+def list_feeds(conn: Connection) -> list[Feed]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM feed ORDER BY name").fetchall()
     return [_feed(row) for row in rows]
 
 
-def get_feed(conn: Any, name: str | None = None) -> Feed:
+def get_feed(conn: Connection, name: str | None = None) -> Feed:
     """The named feed, or the only one when ``name`` is None."""
     feeds = list_feeds(conn)
     if name is None:
@@ -225,7 +233,7 @@ def get_feed(conn: Any, name: str | None = None) -> Feed:
     raise FeedError(f"No feed named {name!r}.")
 
 
-def remove_feed(vault: Any, name: str, cache_dir: Path | None = None) -> None:
+def remove_feed(vault: Vault, name: str, cache_dir: Path | None = None) -> None:
     """Stop trusting a feed. The directory it delivered stays; so does every note. Its
     public metadata cache under ``cache_dir`` is removed too."""
     with vault.transaction() as conn:
@@ -236,7 +244,7 @@ def remove_feed(vault: Any, name: str, cache_dir: Path | None = None) -> None:
 
 
 def record_check(
-    conn: Any,
+    conn: Connection,
     name: str,
     *,
     error: str | None,

@@ -20,9 +20,7 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import secrets
-import tempfile
 import unicodedata
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -34,6 +32,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from outreach.errors import VaultDamaged, WrongPassphrase
+from outreach.files import write_atomically
 
 #: 2: slot parameters authenticated, file checksum. 1: the first release (still read).
 KEY_FILE_FORMAT = 2
@@ -343,35 +342,3 @@ def _checksum(raw_slots: object) -> str:
     except (TypeError, ValueError, RecursionError):
         return ""
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
-
-    The file is created private (0600) whatever the umask.
-    """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # not supported on some platforms (Windows)
-        return
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from outreach.errors import VaultDamaged
+from outreach.files import _fsync_dir
 from outreach.vault import files
 from outreach.vault import keyfile as kf
 from outreach.vault.connection import connect, integrity_problems
@@ -111,9 +112,9 @@ def _roll_forward(path: Path) -> None:
             with contextlib.suppress(FileNotFoundError):
                 sidecar.unlink()
         os.replace(staged_db, path)
-        kf._fsync_dir(path.parent)
+        _fsync_dir(path.parent)
     os.replace(staged_key, key_file_path(path))
-    kf._fsync_dir(path.parent)
+    _fsync_dir(path.parent)
 
 
 def _fsync(path: Path) -> None:

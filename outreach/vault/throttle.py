@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from outreach.vault.keyfile import write_atomically
+from outreach.files import write_atomically
 
 try:
     import fcntl

@@ -19,9 +19,11 @@ from outreach.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from outreach.files import _fsync_dir
 from outreach.vault import files
 from outreach.vault import keyfile as kf
 from outreach.vault.connection import connect, integrity_problems
+from outreach.vault.db import Connection, transaction
 from outreach.vault.files import key_file_path
 from outreach.vault.migrations import migrate
 from outreach.vault.throttle import UnlockThrottle
@@ -36,9 +38,9 @@ __all__ = ["Vault", "check_passphrase_acceptable", "kdf_floor", "key_file_path"]
 class Vault:
     """An open vault. Use :meth:`create`, :meth:`open` or :meth:`recover` to get one."""
 
-    def __init__(self, path: Path, conn: Any, lock: files.VaultLock | None = None) -> None:
+    def __init__(self, path: Path, conn: Connection, lock: files.VaultLock | None = None) -> None:
         self.path = path
-        self._conn: Any = conn
+        self._conn: Connection | None = conn
         self._lock = lock
         self._tx_lock = threading.RLock()
 
@@ -78,7 +80,7 @@ class Vault:
                     conn.close()
                 kf.KeyFile.create(db_key, passphrase, recovery, kdf).save(key_file_path(path))
                 staging.replace(path)
-                kf._fsync_dir(path.parent)
+                _fsync_dir(path.parent)
             finally:
                 files.remove_with_sidecars(staging)
         vault = cls._open_with_key(path, db_key, check=False)
@@ -189,7 +191,7 @@ class Vault:
 
     # -- using -----------------------------------------------------------------------------
     @property
-    def conn(self) -> Any:
+    def conn(self) -> Connection:
         if self._conn is None:
             raise VaultLocked()
         return self._conn
@@ -199,17 +201,14 @@ class Vault:
         return self._conn is not None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception (Cancelled included)."""
-        with self._tx_lock:
-            conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+    def transaction(self) -> Iterator[Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception (Cancelled included).
+
+        Nested (a write that joins its caller's transaction, or one begun by hand), it is a
+        savepoint: everything commits together, and a failure undoes only the inner part.
+        """
+        with self._tx_lock, transaction(self.conn) as conn:
+            yield conn
 
     def check(self) -> list[str]:
         """Integrity problems of the database, then key-file slots weaker than the floor."""
