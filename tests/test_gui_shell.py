@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -112,12 +113,18 @@ def test_activity_postpones_auto_lock(qtbot, controller, vault_path) -> None:  #
     _existing_vault(vault_path)
     controller.start()
     _unlock(qtbot, controller)
-    controller.idle.set_timeout(0.6)
-    for _ in range(4):
-        qtbot.wait(250)
-        qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
+    # No race against the clock (a loaded machine delivers events late): a key press must
+    # move the last-activity time on, and the lock must then wait a full timeout from it.
+    controller.idle.set_timeout(3600)
+    before = controller.idle._last
+    qtbot.waitUntil(lambda: time.monotonic() > before, timeout=5000)
+    qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
+    pressed = controller.idle._last
+    assert pressed > before
     assert not controller.is_locked
+    controller.idle.set_timeout(0.3)
     qtbot.waitUntil(lambda: controller.is_locked, timeout=5000)
+    assert time.monotonic() - pressed >= 0.3
 
 
 @pytest.mark.parametrize(
