@@ -35,7 +35,7 @@ def service(service_id: str, name: str, **extra: Any) -> dict[str, Any]:
 
 
 def db_key(vault_path: Path, passphrase: str) -> bytes:
-    return KeyFile.load(key_file_path(vault_path)).unwrap_with_passphrase(passphrase)
+    return KeyFile.load(key_file_path(vault_path)).unwrap_with_passphrase(passphrase).db_key
 
 
 def _decrypt_page(page: bytes, key: bytes, first: bool) -> bytes:

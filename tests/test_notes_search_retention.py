@@ -89,7 +89,8 @@ def test_a_step_1_vault_is_migrated_without_losing_notes(vault_path: Path) -> No
     """Laptops may hold step 1 already: build one with step 1 only, then open it with step 2."""
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     vault.close()
-    key = KeyFile.load(vault_path.with_name("vault.db.key")).unwrap_with_passphrase(PASSPHRASE)
+    keys = KeyFile.load(vault_path.with_name("vault.db.key"))
+    key = keys.unwrap_with_passphrase(PASSPHRASE).db_key
     vault_path.unlink()
     conn = connect(vault_path, key, create=True)
     conn.execute(
