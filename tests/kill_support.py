@@ -41,6 +41,8 @@ class ProgressPipe:
     def __init__(self, stream: IO[bytes]) -> None:
         self.started = time.monotonic()
         self.reports: list[Report] = []
+        #: When the child closed its stdout (normally: when it exited).
+        self.ended_at: float | None = None
         self._queue: queue.Queue[Report | None] = queue.Queue()
         self._ended = False
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
@@ -49,6 +51,7 @@ class ProgressPipe:
     def _read(self, stream: IO[bytes]) -> None:
         for line in stream:
             self._queue.put(Report(tuple(line.decode(errors="replace").split()), time.monotonic()))
+        self.ended_at = time.monotonic()
         self._queue.put(None)
 
     def next(self, timeout: float = REPORT_DEADLINE) -> Report | None:

@@ -6,7 +6,6 @@ import getpass
 import shutil
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from outreach.feed.fetcher import RequestsFetcher
 from outreach.feed.sync import SyncStatus, sync
 from outreach.packs import applied_version
 from tests.feed_support import make_feed, make_vault, trust
+from tests.waiting import wait_until
 
 NGINX = shutil.which("nginx") or next(
     (p for p in ("/usr/sbin/nginx", "/usr/local/sbin/nginx") if Path(p).exists()), None
@@ -77,17 +77,13 @@ def test_sync_from_a_feed_served_by_nginx(tmp_path: Path) -> None:
     server = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(run)], stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/"
     try:
-        for _ in range(100):
-            try:
-                requests.get(url + "timestamp.json", timeout=1)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.05)
-        head = requests.get(url + "timestamp.json", timeout=2)
+        head = wait_until(
+            lambda: requests.get(url + "timestamp.json", timeout=10), what="nginx to answer"
+        )
         assert head.headers["Cache-Control"] == "no-cache"
         vault = make_vault(tmp_path)
         trust(vault, setup, url)
-        fetcher = RequestsFetcher(connect_timeout=2, read_timeout=2)
+        fetcher = RequestsFetcher(connect_timeout=10, read_timeout=30)  # generous: a busy core
         result = sync(vault, get_feed(vault.conn), tmp_path / "cache", fetcher=fetcher)
         assert result.status is SyncStatus.UPDATED, result.message
         setup.publish(2, count=200, changed=2)
@@ -95,8 +91,8 @@ def test_sync_from_a_feed_served_by_nginx(tmp_path: Path) -> None:
         assert result.status is SyncStatus.UPDATED, result.message
         assert applied_version(vault.conn) == 2
         hashed = setup.repo.target_file("index.json").name
-        assert "immutable" in requests.get(url + hashed, timeout=2).headers["Cache-Control"]
-        missing = requests.get(url + "packs/nothing.ocpack", timeout=2)
+        assert "immutable" in requests.get(url + hashed, timeout=30).headers["Cache-Control"]
+        missing = requests.get(url + "packs/nothing.ocpack", timeout=30)
         assert missing.status_code == 404
         vault.close()
     finally:

@@ -157,7 +157,7 @@ def test_body_cut_off_mid_stream(world: World) -> None:
 
 
 def test_stalled_server_times_out(world: World) -> None:
-    world.server.faults[world.full_pack_path(2)] = Fault("stall", seconds=3)
+    world.server.faults[world.full_pack_path(2)] = Fault("stall", seconds=120)
     assert_refused(world, SyncStatus.OFFLINE, "stopped responding")
 
 
