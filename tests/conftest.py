@@ -16,7 +16,29 @@ from outreach.vault import KdfParams, Vault
 #: Argon2id made cheap for tests; the real default is in outreach.vault.keyfile.
 FAST_KDF = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
 PASSPHRASE = "correct horse battery"
+#: Small fixtures the default run uses: slices of ../shared/data, see tests/data/SOURCES.md.
+SAMPLE_DATA = Path(__file__).resolve().parent / "data"
+#: The full reference data, for the optional larger checks (``--reference-data``).
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--reference-data",
+        action="store_true",
+        help="also run the larger checks marked reference_data, against ../shared/data",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A plain clone runs every test but the reference_data ones, which are left out (not
+    skipped): they need ../shared/data beside the checkout and are asked for by name."""
+    if config.getoption("--reference-data"):
+        return
+    optional = [item for item in items if item.get_closest_marker("reference_data")]
+    if optional:
+        config.hook.pytest_deselected(items=optional)
+        items[:] = [item for item in items if not item.get_closest_marker("reference_data")]
 
 
 @pytest.fixture(autouse=True)
@@ -66,9 +88,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 @pytest.fixture
+def sample_data() -> Path:
+    return SAMPLE_DATA
+
+
+@pytest.fixture
 def shared_data() -> Path:
+    """The full reference data; only tests marked reference_data use it."""
     if not SHARED_DATA.exists():
-        pytest.skip(f"reference data not found at {SHARED_DATA}")
+        pytest.fail(f"--reference-data asks for {SHARED_DATA}, which is not there")
     return SHARED_DATA
 
 
