@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +57,39 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ):
         monkeypatch.delenv(var, raising=False)
     return home
+
+
+#: The least time any qtbot wait allows. A deadline caps a wait for a condition; it is not how
+#: long the condition should take, so a busy single core gets plenty (pytest-qt's default is 5 s).
+QT_DEADLINE_FLOOR_MS = 30_000
+
+
+def _with_deadline_floor(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def generous(self: Any, *args: Any, timeout: int | None = 5000, **kwargs: Any) -> Any:
+        if timeout is not None and timeout > 0:
+            timeout = max(timeout, QT_DEADLINE_FLOOR_MS)
+        return wait(self, *args, timeout=timeout, **kwargs)
+
+    return generous
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _generous_qt_deadlines() -> Iterator[None]:
+    from pytestqt.qtbot import QtBot
+
+    with pytest.MonkeyPatch.context() as patch:
+        waits = (
+            "waitUntil",
+            "waitSignal",
+            "waitSignals",
+            "waitCallback",
+            "waitExposed",
+            "waitActive",
+        )
+        for name in waits:
+            patch.setattr(QtBot, name, _with_deadline_floor(getattr(QtBot, name)))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -112,7 +112,8 @@ def test_a_slow_stale_query_never_replaces_a_newer_one(qtbot, view, session) -> 
     qtbot.waitUntil(lambda: view._in_flight, timeout=WAIT)  # "detox" is queued behind it
     view.search_edit.clear()
     qtbot.keyClicks(view.search_edit, "pantry")
-    qtbot.wait(300)  # the debounce fires while "detox" is still stuck
+    # The debounce fires while "detox" is still stuck (a condition, not a guess at 300 ms).
+    qtbot.waitUntil(lambda: not view._debounce.isActive(), timeout=WAIT)
     assert view.model.rowCount() == 0
     release.set()
     settle(qtbot, view)

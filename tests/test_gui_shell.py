@@ -122,16 +122,34 @@ def test_auto_lock_after_idle(qtbot, controller, vault_path) -> None:  # type: i
     assert not controller.window.isVisible()
 
 
-def test_activity_postpones_auto_lock(qtbot, controller, vault_path) -> None:  # type: ignore[no-untyped-def]
+class _Clock:
+    """Stands in for ``time`` in the idle watcher: the test moves time, so a busy machine's
+    pauses between two key presses cannot count as idleness. Counts how often it is read."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.reads = 0
+
+    def monotonic(self) -> float:
+        self.reads += 1
+        return self.now
+
+
+def test_activity_postpones_auto_lock(qtbot, controller, vault_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    clock = _Clock()
+    monkeypatch.setattr("outreach.gui.idle.time", clock)
     _existing_vault(vault_path)
     controller.start()
     _unlock(qtbot, controller)
-    controller.idle.set_timeout(0.6)
-    for _ in range(4):
-        qtbot.wait(250)
+    controller.idle.set_timeout(2.0)
+    for _ in range(4):  # 1.5 s idle at a time, 6 s in all: only the key presses keep it open
+        clock.now += 1.5
+        checked = clock.reads
+        qtbot.waitUntil(lambda checked=checked: clock.reads > checked, timeout=10_000)  # looked
+        assert not controller.is_locked
         qtbot.keyClick(controller.window, Qt.Key.Key_Shift)
-    assert not controller.is_locked
-    qtbot.waitUntil(lambda: controller.is_locked, timeout=5000)
+    clock.now += 2.0
+    qtbot.waitUntil(lambda: controller.is_locked, timeout=10_000)
 
 
 @pytest.mark.parametrize(

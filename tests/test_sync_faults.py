@@ -33,7 +33,7 @@ from tests.feed_support import (
 
 
 def fast_fetcher() -> RequestsFetcher:
-    return RequestsFetcher(connect_timeout=1, read_timeout=0.5, max_seconds=5)
+    return RequestsFetcher(connect_timeout=10, read_timeout=5, max_seconds=120)
 
 
 class World:
