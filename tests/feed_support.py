@@ -202,7 +202,7 @@ def serve(root: Path) -> Iterator[FeedServer]:
             fault.release.set()  # no handler stays held past the test
         httpd.shutdown()
         httpd.server_close()
-        thread.join(5)
+        thread.join(30)
 
 
 @contextlib.contextmanager

@@ -107,7 +107,7 @@ def test_a_slow_stale_query_never_replaces_a_newer_one(qtbot, view, session) -> 
     shown: list[list[str]] = []
     view.results_changed.connect(lambda: shown.append(names(view)))
     release = threading.Event()
-    session.run_db(lambda conn: release.wait(10))  # the worker is busy: the next query waits
+    session.run_db(lambda conn: release.wait(120))  # the worker is busy: the next query waits
     qtbot.keyClicks(view.search_edit, "detox")
     qtbot.waitUntil(lambda: view._in_flight, timeout=WAIT)  # "detox" is queued behind it
     view.search_edit.clear()
@@ -313,7 +313,7 @@ def test_detach_wipes_everything_from_the_widgets(qtbot, view) -> None:  # type:
 
 def test_results_arriving_after_lock_are_dropped(qtbot, view, session) -> None:  # type: ignore[no-untyped-def]
     release = threading.Event()
-    session.run_db(lambda conn: release.wait(10))
+    session.run_db(lambda conn: release.wait(120))
     qtbot.keyClicks(view.search_edit, "detox")
     qtbot.waitUntil(lambda: view._in_flight, timeout=WAIT)
     view.detach()
