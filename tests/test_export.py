@@ -1,4 +1,4 @@
-"""HSDS 3.0 export, validated against the official schemas in ../shared/data/hsds-3.0-schema."""
+"""HSDS 3.0 export, validated against the official schemas (a copy: tests/data/hsds-3.0-schema)."""
 
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ def _errors(validator: Draft202012Validator, items: list[dict]) -> list[str]:
 
 
 @pytest.fixture
-def exported(vault: Vault, shared_data: Path, tmp_path: Path) -> Path:
-    full = json.loads((shared_data / "hsds-3.0-examples" / "service_full.json").read_text())
+def exported(vault: Vault, sample_data: Path, tmp_path: Path) -> Path:
+    full = json.loads((sample_data / "hsds-3.0-examples" / "service_full.json").read_text())
     sparse = service(
         "sparse",
         "Sparse Shelter",
@@ -56,8 +56,8 @@ def exported(vault: Vault, shared_data: Path, tmp_path: Path) -> Path:
     return out
 
 
-def test_services_validate_against_the_hsds_schema(exported: Path, shared_data: Path) -> None:
-    schema_dir = shared_data / "hsds-3.0-schema"
+def test_services_validate_against_the_hsds_schema(exported: Path, sample_data: Path) -> None:
+    schema_dir = sample_data / "hsds-3.0-schema"
     services = json.loads((exported / "services.json").read_text())
     assert isinstance(services, list)
     assert _errors(_validator(schema_dir, "service.json"), services) == []
@@ -67,9 +67,9 @@ def test_services_validate_against_the_hsds_schema(exported: Path, shared_data: 
     assert _errors(_validator(schema_dir, "location.json"), locations) == []
 
 
-def test_the_schema_check_is_real(shared_data: Path) -> None:
+def test_the_schema_check_is_real(sample_data: Path) -> None:
     # A service without its required name must fail, or the test above proves nothing.
-    validator = _validator(shared_data / "hsds-3.0-schema", "service.json")
+    validator = _validator(sample_data / "hsds-3.0-schema", "service.json")
     bad = {"id": "x", "status": "active", "phones": [{"id": "p"}]}
     problems = _errors(validator, [bad])
     assert any("'name' is a required property" in p for p in problems)

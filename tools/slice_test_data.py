@@ -1,8 +1,9 @@
 """Rebuild tests/data/ from ../shared/data: the small fixtures a plain clone's tests run on.
 
-The HSDS examples are copied whole (they are small). The SAMHSA lists are cut to a few hundred
-rows, bytes unchanged (the opioid list stays Windows-1252): the header, the rows the tests name,
-the identical-row pairs, and an even spread over the rest so every state's time zone is there.
+The HSDS examples and schemas are copied whole (they are small; not the compiled schemas). The
+SAMHSA lists are cut to a few hundred rows, bytes unchanged (the opioid list stays
+Windows-1252): the header, the rows the tests name, the identical-row pairs, and an even spread
+over the rest so every state's time zone is there.
 
     python tools/slice_test_data.py [SHARED_DATA]
 """
@@ -15,7 +16,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET = REPO / "tests" / "data"
-WHOLE = ["hsds-3.0-examples", "hsds-1.1-sample"]
+WHOLE = ["hsds-3.0-examples", "hsds-1.1-sample", "hsds-3.0-schema"]
+#: Left out of the copies: the schemas the tests do not read (compiled bundles, 270 kB).
+LEFT_OUT = shutil.ignore_patterns("compiled")
 SAMHSA = "samhsa-treatment-facilities/SAMHSA_Nationwide_Substance_Use_Treatment_Data.csv"
 OTP = "samhsa-treatment-facilities/Opioid_Treatment_Directory_Geocoded.csv"
 #: Keep one data row in this many (plus the named ones), for each SAMHSA list.
@@ -52,7 +55,7 @@ def slice_rows(data: bytes, every: int) -> bytes:
 def main(shared: Path) -> None:
     for folder in WHOLE:
         shutil.rmtree(TARGET / folder, ignore_errors=True)
-        shutil.copytree(shared / folder, TARGET / folder)
+        shutil.copytree(shared / folder, TARGET / folder, ignore=LEFT_OUT)
         for path in [TARGET / folder, *(TARGET / folder).rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)  # the source tree is read-only
     for name, every in EVERY.items():
