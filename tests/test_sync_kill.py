@@ -51,7 +51,7 @@ def run_worker() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(1800)  # a hang guard; a stuck worker fails sooner (REPORT_DEADLINE)
 def test_sigkill_during_download_and_apply(
     tmp_path: Path, record_property: Callable[[str, object], None]
 ) -> None:
