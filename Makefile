@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest build clean
+.PHONY: run test lint typecheck pytest build clean import-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ pytest: $(STAMP)
 	$(BIN)/pytest --durations=10
 
 test: lint typecheck pytest
+
+# The import graph in docs/architecture.md, drawn from the code (needs Graphviz's `dot`).
+import-graph: $(STAMP)
+	$(BIN)/python tools/import_graph.py --out docs/import-graph.svg
 
 build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec

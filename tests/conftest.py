@@ -151,3 +151,20 @@ def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
 @pytest.fixture
 def vault(new_vault: tuple[Vault, str]) -> Vault:
     return new_vault[0]
+
+
+@pytest.fixture
+def controller(qtbot, vault_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The whole app in a real (offscreen) window, not yet started; shut down afterwards."""
+    from outreach.gui import first_run
+    from outreach.gui.app import AppController
+    from outreach.settings import Settings
+
+    monkeypatch.setattr(first_run, "VAULT_KDF", FAST_KDF)
+    ctl = AppController(vault_path, Settings())
+    qtbot.addWidget(ctl.window)
+    yield ctl
+    ctl.shutdown()
+    for dialog in (ctl.unlock_dialog, ctl.first_run_dialog):
+        if dialog is not None:
+            dialog.close()

@@ -45,3 +45,22 @@ def test_cli_help_does_not_load_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_only_the_list_of_views_imports_a_view() -> None:
+    """No module of the GUI imports a view's package, except the declared list of views:
+    views never look each other up, and the app gets them from the list."""
+    import grimp
+
+    from outreach.gui.views import VIEWS
+
+    graph = grimp.build_graph("outreach")
+    packages = {".".join(spec.create.__module__.split(".")[:3]) for spec in VIEWS}
+    assert "outreach.gui.directory" in packages
+    for package in packages:
+        inside = {package} | graph.find_descendants(package)
+        importers = set()
+        for module in inside:
+            importers |= graph.find_modules_that_directly_import(module)
+        outside = sorted(importers - inside - {"outreach.gui.views"})
+        assert outside == [], f"{package} is imported by {outside}"

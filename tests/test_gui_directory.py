@@ -15,6 +15,7 @@ from outreach.gui.directory.results_model import HIT_ROLE, ServiceListModel
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
+from outreach.gui.view import ViewContext, system_clock
 from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.gui_directory_records import FIXED_NOW, all_records
@@ -33,8 +34,7 @@ def session(vault: Vault) -> Iterator[Session]:
 
 @pytest.fixture
 def view(qtbot, session: Session) -> Iterator[DirectoryView]:  # type: ignore[no-untyped-def]
-    widget = DirectoryView()
-    widget.clock = lambda: FIXED_NOW
+    widget = DirectoryView(ViewContext(Settings(), lambda: FIXED_NOW))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
@@ -109,7 +109,7 @@ def test_a_slow_stale_query_never_replaces_a_newer_one(qtbot, view, session) -> 
     release = threading.Event()
     session.run_db(lambda conn: release.wait(120))  # the worker is busy: the next query waits
     qtbot.keyClicks(view.search_edit, "detox")
-    qtbot.waitUntil(lambda: view._in_flight, timeout=WAIT)  # "detox" is queued behind it
+    qtbot.waitUntil(lambda: view.search_running, timeout=WAIT)  # "detox" is queued behind it
     view.search_edit.clear()
     qtbot.keyClicks(view.search_edit, "pantry")
     # The debounce fires while "detox" is still stuck (a condition, not a guess at 300 ms).
@@ -315,16 +315,16 @@ def test_results_arriving_after_lock_are_dropped(qtbot, view, session) -> None: 
     release = threading.Event()
     session.run_db(lambda conn: release.wait(120))
     qtbot.keyClicks(view.search_edit, "detox")
-    qtbot.waitUntil(lambda: view._in_flight, timeout=WAIT)
+    qtbot.waitUntil(lambda: view.search_running, timeout=WAIT)
     view.detach()
     release.set()
-    qtbot.waitUntil(lambda: not view._in_flight, timeout=WAIT)
+    qtbot.waitUntil(lambda: not session.tasks.busy(view, "search"), timeout=WAIT)
     assert view.model.rowCount() == 0
     assert view.pages.currentWidget() is view.hint_page
 
 
 def test_status_is_reported_after_attach(qtbot, session) -> None:  # type: ignore[no-untyped-def]
-    widget = DirectoryView()
+    widget = DirectoryView(ViewContext(Settings(), system_clock))
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.status_changed, timeout=WAIT) as blocker:
         widget.attach(session)
@@ -335,33 +335,29 @@ def test_status_is_reported_after_attach(qtbot, session) -> None:  # type: ignor
     widget.detach()
 
 
-def test_status_bar_and_ctrl_f_through_the_app(qtbot, vault_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from outreach.gui.app import AppController
+def test_status_bar_and_ctrl_f_through_the_app(qtbot, vault_path, controller) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import FAST_KDF, PASSPHRASE
 
     created, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     with created.transaction() as conn:
         upsert_records(conn, all_records(), source="tests")
     created.close()
-    controller = AppController(vault_path, Settings())
-    qtbot.addWidget(controller.window)
-    try:
-        controller.start()
-        dialog = controller.unlock_dialog
-        qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: controller.window.isVisible(), timeout=10_000)
-        qtbot.waitUntil(lambda: controller.window.count_label.text() != "", timeout=WAIT)
-        assert controller.window.count_label.text() == "37 services"
-        assert "imported" in controller.window.age_label.text()
-        view = controller.directory_view
-        controller.window.activateWindow()
-        view.results.setFocus()
-        controller.window.action("actionFind").trigger()
-        assert QApplication.focusWidget() is view.search_edit
-        controller.lock()
-        assert view.search_edit.text() == ""
-    finally:
-        controller.shutdown()
-        if controller.unlock_dialog is not None:
-            controller.unlock_dialog.close()
+    controller.start()
+    dialog = controller.unlock_dialog
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window.isVisible(), timeout=10_000)
+    view = controller.window.view_of(DirectoryView)
+    status = view.status_bar
+    qtbot.waitUntil(lambda: status.count_label.text() != "", timeout=WAIT)
+    assert status.count_label.text() == "37 services"
+    assert "imported" in status.age_label.text()
+    assert status.count_label.isVisible(), "the view's status-bar area is in the window"
+    controller.window.activateWindow()
+    view.results.setFocus()
+    view.find_action.trigger()
+    assert view.find_action.shortcut().toString() == "Ctrl+F"
+    assert QApplication.focusWidget() is view.search_edit
+    controller.lock()
+    assert view.search_edit.text() == ""
+    assert status.count_label.text() == "", "lock wipes the view's status-bar area"

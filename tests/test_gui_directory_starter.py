@@ -15,6 +15,7 @@ from outreach.gui.directory.status import describe_age, directory_status, parse_
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
+from outreach.gui.view import ViewContext, system_clock
 from outreach.packs import build_pack
 from outreach.settings import Settings
 from outreach.vault import Vault
@@ -44,7 +45,7 @@ def empty_session(vault: Vault) -> Iterator[Session]:
 
 @pytest.fixture
 def view(qtbot) -> Iterator[DirectoryView]:  # type: ignore[no-untyped-def]
-    widget = DirectoryView()
+    widget = DirectoryView(ViewContext(Settings(), system_clock))
     qtbot.addWidget(widget)
     widget.show()
     yield widget

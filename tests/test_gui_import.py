@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from outreach.directory.store import count_services, get_record
 from outreach.gui.import_dialog import ImportDialog, ImportRequest, ImportRunner
+from outreach.gui.main_window import MainAction
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
 from outreach.settings import Settings
@@ -173,39 +174,36 @@ def test_cancel_mid_import_changes_nothing(  # type: ignore[no-untyped-def]
 
 
 def test_import_action_is_wired_and_lock_cancels_a_running_import(  # type: ignore[no-untyped-def]
-    qtbot, vault_path: Path, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    controller,
+    vault_path: Path,
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from outreach.gui.app import AppController
+    controller.open_session(vault)
+    sync_controller = controller.sync
+    qtbot.waitUntil(lambda: sync_controller.last_run is not None, timeout=20_000)
 
-    controller = AppController(vault_path, Settings())
-    qtbot.addWidget(controller.window)
-    try:
-        controller._on_unlocked(vault)
-        sync_controller = controller.sync_controller  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: sync_controller.last_run is not None, timeout=20_000)
+    big_list = many_treatment_facilities(tmp_path)
 
-        big_list = many_treatment_facilities(tmp_path)
+    def choose_samhsa(parent, session):  # type: ignore[no-untyped-def]
+        # Stands in for the user filling the dialog; the runner below is the real one.
+        runner = ImportRunner(parent, session, ImportRequest(big_list))
+        runner.start()
+        return runner
 
-        def choose_samhsa(parent, session, on_changed=None):  # type: ignore[no-untyped-def]
-            # Stands in for the user filling the dialog; the runner below is the real one.
-            runner = ImportRunner(parent, session, ImportRequest(big_list))
-            runner.start()
-            return runner
-
-        monkeypatch.setattr("outreach.gui.sync.open_import_dialog", choose_samhsa)
-        controller.window.action("actionImport").trigger()
-        runner = sync_controller.import_runner
-        assert runner is not None
-        qtbot.waitUntil(lambda: runner.progress.maximum() > 0, timeout=60_000)
-        session = controller.session
-        with qtbot.waitSignal(runner.finished, timeout=60_000):
-            controller.lock()
-        assert runner.outcome.cancelled
-        assert session.tasks.run_db(lambda: None).result(timeout=30) is None
-    finally:
-        controller.shutdown()
-        if controller.unlock_dialog is not None:
-            controller.unlock_dialog.close()
+    monkeypatch.setattr("outreach.gui.sync.open_import_dialog", choose_samhsa)
+    controller.window.action(MainAction.IMPORT).trigger()
+    runner = sync_controller.import_runner
+    assert runner is not None
+    qtbot.waitUntil(lambda: runner.progress.maximum() > 0, timeout=60_000)
+    session = controller.session
+    with qtbot.waitSignal(runner.finished, timeout=60_000):
+        controller.lock()
+    assert runner.outcome.cancelled
+    assert session.tasks.run_db(lambda: None).result(timeout=30) is None
+    controller.shutdown()
     reopened = Vault.open(vault_path, PASSPHRASE)
     try:
         assert count_services(reopened.conn) == 0

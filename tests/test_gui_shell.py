@@ -7,24 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from outreach.gui import first_run
-from outreach.gui.app import AppController
 from outreach.gui.first_run import passphrase_strength
-from outreach.settings import Settings
+from outreach.gui.main_window import MainAction
 from outreach.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-
-@pytest.fixture
-def controller(qtbot, vault_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(first_run, "VAULT_KDF", FAST_KDF)
-    ctl = AppController(vault_path, Settings())
-    qtbot.addWidget(ctl.window)
-    yield ctl
-    ctl.shutdown()
-    for dialog in (ctl.unlock_dialog, ctl.first_run_dialog):
-        if dialog is not None:
-            dialog.close()
 
 
 def _existing_vault(vault_path: Path) -> None:
@@ -100,7 +86,7 @@ def test_lock_action_closes_vault_and_returns_to_unlock(qtbot, controller, vault
     controller.start()
     _unlock(qtbot, controller)
     session = controller.session
-    lock = controller.window.action("actionLock")
+    lock = controller.window.action(MainAction.LOCK)
     assert lock.shortcut().toString() == "Ctrl+L"
     lock.trigger()
     assert controller.is_locked

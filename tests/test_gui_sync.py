@@ -4,7 +4,6 @@ against a real TUF feed served over HTTP on 127.0.0.1 and a real SQLCipher vault
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from outreach.directory.store import count_services
 from outreach.feed.bundle import make_bundle
 from outreach.feed.client import make_invite
 from outreach.gui.app import AppController
+from outreach.gui.main_window import MainAction
 from outreach.gui.settings_dialog import SettingsDialog
 from outreach.gui.sync import SyncController
 from outreach.packs import applied_version
@@ -31,16 +31,6 @@ from tests.feed_support import (
 
 
 @pytest.fixture
-def controller(qtbot, vault_path: Path) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
-    ctl = AppController(vault_path, Settings())
-    qtbot.addWidget(ctl.window)
-    yield ctl
-    ctl.shutdown()
-    if ctl.unlock_dialog is not None:
-        ctl.unlock_dialog.close()
-
-
-@pytest.fixture
 def feed(tmp_path: Path) -> FeedSetup:
     setup = make_feed(tmp_path / "coordinator")
     setup.publish(1)
@@ -48,7 +38,7 @@ def feed(tmp_path: Path) -> FeedSetup:
 
 
 def _sync_ctl(controller: AppController) -> SyncController:
-    ctl = controller.sync_controller  # type: ignore[attr-defined]
+    ctl = controller.sync
     assert isinstance(ctl, SyncController)
     return ctl
 
@@ -56,7 +46,7 @@ def _sync_ctl(controller: AppController) -> SyncController:
 def _unlock(qtbot, controller: AppController, vault: Vault) -> SyncController:  # type: ignore[no-untyped-def]
     """Open the session as the unlock dialog does, then wait for the automatic check."""
     ctl = _sync_ctl(controller)
-    controller._on_unlocked(vault)
+    controller.open_session(vault)
     qtbot.waitUntil(
         lambda: ctl.last_run is not None or "Offline" in ctl.status_text, timeout=20_000
     )
@@ -120,7 +110,7 @@ def test_no_feed_manual_sync_explains_what_to_do(qtbot, controller, vault) -> No
     assert ctl.last_run is not None
     assert ctl.last_run.no_feeds
     assert ctl.message_box is None, "the automatic check stays quiet without feeds"
-    controller.window.action("actionSyncNow").trigger()
+    controller.window.action(MainAction.SYNC_NOW).trigger()
     qtbot.waitUntil(lambda: ctl.message_box is not None, timeout=10_000)
     assert "No feed is set up" in ctl.message_box.text()
 
@@ -139,8 +129,8 @@ def test_auto_check_then_sync_now_applies_packs_and_shows_changes(  # type: igno
 
         feed.publish(2, count=45, changed=3)
         controller.window.show()
-        assert controller.window.action("actionSyncNow").shortcut().toString() == "F5"
-        controller.window.action("actionSyncNow").trigger()
+        assert controller.window.action(MainAction.SYNC_NOW).shortcut().toString() == "F5"
+        controller.window.action(MainAction.SYNC_NOW).trigger()
         assert ctl.progress is not None, "a manual sync shows progress with Cancel"
         qtbot.waitUntil(lambda: ctl.running is None and ctl.progress is None, timeout=20_000)
         qtbot.waitUntil(lambda: "version 1 → 2" in ctl.changes_box.text(), timeout=10_000)
@@ -168,7 +158,7 @@ def test_offline_is_a_quiet_status_message(qtbot, controller, vault, feed) -> No
     before = _on_db(controller, lambda conn: directory_snapshot(vault))
     ctl.changes_box.close()
     ctl.changes_box = None
-    controller.window.action("actionSyncNow").trigger()
+    controller.window.action(MainAction.SYNC_NOW).trigger()
     qtbot.waitUntil(lambda: ctl.running is None and ctl.progress is None, timeout=30_000)
     assert ctl.status_text.startswith("Offline – using the directory from ")
     assert controller.window.statusBar().currentMessage() == ctl.status_text

@@ -7,7 +7,6 @@ response sends its first bytes and then holds the rest until the test lets it go
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import QPushButton
 
 from outreach.directory.store import count_services
 from outreach.gui.app import AppController
+from outreach.gui.directory.view import DirectoryView
+from outreach.gui.main_window import MainAction
 from outreach.gui.sync import SyncController
 from outreach.packs import applied_version
-from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.feed_support import (
@@ -38,25 +38,15 @@ LIVE_DEADLINE_MS = 60_000
 
 
 @pytest.fixture
-def controller(qtbot, vault_path: Path) -> Iterator[AppController]:  # type: ignore[no-untyped-def]
-    ctl = AppController(vault_path, Settings())
-    qtbot.addWidget(ctl.window)
-    yield ctl
-    ctl.shutdown()
-    if ctl.unlock_dialog is not None:
-        ctl.unlock_dialog.close()
-
-
-@pytest.fixture
 def synced_v1(qtbot, controller, vault, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Unlocked, version 1 applied by the automatic check, version 2 published and held."""
     setup = make_feed(tmp_path / "coordinator")
     setup.publish(1)
     with serve(setup.feed_dir) as server:
         trust(vault, setup, server.url)
-        ctl = controller.sync_controller
+        ctl = controller.sync
         assert isinstance(ctl, SyncController)
-        controller._on_unlocked(vault)
+        controller.open_session(vault)
         qtbot.waitUntil(lambda: ctl.last_run is not None and ctl.running is None, timeout=20_000)
         assert on_db(controller, applied_version) == 1
         if ctl.changes_box is not None:
@@ -78,7 +68,7 @@ def _downloads_running() -> bool:
 
 
 def start_held_sync(qtbot, ctl: SyncController, hold: Fault) -> None:  # type: ignore[no-untyped-def]
-    ctl.window.action("actionSyncNow").trigger()
+    ctl.window.action(MainAction.SYNC_NOW).trigger()
     assert ctl.progress is not None
     qtbot.waitUntil(hold.started.is_set, timeout=20_000)
     assert ctl.running is not None
@@ -88,7 +78,7 @@ def start_held_sync(qtbot, ctl: SyncController, hold: Fault) -> None:  # type: i
 
 def test_search_stays_live_while_a_download_stalls(qtbot, controller, synced_v1) -> None:  # type: ignore[no-untyped-def]
     ctl, _setup, _server, hold = synced_v1
-    view = controller.directory_view
+    view = controller.window.view_of(DirectoryView)
     qtbot.waitUntil(view.search_edit.isEnabled, timeout=10_000)
     start_held_sync(qtbot, ctl, hold)
 

@@ -27,6 +27,7 @@ from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.slip_words import localized_slip_html, localized_slip_text
 from outreach.gui.tasks import Tasks
+from outreach.gui.view import ViewContext
 from outreach.paths import resources_dir
 from outreach.settings import Settings
 from outreach.vault import Vault
@@ -57,8 +58,8 @@ def session(vault: Vault) -> Iterator[Session]:
 
 @pytest.fixture
 def spanish_view(qtbot, spanish, session: Session) -> Iterator[DirectoryView]:  # type: ignore[no-untyped-def]
-    widget = DirectoryView()
-    widget.clock = lambda: FIXED_NOW  # Wednesday 15 May 2024, 10:00 in Chicago
+    # Wednesday 15 May 2024, 10:00 in Chicago
+    widget = DirectoryView(ViewContext(Settings(), lambda: FIXED_NOW))
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()

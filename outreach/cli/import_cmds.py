@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from outreach.cli.common import open_vault, print_json
-from outreach.importers import import_path
+from outreach.importers import ImportResult, import_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,8 +74,5 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _source(result: object, args: argparse.Namespace) -> str:
-    records = getattr(result, "records", [])
-    if records and isinstance(records[0].get("x_source"), str):
-        return str(records[0]["x_source"])
-    return Path(args.path).name
+def _source(result: ImportResult, args: argparse.Namespace) -> str:
+    return result.source or Path(args.path).name

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.changes import DIRECTORY, NOTHING, Changes
 from outreach.directory import derive
 from outreach.directory.hours import compile_hours, compiled_to_json
 from outreach.directory.text import fold
@@ -35,6 +36,10 @@ class UpsertSummary:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        return DIRECTORY if self.added or self.updated else NOTHING
 
 
 @dataclass

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tuf.api import exceptions as tuf_exc
 
+from outreach.changes import DIRECTORY, FEEDS, Changes
 from outreach.errors import FeedError, PackRejected
 
 
@@ -42,6 +43,11 @@ class SyncResult:
     @property
     def ok(self) -> bool:
         return self.status in (SyncStatus.UPDATED, SyncStatus.UP_TO_DATE)
+
+    @property
+    def changes(self) -> Changes:
+        """A sync always records its check on the feed; only an update changes the directory."""
+        return DIRECTORY | FEEDS if self.status is SyncStatus.UPDATED else FEEDS
 
 
 def classify_failure(exc: BaseException, feed_name: str) -> SyncResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
@@ -14,13 +15,15 @@ from outreach.gui import wording
 from outreach.gui.errors import install_excepthooks
 from outreach.gui.first_run import FirstRunDialog
 from outreach.gui.idle import IdleWatcher
-from outreach.gui.main_window import MainWindow
+from outreach.gui.main_window import MainAction, MainWindow
 from outreach.gui.screen_lock import ScreenLockWatcher
 from outreach.gui.session import Session, SessionView
 from outreach.gui.settings_dialog import SettingsDialog
-from outreach.gui.sync import install_sync_actions
+from outreach.gui.sync import SyncController
 from outreach.gui.tasks import Tasks
 from outreach.gui.unlock import UnlockDialog
+from outreach.gui.view import Clock, View, ViewContext, system_clock
+from outreach.gui.views import VIEWS, ViewSpec
 from outreach.paths import default_vault_path, resources_dir
 from outreach.settings import Settings
 from outreach.vault import Vault
@@ -29,19 +32,39 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
-    """Owns the windows, the worker threads and the open session (if any)."""
+    """Owns the windows, the worker threads and the open session (if any).
+
+    The views come from ``views`` (:data:`outreach.gui.views.VIEWS` unless a test passes its
+    own list); each is made from a :class:`ViewContext` and takes part in the session like the
+    sync controller does: attached on unlock, detached on lock.
+    """
 
     #: The user closed the unlock or first-run dialog without unlocking: the app should end.
     dismissed = Signal()
 
-    def __init__(self, vault_path: Path, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path,
+        settings: Settings | None = None,
+        *,
+        views: Sequence[ViewSpec] = VIEWS,
+        clock: Clock = system_clock,
+    ) -> None:
         super().__init__()
         self.vault_path = vault_path
         self.settings = settings or Settings.load()
         self.tasks = Tasks(self)
         self.session: Session | None = None
         self.window = MainWindow()
-        self.views: list[SessionView] = []
+        context = ViewContext(self.settings, clock)
+        self.views: list[View] = []
+        for spec in views:
+            view = spec.create(context)
+            self.views.append(view)
+            self.window.add_view(view, spec.translated_title())
+        self.sync = SyncController(self.window, self.settings)
+        #: Everything that is filled on unlock and wiped on lock, in that order.
+        self.participants: list[SessionView] = [*self.views, self.sync]
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60.0, self)
@@ -49,8 +72,6 @@ class AppController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.locked.connect(self._lock_if_unlocked)
         self._wire_actions()
-        self._install_views()
-        install_sync_actions(self)
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -62,7 +83,7 @@ class AppController(QObject):
     def show_unlock(self) -> None:
         if self.unlock_dialog is None:
             self.unlock_dialog = UnlockDialog(self.vault_path, self.tasks)
-            self.unlock_dialog.unlocked.connect(self._on_unlocked)
+            self.unlock_dialog.unlocked.connect(self.open_session)
             self.unlock_dialog.recover_requested.connect(self._recover)
             self.unlock_dialog.rejected.connect(self._maybe_dismissed)
         self.unlock_dialog.reset()
@@ -73,7 +94,7 @@ class AppController(QObject):
     def show_first_run(self) -> None:
         dialog = FirstRunDialog(self.vault_path, self.tasks)
         self.first_run_dialog = dialog
-        dialog.accepted.connect(lambda: self._on_unlocked(dialog.vault))
+        dialog.accepted.connect(lambda: self.open_session(dialog.vault))
         dialog.rejected.connect(self._maybe_dismissed)
         dialog.show()
 
@@ -81,12 +102,13 @@ class AppController(QObject):
         if self.session is None:
             self.dismissed.emit()
 
-    def _on_unlocked(self, vault: Vault | None) -> None:
+    def open_session(self, vault: Vault | None) -> None:
+        """The vault is open (unlock, first run, recovery): fill the views, show the window."""
         if vault is None:
             return
         self.session = Session(vault, self.tasks, self.settings)
-        for view in self.views:
-            view.attach(self.session)
+        for participant in self.participants:
+            participant.attach(self.session)
         self.window.show()
         self.window.raise_()
         self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
@@ -96,8 +118,8 @@ class AppController(QObject):
     def lock(self) -> None:
         """Close the vault and wipe every view; only the unlock dialog remains."""
         self.idle.stop()
-        for view in self.views:
-            view.detach()
+        for participant in self.participants:
+            participant.detach()
         self.window.clear_status()
         self.window.hide()
         if self.session is not None:
@@ -115,8 +137,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
-        for view in self.views:
-            view.detach()
+        for participant in self.participants:
+            participant.detach()
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -125,26 +147,11 @@ class AppController(QObject):
     # -- actions -----------------------------------------------------------------------------
     def _wire_actions(self) -> None:
         w = self.window
-        w.action("actionLock").triggered.connect(self.lock)
-        w.action("actionQuit").triggered.connect(self._quit)
-        w.action("actionSettings").triggered.connect(self._open_settings)
-        w.action("actionAbout").triggered.connect(self._about)
-        w.action("actionBackup").triggered.connect(self._backup)
-
-    def _install_views(self) -> None:
-        """Plug in the views that exist (each module is optional while the app grows)."""
-        try:
-            from outreach.gui.directory.view import DirectoryView
-        except ModuleNotFoundError as exc:
-            if not (exc.name or "").startswith("outreach.gui.directory"):
-                raise
-            return
-        view = DirectoryView(self.window)
-        self.views.append(view)
-        self.window.show_view(view)
-        self.directory_view = view
-        self.window.action("actionFind").triggered.connect(view.focus_search)
-        view.status_changed.connect(self.window.set_directory_status)
+        w.action(MainAction.LOCK).triggered.connect(self.lock)
+        w.action(MainAction.QUIT).triggered.connect(self._quit)
+        w.action(MainAction.SETTINGS).triggered.connect(self._open_settings)
+        w.action(MainAction.ABOUT).triggered.connect(self._about)
+        w.action(MainAction.BACKUP).triggered.connect(self._backup)
 
     def _quit(self) -> None:
         self.window.close()
@@ -184,7 +191,7 @@ class AppController(QObject):
     def _on_recovered(self, vault: Vault) -> None:
         if self.unlock_dialog is not None:
             self.unlock_dialog.hide()
-        self._on_unlocked(vault)
+        self.open_session(vault)
 
 
 def _install_translator(app: QApplication, settings: Settings) -> None:

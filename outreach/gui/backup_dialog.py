@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from outreach.gui.errors import show_error
 from outreach.gui.session import Session
 from outreach.vault.backup import write_backup
 
@@ -36,10 +35,12 @@ def run_backup(parent: QWidget, session: Session) -> None:
     if first != second:
         QMessageBox.warning(parent, "Outreach Companion", parent.tr("The two passphrases differ."))
         return
-    session.run_vault(
-        lambda vault: write_backup(vault, Path(path), first),
-        lambda _: QMessageBox.information(
+
+    def saved(_: object) -> None:
+        QMessageBox.information(
             parent, "Outreach Companion", parent.tr("Encrypted backup saved to %s.") % path
-        ),
-        lambda exc: show_error(parent, exc),
-    )
+        )
+
+    session.write(lambda vault: write_backup(vault, Path(path), first)).owned_by(parent).on_success(
+        saved
+    ).run()

@@ -1,11 +1,22 @@
-"""How errors reach the user: their own message for UserFacingError, a plain apology otherwise."""
+"""The one error policy of the GUI (KeePassXC and Anki style).
+
+Every failure of background work or of an action goes through :func:`classify`:
+
+- ``Cancelled`` → :attr:`FailureKind.CANCELLED`: the user asked for it; nothing is shown.
+- ``UserFacingError`` → :attr:`FailureKind.USER`: its message is written for the user; shown.
+- anything else → :attr:`FailureKind.BUG`: logged by type and frames (never its message: it
+  can carry note text, directory text or paths the worker typed) and shown as
+  "something went wrong".
+"""
 
 from __future__ import annotations
 
+import enum
 import logging
 import sys
 import threading
 import traceback
+from dataclasses import dataclass
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +26,38 @@ from outreach.errors import Cancelled, UserFacingError
 
 log = logging.getLogger(__name__)
 
+APP_TITLE = "Outreach Companion"
+
+
+class FailureKind(enum.Enum):
+    CANCELLED = "cancelled"
+    USER = "user"
+    BUG = "bug"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A classified failure; :attr:`text` is what the user may read (never a bug's message)."""
+
+    kind: FailureKind
+    exc: BaseException
+
+    @property
+    def text(self) -> str:
+        if self.kind is FailureKind.USER:
+            return str(self.exc)
+        if self.kind is FailureKind.CANCELLED:
+            return ""
+        return bug_text(self.exc)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.kind is FailureKind.CANCELLED
+
+    @property
+    def is_bug(self) -> bool:
+        return self.kind is FailureKind.BUG
+
 
 def log_bug(what: str, exc: BaseException) -> None:
     """Log a bug by its type and where it happened, never its message or locals: exception
@@ -23,20 +66,32 @@ def log_bug(what: str, exc: BaseException) -> None:
     log.error("%s: %s\n%s", what, type(exc).__name__, frames)
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
+def classify(exc: BaseException, what: str = "unexpected error") -> Failure:
+    """Sort ``exc`` by the policy above; a bug is logged here, once."""
     if isinstance(exc, Cancelled):
-        return
+        return Failure(FailureKind.CANCELLED, exc)
     if isinstance(exc, UserFacingError):
-        QMessageBox.warning(parent, "Outreach Companion", str(exc))
-        return
-    log_bug("unexpected error", exc)
-    QMessageBox.critical(
-        parent,
-        "Outreach Companion",
-        QCoreApplication.translate(
-            "ErrorMessage", "Something went wrong inside the app. Nothing was changed.\n\n%1"
-        ).replace("%1", type(exc).__name__),
-    )
+        return Failure(FailureKind.USER, exc)
+    log_bug(what, exc)
+    return Failure(FailureKind.BUG, exc)
+
+
+def bug_text(exc: BaseException) -> str:
+    return QCoreApplication.translate(
+        "ErrorMessage", "Something went wrong inside the app. Nothing was changed.\n\n%1"
+    ).replace("%1", type(exc).__name__)
+
+
+def show_failure(parent: QWidget | None, failure: Failure) -> None:
+    """Cancelled: nothing. A user's error: a warning. A bug (already logged): an apology."""
+    if failure.kind is FailureKind.USER:
+        QMessageBox.warning(parent, APP_TITLE, failure.text)
+    elif failure.kind is FailureKind.BUG:
+        QMessageBox.critical(parent, APP_TITLE, failure.text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    show_failure(parent, classify(exc))
 
 
 def install_excepthooks() -> None:

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach.errors import FeedError, UserFacingError
+from outreach.changes import FEEDS
+from outreach.errors import FeedError
 from outreach.feed.client import Feed, add_feed, list_feeds
-from outreach.gui.errors import show_error
+from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.session import Session
+from outreach.vault import Vault
 
 #: An invite is a small JSON file; anything bigger is refused before reading it all.
 MAX_INVITE_FILE = 1024 * 1024
@@ -78,7 +80,7 @@ class FeedsTab(QObject):
     def reload(self) -> None:
         if self.session is None:
             return
-        self.session.run_db(list_feeds, self._show, lambda exc: show_error(self.parent_widget, exc))
+        self.session.query(list_feeds).owned_by(self, lane="list").on_success(self._show).run()
 
     def choose_invite(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -97,24 +99,26 @@ class FeedsTab(QObject):
         self.add_button.setEnabled(False)
         self.error.hide()
 
-        def job(vault: object) -> Feed:
+        def job(vault: Vault) -> Feed:
             return add_feed(vault, read_invite_file(path), where=path.name)
 
-        self.session.run_vault(job, self._added, self._add_failed)
+        self.session.write(job).owned_by(self).announces(lambda _feed: FEEDS).on_success(
+            self._added
+        ).on_failure(self._add_failed).run()
 
     def _added(self, feed: Feed) -> None:
         self.add_button.setEnabled(True)
         self.feed_added.emit(feed.name)
         self.reload()
 
-    def _add_failed(self, exc: BaseException) -> None:
+    def _add_failed(self, failure: Failure) -> None:
         self.add_button.setEnabled(True)
-        if isinstance(exc, UserFacingError):
+        if failure.kind is FailureKind.USER:
             # Shown in the tab, next to the list, so the user can pick another file at once.
-            self.error.setText(str(exc))
+            self.error.setText(failure.text)
             self.error.show()
         else:
-            show_error(self.parent_widget, exc)
+            show_failure(self.parent_widget, failure)
 
     def _show(self, feeds: list[Feed]) -> None:
         self.feeds = feeds

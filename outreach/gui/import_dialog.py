@@ -8,7 +8,6 @@ exactly as it was. The outcome is shown in an :class:`ImportReportDialog`.
 from __future__ import annotations
 
 import zoneinfo
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from outreach.cancel import CancelToken, Progress
 from outreach.directory.store import UpsertSummary, upsert_records
-from outreach.errors import Cancelled, UserFacingError
-from outreach.gui.errors import log_bug
+from outreach.gui.background import Background
+from outreach.gui.errors import Failure, FailureKind
 from outreach.gui.forms import child, embed_form
 from outreach.gui.import_report import ImportReportDialog
 from outreach.gui.progress import TaskProgress
@@ -164,8 +163,9 @@ def write_records(
 class ImportRunner(QObject):
     """Runs one import: parse on a worker, write on the database worker, then report.
 
-    ``finished`` carries the :class:`ImportOutcome`; the report dialog is opened unless
-    ``show_report`` is False (the outcome is still in :attr:`outcome`).
+    ``finished`` carries the :class:`ImportOutcome` (also in :attr:`outcome`) and the report
+    dialog is opened, unless the import was cancelled. The write announces what it changed
+    through the session, so the views refresh themselves.
     """
 
     finished = Signal(object)
@@ -175,14 +175,11 @@ class ImportRunner(QObject):
         parent: QWidget,
         session: Session,
         request: ImportRequest,
-        *,
-        on_changed: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.session = session
         self.request = request
-        self.on_changed = on_changed
         self.outcome: ImportOutcome | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.progress = TaskProgress(
@@ -194,42 +191,31 @@ class ImportRunner(QObject):
     def start(self) -> None:
         self.progress.show()
         token, report = self.progress.cancel_token, self.progress.report
-        self.session.tasks.run_net(
-            lambda: parse_source(self.request, token, report), self._parsed, self._failed
-        )
+        request = self.request
+        Background.on_network(
+            self.session.tasks, lambda: parse_source(request, token, report)
+        ).owned_by(self).on_success(self._parsed).on_failure(self._failed).run()
 
     def _parsed(self, result: ImportResult) -> None:
         token, report = self.progress.cancel_token, self.progress.report
-        if token.is_set:
-            self._failed(Cancelled("Cancelled."))
-            return
         self.progress.setLabelText(
             self.tr("Saving %1 services…").replace("%1", f"{len(result.records):,}")
         )
-        source = self.request.path.name
-        self.session.run_vault(
-            lambda vault: write_records(vault, result, source, token, report),
-            lambda summary: self._written(result, summary),
-            self._failed,
-        )
+        source = result.source or self.request.path.name
+        # A cancel that came while parsing is noticed by write_records before it writes.
+        self.session.write(
+            lambda vault: write_records(vault, result, source, token, report)
+        ).owned_by(self).announces(lambda summary: summary.changes).on_success(
+            lambda summary: self._finish(
+                ImportOutcome(self.request, result=result, summary=summary)
+            )
+        ).on_failure(self._failed).run()
 
-    def _written(self, result: ImportResult, summary: UpsertSummary) -> None:
-        self._finish(ImportOutcome(self.request, result=result, summary=summary))
-        if self.on_changed is not None and (summary.added or summary.updated):
-            self.on_changed()
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
+    def _failed(self, failure: Failure) -> None:
+        if failure.kind is FailureKind.CANCELLED:
             self._finish(ImportOutcome(self.request, cancelled=True))
-            return
-        if isinstance(exc, UserFacingError):
-            message = str(exc)
         else:
-            log_bug("import failed", exc)
-            message = self.tr(
-                "Something went wrong inside the app (%1). Nothing was changed."
-            ).replace("%1", type(exc).__name__)
-        self._finish(ImportOutcome(self.request, failure=message))
+            self._finish(ImportOutcome(self.request, failure=failure.text))
 
     def _finish(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
@@ -246,13 +232,11 @@ class ImportRunner(QObject):
         self.finished.emit(outcome)
 
 
-def open_import_dialog(
-    parent: QWidget, session: Session, on_changed: Callable[[], None] | None = None
-) -> ImportRunner | None:
+def open_import_dialog(parent: QWidget, session: Session) -> ImportRunner | None:
     """Ask for a source, then start importing it; returns the runner (None if dismissed)."""
     dialog = ImportDialog(parent)
     if not dialog.exec() or dialog.request is None:
         return None
-    runner = ImportRunner(parent, session, dialog.request, on_changed=on_changed)
+    runner = ImportRunner(parent, session, dialog.request)
     runner.start()
     return runner

@@ -15,10 +15,15 @@ from outreach.cancel import CancelToken
 from outreach.gui import wording
 
 
-class _ProgressRelay(QObject):
-    """Carries progress reports from any thread to the GUI thread (queued signal)."""
+class ProgressRelay(QObject):
+    """Carries the core's ``progress(done, total, message)`` reports from any thread to the
+    GUI thread: hand :meth:`report` to the core and connect :attr:`reported` to the widget."""
 
     reported = Signal(int, int, str)
+
+    def report(self, done: int, total: int, message: str) -> None:
+        """The core's ``Progress`` callback (any thread)."""
+        self.reported.emit(int(done), int(total), str(message))
 
 
 class TaskProgress(QProgressDialog):
@@ -41,13 +46,13 @@ class TaskProgress(QProgressDialog):
         self.setMinimumWidth(380)
         self.cancel_token = CancelToken()
         self.cancelled = False
-        self._relay = _ProgressRelay()
+        self._relay = ProgressRelay()
         self._relay.reported.connect(self._show_report, Qt.ConnectionType.QueuedConnection)
         self.canceled.connect(self._on_cancel)
 
     def report(self, done: int, total: int, message: str) -> None:
         """The core's ``Progress`` callback (any thread)."""
-        self._relay.reported.emit(int(done), int(total), str(message))
+        self._relay.report(done, total, message)
 
     @Slot(int, int, str)
     def _show_report(self, done: int, total: int, message: str) -> None:

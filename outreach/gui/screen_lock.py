@@ -30,17 +30,18 @@ class ScreenLockWatcher(QObject):
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # QtDBus is not built on every platform
             return
+        # PySide6 takes the slot as its signature in a str; its stubs say bytes (hence the ignores).
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in _SESSION_SIGNALS:
-                if session.connect(
+                if session.connect(  # type: ignore[call-overload]
                     service, path, interface, "ActiveChanged", self, "on_screensaver(bool)"
                 ):
                     self.connected_to.append(f"{interface}.ActiveChanged")
         system = QDBusConnection.systemBus()
         if system.isConnected():
             login1 = ("org.freedesktop.login1", "/org/freedesktop/login1")
-            if system.connect(
+            if system.connect(  # type: ignore[call-overload]
                 *login1,
                 "org.freedesktop.login1.Manager",
                 "PrepareForSleep",

@@ -1,8 +1,9 @@
 """Sync now, the automatic check, Import pack from file, and File → Import directory wiring.
 
-:func:`install_sync_actions` is the one call the app makes. The :class:`SyncController` is a
-session view: on unlock it checks the feeds once and then every ``settings.sync_every_hours``;
-on lock it stops the timer and cancels a running check.
+The :class:`SyncController` is given the window and the settings, and takes part in the
+session like a view: on unlock it checks the feeds once and then every
+``settings.sync_every_hours``; on lock it stops the timer and cancels a running check. What a
+sync or an import changed is announced through the session; the views refresh themselves.
 
 Offline is normal, so an unreachable feed only leaves a quiet status-bar message. Changes are
 shown in a non-modal box; refusals of a manual sync or a bundle in a warning box; problems of
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -25,13 +26,12 @@ from outreach.feed.client import Feed, list_feeds
 from outreach.feed.sync import SyncResult, SyncStatus
 from outreach.gui.errors import show_error
 from outreach.gui.import_dialog import ImportRunner, open_import_dialog
+from outreach.gui.main_window import MainAction, MainWindow
 from outreach.gui.progress import TaskProgress
 from outreach.gui.session import Session
 from outreach.gui.sync_jobs import SyncRun, directory_date, fetch_bundle_file, fetch_from_feed
 from outreach.gui.sync_pipeline import Fetch, SyncPipeline
-
-if TYPE_CHECKING:
-    from outreach.gui.app import AppController
+from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +43,10 @@ SHORT_MESSAGE_MS = 15_000
 class SyncController(QObject):
     """Owns the sync actions of one main window and the automatic check."""
 
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self.window = controller.window
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
         self.session: Session | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check_automatically)
@@ -58,15 +58,14 @@ class SyncController(QObject):
         self.message_box: QMessageBox | None = None
         self.import_runner: ImportRunner | None = None
         self.status_text = ""
-        w = self.window
-        w.action("actionSyncNow").triggered.connect(self.sync_now)
-        w.action("actionImportPack").triggered.connect(self.import_pack_file)
-        w.action("actionImport").triggered.connect(self.import_directory)
+        window.action(MainAction.SYNC_NOW).triggered.connect(self.sync_now)
+        window.action(MainAction.IMPORT_PACK).triggered.connect(self.import_pack_file)
+        window.action(MainAction.IMPORT).triggered.connect(self.import_directory)
 
     # -- SessionView ------------------------------------------------------------------------
     def attach(self, session: Session) -> None:
         self.session = session
-        hours = max(1, int(self.controller.settings.sync_every_hours))
+        hours = max(1, int(self.settings.sync_every_hours))
         self.timer.start(hours * 3600 * 1000)
         # After the views have drawn: the first check must not delay the unlocked window.
         QTimer.singleShot(500, self.check_automatically)
@@ -197,7 +196,8 @@ class SyncController(QObject):
     # -- presenting ---------------------------------------------------------------------------
     def show_run(self, run: SyncRun, *, manual: bool, from_bundle: bool = False) -> None:
         """Tell the user what a sync or bundle import did, each outcome in its own way."""
-        self._refresh_directory()
+        if self.session is not None:
+            self.session.announce(run.changes)
         updated = run.with_status(SyncStatus.UPDATED)
         problems = run.with_status(SyncStatus.REJECTED, SyncStatus.FROZEN)
         offline = run.with_status(SyncStatus.OFFLINE)
@@ -274,12 +274,6 @@ class SyncController(QObject):
             bar.showMessage(text, timeout_ms)
         else:
             bar.clearMessage()
-
-    def _refresh_directory(self) -> None:
-        view = getattr(self.controller, "directory_view", None)
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh):
-            refresh()
 
     # -- import pack from file ---------------------------------------------------------------
     def import_pack_file(self, path: str | Path | None = None) -> None:
@@ -358,9 +352,7 @@ class SyncController(QObject):
         """File → Import directory…"""
         if self.session is None:
             return
-        self.import_runner = open_import_dialog(
-            self.window, self.session, on_changed=self._refresh_directory
-        )
+        self.import_runner = open_import_dialog(self.window, self.session)
 
 
 def _counts(result: SyncResult) -> tuple[int, int, int]:
@@ -370,11 +362,3 @@ def _counts(result: SyncResult) -> tuple[int, int, int]:
 def _first_sentence(message: str) -> str:
     head, _, _ = message.partition(". ")
     return head.rstrip(".") + "."
-
-
-def install_sync_actions(controller: AppController) -> SyncController:
-    """Wire Import directory, Import pack, Sync now and the automatic check into the app."""
-    sync_controller = SyncController(controller)
-    controller.views.append(sync_controller)
-    controller.sync_controller = sync_controller  # type: ignore[attr-defined]
-    return sync_controller

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from outreach.cancel import CancelToken, Progress
+from outreach.changes import NOTHING, Changes
 from outreach.feed.outcome import SyncResult, SyncStatus
 from outreach.feed.phases import FetchedUpdate, SyncPlan, fetch_bundle, fetch_update
 from outreach.packs import PACK_SUFFIX
@@ -39,6 +40,14 @@ class SyncRun:
     @property
     def changed(self) -> bool:
         return bool(self.with_status(SyncStatus.UPDATED))
+
+    @property
+    def changes(self) -> Changes:
+        """What the run changed in the vault, all feeds together."""
+        changes = NOTHING
+        for _, result in self.results:
+            changes |= result.changes
+        return changes
 
 
 def fetch_from_feed(

@@ -5,11 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from outreach.gui.errors import log_bug
+
+if TYPE_CHECKING:
+    from outreach.gui.background import Background
 
 OnOk = Callable[[Any], None]
 OnErr = Callable[[BaseException], None]
@@ -31,6 +35,11 @@ class Tasks(QObject):
         self._deliver.connect(lambda thunk: thunk())  # queued: runs on the GUI thread
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-db")
         self._closed = False
+        #: Per (owner, lane): the request running and the newest one waiting behind it.
+        self._lanes: dict[tuple[int, str], _Lane] = {}
+        #: Per owner: bumped by :meth:`drop`, so results of earlier work are not delivered.
+        self._epochs: dict[int, int] = {}
+        self._watched: set[int] = set()
 
     def run_db(
         self, fn: Callable[[], Any], on_ok: OnOk | None = None, on_err: OnErr | None = None
@@ -68,6 +77,67 @@ class Tasks(QObject):
 
         future.add_done_callback(finished)
 
+    # -- owners and lanes (see outreach.gui.background) ----------------------------------------
+    def schedule(self, work: Background[Any]) -> None:
+        """Start ``work`` now, or after the request running in its lane (replacing any other
+        waiting request, which is dropped unheard)."""
+        owner = work.owner
+        if owner is None or work.lane is None:
+            work.start()
+            return
+        key = self._watch(owner, work.lane)
+        lane = self._lanes.setdefault(key, _Lane())
+        if lane.running is None:
+            lane.running = work
+            work.start()
+            return
+        if lane.waiting is not None:
+            lane.waiting.dropped()
+        lane.waiting = work
+
+    def finished(self, work: Background[Any]) -> bool:
+        """``work`` reported back: start the request waiting behind it, if any. False when a
+        newer request made this one's outcome stale."""
+        if work.owner is None or work.lane is None:
+            return True
+        lane = self._lanes.get((id(work.owner), work.lane))
+        if lane is None or lane.running is not work:
+            return True
+        lane.running, waiting, lane.waiting = lane.waiting, lane.waiting, None
+        if waiting is None:
+            return True
+        waiting.start()
+        return False
+
+    def busy(self, owner: QObject, lane: str) -> bool:
+        """Work of ``owner`` in ``lane`` is running or waiting."""
+        found = self._lanes.get((id(owner), lane))
+        return found is not None and found.running is not None
+
+    def epoch(self, owner: QObject | None) -> int:
+        return 0 if owner is None else self._epochs.get(id(owner), 0)
+
+    def drop(self, owner: QObject) -> None:
+        """Forget every request of ``owner``: running ones end unheard, waiting ones never run."""
+        self._epochs[id(owner)] = self.epoch(owner) + 1
+        for (owner_id, _), lane in self._lanes.items():
+            if owner_id == id(owner) and lane.waiting is not None:
+                lane.waiting.dropped()
+                lane.waiting = None
+
+    def _watch(self, owner: QObject, lane: str) -> tuple[int, str]:
+        ident = id(owner)
+        if ident not in self._watched:
+            self._watched.add(ident)
+            owner.destroyed.connect(lambda *_: self._forget(ident))
+        return (ident, lane)
+
+    def _forget(self, owner_id: int) -> None:
+        self._watched.discard(owner_id)
+        self._epochs.pop(owner_id, None)
+        for key in [key for key in self._lanes if key[0] == owner_id]:
+            del self._lanes[key]
+
     def shutdown(self) -> None:
         """Wait for running database work to end; queued results are dropped."""
         self._closed = True
@@ -83,3 +153,9 @@ def _finish(done: Future[Any], on_ok: OnOk | None, on_err: OnErr | None) -> None
         on_err(exc)
     else:
         log_bug("background task failed", exc)
+
+
+@dataclass
+class _Lane:
+    running: Background[Any] | None = None
+    waiting: Background[Any] | None = None

@@ -20,8 +20,7 @@ from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.errors import ImportFailed
 from outreach.importers.csvsource import normalise_column
 from outreach.importers.datapackage import detect_datapackage
-from outreach.importers.hsds1_csv import import_hsds1_csv
-from outreach.importers.hsds3_csv import import_hsds3_csv
+from outreach.importers.hsds_csv import import_hsds_csv
 from outreach.importers.hsds_json import import_hsds_json, json_files
 from outreach.importers.mapped_csv import import_mapped_csv
 from outreach.importers.mapping import bundled_mapping_for, load_mapping
@@ -99,7 +98,7 @@ def import_path(
         raise ImportFailed(f"{path.name}: nested too deeply to read.") from exc
     except OSError as exc:
         raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
-    return ImportResult(records, report)
+    return ImportResult(records, report, cleaner.source)
 
 
 @contextmanager
@@ -132,8 +131,7 @@ def _run(
     if fmt in ("hsds3-csv", "hsds1-csv"):
         folder = path if path.is_dir() else path.parent
         cleaner.source = folder.name
-        run = import_hsds3_csv if fmt == "hsds3-csv" else import_hsds1_csv
-        return run(folder, cleaner, report, cancel=cancel, progress=progress)
+        return import_hsds_csv(folder, cleaner, report, cancel=cancel, progress=progress)
     column_mapping = load_mapping(mapping or _auto_mapping(path))
     return import_mapped_csv(
         path, column_mapping, cleaner, report, cancel=cancel, progress=progress

@@ -83,12 +83,35 @@ def read_csv(path: Path, report: ImportReport, *, table: str) -> CsvTable:
     header = [normalise_column(name) for name in rows[0]]
     width = len(header)
     body: list[tuple[int, list[str]]] = []
+    overfull: list[tuple[int, int]] = []
     for number, values in enumerate(rows[1:], start=2):
         if not any(values):
             continue  # blank line
-        if len(values) > width and any(v.strip() for v in values[width:]):
-            report.warn(
-                path.name, number, None, f"{len(values)} values but {width} columns; extra ignored"
-            )
+        if len(values) > width:
+            if any(v.strip() for v in values[width:]):
+                overfull.append((number, len(values)))
+            values = values[:width]  # only empty trailing values: a stray delimiter
         body.append((number, values))
+    if overfull:
+        raise RaggedCsv(path.name, width, overfull, len(body))
     return CsvTable(path, header, body)
+
+
+class RaggedCsv(ImportFailed):
+    """Rows carry more values than the header has columns: the header lacks a column.
+
+    Reading such a file would put values under the wrong names (an address in the phone
+    column), so the file is refused as a whole.
+    """
+
+    def __init__(self, file: str, width: int, rows: list[tuple[int, int]], total: int) -> None:
+        self.file = file
+        self.rows = total
+        listed = ", ".join(f"row {row} has {count}" for row, count in rows[:5])
+        more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+        super().__init__(
+            f"{file}: the header has {width} columns but {len(rows):,} rows have more values "
+            f"({listed}{more}); a column name is probably missing from the header, so the "
+            f"values cannot be matched to columns. File not read; add the missing column "
+            f"name and import again."
+        )

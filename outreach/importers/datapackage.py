@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from outreach.importers.csvsource import CsvTable, normalise_column, read_csv
+from outreach.importers.csvsource import CsvTable, normalise_column
 from outreach.importers.normalize import RecordCleaner
 from outreach.importers.report import ImportReport
 from outreach.importers.tabular import TableRow, TabularRows
@@ -41,18 +42,91 @@ _V3_TABLES = frozenset(
         "accessibility",
     }
 )
+_TABLE_SUFFIXES = (".csv",)
 # Columns of services.csv that settle it when the file names do not.
 _V1_SERVICE_COLUMNS = frozenset({"fees", "taxonomy_ids"})
 _V3_SERVICE_COLUMNS = frozenset({"fees_description", "assured_date", "alert", "minimum_age"})
 
 
-def table_files(folder: Path) -> dict[str, Path]:
-    """CSV files in ``folder`` by normalised table name (``Services.CSV`` → ``services``)."""
+@dataclass
+class TableFiles:
+    """Where the tables of one export are: name → file, and how they were found."""
+
+    folder: Path
+    files: dict[str, Path] = field(default_factory=dict)
+    #: Tables datapackage.json names at a path where no file is, with where they were found.
+    moved: list[tuple[str, str]] = field(default_factory=list)
+    #: Tables datapackage.json names that are nowhere to be found.
+    missing: list[str] = field(default_factory=list)
+
+    def relative(self, path: Path) -> str:
+        """``data/phones.csv``: a file's name as the report shows it."""
+        try:
+            return path.relative_to(self.folder).as_posix()
+        except ValueError:
+            return path.name
+
+
+def _csv_files(folder: Path) -> dict[str, Path]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return {}
     return {
         normalise_column(p.stem): p
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.suffix.lower() == ".csv"
+        for p in entries
+        if p.is_file() and p.suffix.lower() in _TABLE_SUFFIXES
     }
+
+
+def locate_tables(folder: Path) -> TableFiles:
+    """Find an export's tables: where datapackage.json says, then ``data/``, then the folder.
+
+    Real exports often move the CSV files (into ``data/``, or out of it) without updating
+    the resource paths; a table is looked for in each place in turn.
+    """
+    found = TableFiles(folder)
+    beside = _csv_files(folder)
+    in_data = _csv_files(folder / "data") if (folder / "data").is_dir() else {}
+    for resource_path in _datapackage_paths(folder):
+        name = normalise_column(resource_path.stem)
+        declared = folder / resource_path
+        if declared.is_file():
+            found.files.setdefault(name, declared)
+            continue
+        actual = in_data.get(name) or beside.get(name)
+        if actual is None:
+            found.missing.append(resource_path.as_posix())
+            continue
+        found.files.setdefault(name, actual)
+        found.moved.append((resource_path.as_posix(), found.relative(actual)))
+    for name, path in {**in_data, **beside}.items():
+        found.files.setdefault(name, path)
+    return found
+
+
+def table_files(folder: Path) -> dict[str, Path]:
+    """CSV files of an export by normalised table name (``Services.CSV`` → ``services``)."""
+    return locate_tables(folder).files
+
+
+def _datapackage_paths(folder: Path) -> list[Path]:
+    """The resource paths datapackage.json lists (empty when there is none or it is broken)."""
+    try:
+        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return []
+    resources = package.get("resources") if isinstance(package, dict) else None
+    paths = []
+    for resource in resources if isinstance(resources, list) else ():
+        if not isinstance(resource, dict):
+            continue
+        raw = resource.get("path") or (f"{resource['name']}.csv" if resource.get("name") else "")
+        if isinstance(raw, list):  # a resource may be split over several files
+            raw = raw[0] if raw else ""
+        if isinstance(raw, str) and raw and "://" not in raw and ".." not in raw:
+            paths.append(Path(raw.lstrip("/")))
+    return paths
 
 
 def _header(path: Path) -> set[str]:
@@ -65,16 +139,7 @@ def _header(path: Path) -> set[str]:
 
 
 def _datapackage_tables(folder: Path) -> set[str]:
-    try:
-        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8-sig"))
-        resources = package.get("resources") or []
-        return {
-            normalise_column(Path(str(r.get("path") or r.get("name") or "")).stem)
-            for r in resources
-            if isinstance(r, dict)
-        }
-    except (OSError, ValueError, AttributeError):
-        return set()
+    return {normalise_column(path.stem) for path in _datapackage_paths(folder)}
 
 
 def detect_datapackage(folder: Path) -> str | None:
@@ -125,19 +190,3 @@ def read_table_rows(
                 report.skip(table_name, table.name, row_number, None, "row has no content")
             continue
         tables.add(kind, TableRow(table.name, row_number, obj, table_name))
-
-
-def read_tables(
-    folder: Path,
-    plan: Iterable[tuple[str, str]],
-    tables: TabularRows,
-    cleaner: RecordCleaner,
-    report: ImportReport,
-) -> None:
-    """Read each ``(table name, kind)`` of ``plan`` that exists in ``folder``."""
-    files = table_files(folder)
-    for name, kind in plan:
-        path = files.get(name)
-        if path is not None:
-            csv_table = read_csv(path, report, table=name)
-            read_table_rows(csv_table, kind, tables, cleaner, report, table_name=name)

@@ -12,6 +12,7 @@ from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import normalise_column, read_csv
 from outreach.importers.mapping import ColumnMapping, FieldSource
 from outreach.importers.normalize import RecordCleaner
+from outreach.importers.older_rows import split_list
 from outreach.importers.report import ImportReport
 from outreach.importers.timezones import timezone_for_us_state
 
@@ -113,7 +114,7 @@ class _RowBuilder:
         found = list(self.mapping.constants.get(name, ()))
         for _column, index in self.sources.get(name, ()):
             raw = values[index] if index < len(values) else ""
-            for piece in raw.replace(";", ",").split(","):
+            for piece in split_list(raw):
                 text, _ = clean_text(piece)
                 if text and text not in found:
                     found.append(text)
@@ -186,8 +187,6 @@ class _RowBuilder:
         zone = self._text("timezone", values, row) or self.constant.get("timezone", "")
         if zone:
             record["x_timezone"] = zone
-        if self.mapping.source:
-            record["x_source"] = self.mapping.source
         return self.cleaner.finish_service(
             record, file=self.file, row=row, name_field=self.name_column
         )

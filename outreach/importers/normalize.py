@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from outreach.directory.hsds_model import HSDS_FIELDS, OLDER_NAMES
 from outreach.importers.clean import (
     clean_text,
     parse_coordinates,
@@ -19,6 +20,7 @@ from outreach.importers.clean import (
     parse_time,
     stable_id,
 )
+from outreach.importers.older_rows import split_list
 from outreach.importers.report import ImportReport
 from outreach.importers.timezones import timezone_for_us_state
 
@@ -134,6 +136,17 @@ _LINK_KEYS = frozenset(
         "resource_id",
     }
 )
+# Columns the CSV importers still need after cleaning (links read when joining tables).
+_PASS_THROUGH = _LINK_KEYS | {"taxonomy_ids"}
+# A list of objects given as text ("Spanish, Tagalog"): the field each item's text fills.
+_TEXT_ITEM_FIELD = {
+    "language": "name",
+    "service_area": "name",
+    "accessibility": "description",
+    "funding": "source",
+    "required_document": "document",
+    "phone": "number",
+}
 # Nested keys holding one object rather than a list.
 _SINGLE_CHILDREN = frozenset({"organization", "program", "location", "taxonomy_term",
                               "taxonomy_detail"})  # fmt: skip
@@ -170,15 +183,23 @@ class RecordCleaner:
         """
         table = table or KIND_TABLES.get(kind, kind)
         children = CHILD_KINDS.get(kind, {})
+        known = HSDS_FIELDS.get(kind)
         out: dict[str, Any] = {}
         for key, value in obj.items():
             if value is None or value == "":
                 continue
+            if known is not None and key not in known and key not in _PASS_THROUGH:
+                key = self._hsds_name(kind, table, key, obj, out)
             if kind == "organization" and key in ("services", "locations"):
                 continue  # a record's organization never nests these (docs/records.md)
             child_kind = children.get(key)
             if child_kind is not None and key not in _SINGLE_CHILDREN and isinstance(value, dict):
                 value = [value]  # one object where a list belongs: keep it as a list of one
+            if child_kind in _TEXT_ITEM_FIELD and isinstance(value, str):
+                owner = f"{kind}:{obj.get('id') or parent_id}"
+                value = self._text_items(value, child_kind, key, owner)
+                if not value:
+                    continue
             if child_kind is not None and not isinstance(
                 value, dict if key in _SINGLE_CHILDREN else list
             ):
@@ -241,6 +262,33 @@ class RecordCleaner:
         elif "id" in out and not isinstance(out["id"], str):
             out["id"] = str(out["id"])
         return out
+
+    def _hsds_name(
+        self, kind: str, table: str, key: str, obj: dict[str, Any], out: dict[str, Any]
+    ) -> str:
+        """The HSDS 3 name for a column another version or system named ``key``.
+
+        Unknown columns are kept under an ``x_`` name (HSDS allows extensions), so a
+        record only ever holds HSDS 3 names and nothing the source said is lost.
+        """
+        if key.startswith("x_"):
+            return key
+        target = OLDER_NAMES.get(kind, {}).get(key)
+        if target is not None and obj.get(target) in (None, "") and target not in out:
+            self.report.note(f"{table}: column {key!r} read as HSDS 3 {target!r}")
+            return target
+        self.report.note(f"{table}: column {key!r} kept as 'x_{key}' (not an HSDS 3 field)")
+        return f"x_{key}"
+
+    def _text_items(
+        self, text: str, child_kind: str, key: str, owner_id: str
+    ) -> list[dict[str, Any]]:
+        """``"Spanish, Tagalog"`` where a list of languages belongs → two language objects."""
+        field_name = _TEXT_ITEM_FIELD[child_kind]
+        pieces = [text.strip()] if child_kind == "phone" else split_list(text)
+        return [
+            {"id": stable_id(owner_id, key, piece), field_name: piece} for piece in pieces if piece
+        ]
 
     def _clean_value(
         self, key: str, value: Any, table: str, file: str, row: int | None, path: str
@@ -326,8 +374,10 @@ class RecordCleaner:
             return None
         if not record.get("id"):
             organization = record.get("organization") or {}
+            # From the file's own name, not its folder's: renaming the folder between two
+            # builds of a pack must not change any id.
             record["id"] = stable_id(
-                "service", name, str(organization.get("name", "")), self.source, str(row)
+                "service", name, str(organization.get("name", "")), file, str(row)
             )
             self.report.repair(table, file, row, "id", "missing id; generated a stable one")
         status = record.get("status")
@@ -344,7 +394,8 @@ class RecordCleaner:
         zone = self.timezone or record.get("x_timezone") or _zone_from_addresses(record)
         if zone:
             record["x_timezone"] = zone
-        record["x_source"] = self.source
+        # Where the records came from is the import's (and a pack's manifest's), not each
+        # record's: a folder renamed between two builds must not change every record.
         return record
 
 

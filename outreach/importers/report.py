@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -10,6 +11,27 @@ Severity = Literal["skipped", "repaired", "warning"]
 #: Problems kept in full; past this only the counts grow, so a million-row
 #: export full of the same mistake cannot fill memory or the screen.
 MAX_STORED_PROBLEMS = 200
+
+# Quoted values and numbers in a message: what differs between two problems of one kind.
+_PARTICULARS = re.compile(r"'[^']*'|\"[^\"]*\"|\d[\d,.:]*")
+
+
+def problem_kind(severity: str, message: str) -> str:
+    """``skipped: duplicate id … (first at row …); kept the first``: a problem's kind."""
+    return f"{severity}: {_PARTICULARS.sub('…', message)}"
+
+
+@dataclass
+class UnreadFile:
+    """A file in the export that the import did not read, and why."""
+
+    name: str
+    rows: int | None
+    reason: str
+
+    def describe(self) -> str:
+        size = "" if self.rows is None else f" ({self.rows:,} rows)"
+        return f"{self.name}{size}: {self.reason}"
 
 
 @dataclass
@@ -49,6 +71,13 @@ class ImportReport:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     problem_total: int = 0
+    #: Every problem counted by kind (problem_kind), however many there are.
+    kinds: dict[str, int] = field(default_factory=dict)
+    #: Files in the export that were not read.
+    unread: list[UnreadFile] = field(default_factory=list)
+    #: Notes on where tables were found and how columns were read (shown once each).
+    notes: list[str] = field(default_factory=list)
+    _noted: set[str] = field(default_factory=set, repr=False)
     _repaired_rows: set[tuple[str, str, object]] = field(default_factory=set, repr=False)
 
     # -- recording -------------------------------------------------------------
@@ -65,6 +94,8 @@ class ImportReport:
 
     def _add(self, problem: Problem) -> None:
         self.problem_total += 1
+        kind = problem_kind(problem.severity, problem.message)
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
         if len(self.problems) < MAX_STORED_PROBLEMS:
             self.problems.append(problem)
 
@@ -90,6 +121,16 @@ class ImportReport:
         """Something was dropped or looks wrong, but the row was kept."""
         self._add(Problem(file, row, field_name, message, "warning"))
 
+    def note(self, text: str) -> None:
+        """Something the user should know about how the export was read (once per text)."""
+        if text not in self._noted:
+            self._noted.add(text)
+            self.notes.append(text)
+
+    def not_read(self, name: str, rows: int | None, reason: str) -> None:
+        """A file of the export was left unread."""
+        self.unread.append(UnreadFile(name, rows, reason))
+
     # -- presenting ------------------------------------------------------------
 
     def summary_lines(self, max_problems: int = 20) -> list[str]:
@@ -100,8 +141,15 @@ class ImportReport:
             lines.append(
                 f"  {name}: {c.imported} imported, {c.skipped} skipped, {c.repaired} repaired"
             )
+        lines.extend(self.notes)
+        if self.unread:
+            lines.append(f"Files not read: {len(self.unread)}")
+            lines.extend("  " + unread.describe() for unread in self.unread)
         if self.problem_total:
             lines.append(f"Problems: {self.problem_total}")
+            for kind, count in sorted(self.kinds.items(), key=lambda item: -item[1]):
+                lines.append(f"  {count:,} × {kind}")
+            lines.append("First problems:")
             lines.extend("  " + p.describe() for p in self.problems[:max_problems])
             hidden = self.problem_total - min(max_problems, len(self.problems))
             if hidden > 0:
@@ -119,6 +167,11 @@ class ImportReport:
                 for name, c in sorted(self.tables.items())
             },
             "problem_total": self.problem_total,
+            "problem_kinds": dict(sorted(self.kinds.items(), key=lambda item: -item[1])),
+            "notes": list(self.notes),
+            "unread_files": [
+                {"file": u.name, "rows": u.rows, "reason": u.reason} for u in self.unread
+            ],
             "problems": [
                 {
                     "file": p.file,
@@ -138,3 +191,5 @@ class ImportResult:
 
     records: list[dict[str, Any]]
     report: ImportReport
+    #: What the records are (a mapping's ``source`` name, else the file or folder name).
+    source: str = ""

@@ -15,6 +15,7 @@ from outreach.cancel import CancelToken
 from outreach.importers.clean import stable_id
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.normalize import KIND_TABLES, RecordCleaner
+from outreach.importers.older_rows import split_ids
 from outreach.importers.report import ImportReport
 
 
@@ -27,6 +28,7 @@ class TableRow:
     obj: dict[str, Any]
     table: str
     attached: bool = False
+    dropped: bool = False  # already reported as skipped
 
 
 @dataclass
@@ -99,6 +101,10 @@ _INDEXED = (
     "taxonomy",
     "taxonomy_term",
 )
+# Indexed kinds that are also children: one id may be reused under different parents.
+_CHILD_INDEXED = frozenset({"contact", "phone"})
+
+Index = dict[str, dict[str, TableRow]]
 
 
 def assemble_services(
@@ -108,8 +114,12 @@ def assemble_services(
     *,
     cancel: CancelToken,
 ) -> list[dict[str, Any]]:
-    """Join cleaned rows into finished, de-duplicated service records."""
-    index: dict[str, dict[str, TableRow]] = {}
+    """Join cleaned rows into finished, de-duplicated service records.
+
+    The report's table counts are settled at the end from what the records hold: a row
+    counts as imported only when an imported service carries it.
+    """
+    index: Index = {}
     for kind in _INDEXED:
         index[kind] = _index_rows(kind, tables.rows.get(kind, []), report)
 
@@ -117,11 +127,10 @@ def assemble_services(
         detail = index["taxonomy"].get(str(term_row.obj.get("taxonomy_id", "")))
         if detail is not None:
             term_row.obj["taxonomy_detail"] = detail.obj
-    _count_lookups(report, index, ("taxonomy", "taxonomy_term"))
 
     for kind in _LINKS:
         if kind not in index:
-            tables.rows[kind] = _unique_ids(tables.rows.get(kind, []), report)
+            tables.rows[kind] = _unique_ids(kind, tables.rows.get(kind, []), report)
 
     for kind, links in _LINKS.items():
         cancel.raise_if_set()
@@ -129,17 +138,16 @@ def assemble_services(
             _attach_attributes(tables.rows.get(kind, []), index, report)
         children = list(index[kind].values()) if kind in index else tables.rows.get(kind, [])
         for child in children:
-            if kind == "attribute" and "taxonomy_term" not in child.obj:
-                continue  # reported by _attach_attributes
+            if child.dropped:
+                continue
             for fk, owner_kind, list_key in links:
-                owner = index[owner_kind].get(str(child.obj.get(fk, "")))
-                if owner is not None:
-                    owner.obj.setdefault(list_key, []).append(child.obj)
-                    child.attached = True
-                    if kind in _FIRST_OWNER_ONLY:
-                        break
-        if kind != "program":  # programs also hang off services; counted as lookups
-            _count_children(report, kind, children, links)
+                value = child.obj.get(fk)
+                if not value:
+                    continue
+                if _link(child, fk, value, index[owner_kind], list_key, report) and (
+                    kind in _FIRST_OWNER_ONLY
+                ):
+                    break
 
     _attach_service_locations(index, report)
 
@@ -153,13 +161,18 @@ def assemble_services(
         if finished is not None:
             # the collector counts imports; duplicates were already skipped by _index_rows
             collector.add(finished, file=service_row.file, row=service_row.row)
-    _count_lookups(report, index, ("organization", "location", "program"))
+    _settle_counts(collector.records, tables, index, report)
     return collector.records
 
 
+def _parent(obj: dict[str, Any], kind: str) -> tuple[Any, ...]:
+    return tuple(obj.get(fk) for fk, _, _ in _LINKS.get(kind, ()))
+
+
 def _index_rows(kind: str, rows: list[TableRow], report: ImportReport) -> dict[str, TableRow]:
-    """Rows by id; the first of each id wins, later ones are reported and dropped."""
+    """Rows by id; a later row with a known id is dropped, unless it has another parent."""
     by_id: dict[str, TableRow] = {}
+    parents: dict[tuple[str, tuple[Any, ...]], TableRow] = {}
     for table_row in rows:
         object_id = table_row.obj.get("id")
         if kind == "service" and not object_id:
@@ -167,44 +180,69 @@ def _index_rows(kind: str, rows: list[TableRow], report: ImportReport) -> dict[s
             continue
         key = str(object_id)
         first = by_id.get(key)
-        if first is not None:
-            report.skip(
-                table_row.table,
-                table_row.file,
-                table_row.row,
-                "id",
-                f"duplicate id {key!r} (first at row {first.row}); kept the first",
-            )
+        if first is None:
+            by_id[key] = table_row
+            if kind in _CHILD_INDEXED:
+                parents[(key, _parent(table_row.obj, kind))] = table_row
             continue
-        by_id[key] = table_row
+        place = (key, _parent(table_row.obj, kind))
+        if kind in _CHILD_INDEXED and place not in parents:
+            parents[place] = table_row
+            _reid_shared(table_row, key, kind, report)
+            by_id.setdefault(table_row.obj["id"], table_row)
+        else:
+            _drop_duplicate(table_row, key, parents.get(place, first), report)
     return by_id
 
 
-def _unique_ids(rows: list[TableRow], report: ImportReport) -> list[TableRow]:
-    """Drop repeats of an id within one table; re-id a clash between two tables.
+def _drop_duplicate(table_row: TableRow, key: str, first: TableRow, report: ImportReport) -> None:
+    table_row.dropped = True
+    report.skip(
+        table_row.table,
+        table_row.file,
+        table_row.row,
+        "id",
+        f"duplicate id {key!r} (first at row {first.row}); kept the first",
+    )
 
-    1.x exports reuse ids across regular_schedules and holiday_schedules; both rows are
-    real, so the later one gets an id derived from its table instead of being lost.
+
+def _reid_shared(table_row: TableRow, key: str, kind: str, report: ImportReport) -> None:
+    """The same child id under another parent: both rows are real, so both are kept."""
+    parent = "/".join(str(v) for v in _parent(table_row.obj, kind) if v)
+    table_row.obj["id"] = stable_id(table_row.table, key, parent)
+    report.repair(
+        table_row.table,
+        table_row.file,
+        table_row.row,
+        "id",
+        f"id {key!r} is also used under another parent; kept both, this one with its own id",
+    )
+
+
+def _unique_ids(kind: str, rows: list[TableRow], report: ImportReport) -> list[TableRow]:
+    """Drop exact repeats of an id; keep a reused id under another parent or in another table.
+
+    1.x exports reuse ids across regular_schedules and holiday_schedules, and spreadsheet
+    exports give one address id to two locations; those rows are all real, so the later
+    one gets an id of its own instead of being lost.
     """
-    first_table: dict[str, TableRow] = {}
+    first_by_id: dict[str, TableRow] = {}
+    seen: dict[tuple[str, str, tuple[Any, ...]], TableRow] = {}
     kept = []
     for table_row in rows:
         key = str(table_row.obj.get("id"))
-        first = first_table.get(key)
-        if first is None:
-            first_table[key] = table_row
-        elif first.table == table_row.table:
-            report.skip(
-                table_row.table,
-                table_row.file,
-                table_row.row,
-                "id",
-                f"duplicate id {key!r} (first at row {first.row}); kept the first",
-            )
+        place = (table_row.table, key, _parent(table_row.obj, kind))
+        first = first_by_id.get(key)
+        if place in seen:
+            _drop_duplicate(table_row, key, seen[place], report)
             continue
+        seen[place] = table_row
+        if first is None:
+            first_by_id[key] = table_row
+        elif first.table == table_row.table:
+            _reid_shared(table_row, key, kind, report)
         else:
             table_row.obj["id"] = stable_id(table_row.table, key)
-            first_table[table_row.obj["id"]] = table_row
             report.repair(
                 table_row.table,
                 table_row.file,
@@ -216,11 +254,52 @@ def _unique_ids(rows: list[TableRow], report: ImportReport) -> list[TableRow]:
     return kept
 
 
-def _attach_attributes(
-    rows: list[TableRow], index: dict[str, dict[str, TableRow]], report: ImportReport
-) -> None:
+def _owners(owners: dict[str, TableRow], value: Any) -> list[tuple[str, TableRow]]:
+    """The rows a link cell names: one id, or several joined by commas (spreadsheets)."""
+    text = str(value)
+    owner = owners.get(text)
+    if owner is not None:
+        return [(text, owner)]
+    if "," not in text and ";" not in text:
+        return []
+    return [(one, owners[one]) for one in split_ids(text) if one in owners]
+
+
+def _link(
+    child: TableRow,
+    fk: str,
+    value: Any,
+    owners: dict[str, TableRow],
+    list_key: str,
+    report: ImportReport,
+) -> bool:
+    """Hang ``child`` on each owner its ``fk`` cell names; False when it names none."""
+    found = _owners(owners, value)
+    for position, (owner_id, owner) in enumerate(found):
+        obj = child.obj
+        if position:
+            obj = {**child.obj, "id": stable_id(str(child.obj.get("id")), fk, owner_id)}
+        if len(found) > 1:
+            obj[fk] = owner_id
+        owner.obj.setdefault(list_key, []).append(obj)
+    if len(found) > 1:
+        report.repair(
+            child.table,
+            child.file,
+            child.row,
+            fk,
+            f"{fk} lists {len(found)} ids; linked to each",
+        )
+    if found:
+        child.attached = True
+    return bool(found)
+
+
+def _attach_attributes(rows: list[TableRow], index: Index, report: ImportReport) -> None:
     """Give each attribute its taxonomy term; one naming no known term is useless."""
     for attribute in rows:
+        if attribute.dropped:
+            continue
         term_id = str(attribute.obj.get("taxonomy_term_id", ""))
         term = index["taxonomy_term"].get(term_id)
         if term is None:
@@ -231,48 +310,27 @@ def _attach_attributes(
                 "taxonomy_term_id",
                 f"taxonomy term {term_id!r} not found",
             )
-            attribute.attached = True  # already reported; keep it out of the orphan count
+            attribute.dropped = True
             continue
         attribute.obj["taxonomy_term"] = term.obj
 
 
-def _count_children(
-    report: ImportReport, kind: str, rows: list[TableRow], links: list[tuple[str, str, str]]
-) -> None:
-    for child in rows:
-        if child.attached:
-            if kind != "attribute" or "taxonomy_term" in child.obj:
-                report.imported(child.table)
-            continue
-        present = list(dict.fromkeys(fk for fk, _, _ in links if child.obj.get(fk)))
-        if present:
-            named = ", ".join(f"{fk} {child.obj[fk]!r}" for fk in present)
-            message = f"{named} not found; row not linked to anything"
-        else:
-            message = "no link to a service, location or organization"
-        report.skip(child.table, child.file, child.row, (present or [links[0][0]])[0], message)
-
-
-def _count_lookups(
-    report: ImportReport, index: dict[str, dict[str, TableRow]], kinds: tuple[str, ...]
-) -> None:
-    for kind in kinds:
-        for table_row in index[kind].values():
-            report.imported(table_row.table)
-
-
-def _attach_service_locations(index: dict[str, dict[str, TableRow]], report: ImportReport) -> None:
-    imported_service_ids = index["service"]
+def _attach_service_locations(index: Index, report: ImportReport) -> None:
+    services = index["service"]
     for sal in index["service_at_location"].values():
+        if sal.dropped:
+            continue
         service_id = str(sal.obj.get("service_id", ""))
-        location = index["location"].get(str(sal.obj.get("location_id", "")))
-        service = imported_service_ids.get(service_id)
+        service = services.get(service_id)
         if service is None:
+            sal.dropped = True
             report.skip(
                 sal.table, sal.file, sal.row, "service_id", f"service {service_id!r} not found"
             )
             continue
-        if location is None:
+        locations = _owners(index["location"], sal.obj.get("location_id", ""))
+        if not locations:
+            sal.dropped = True
             report.skip(
                 sal.table,
                 sal.file,
@@ -281,23 +339,32 @@ def _attach_service_locations(index: dict[str, dict[str, TableRow]], report: Imp
                 f"location {sal.obj.get('location_id', '')!r} not found",
             )
             continue
-        sal.obj["location"] = location.obj
-        service.obj.setdefault("service_at_locations", []).append(sal.obj)
-        report.imported(sal.table)
+        for position, (location_id, location) in enumerate(locations):
+            link = sal.obj
+            if position:
+                link = {**sal.obj, "id": stable_id(str(sal.obj.get("id")), location_id)}
+            link["location_id"] = location_id
+            link["location"] = location.obj
+            service.obj.setdefault("service_at_locations", []).append(link)
+        sal.attached = True
 
 
 def _attach_service_owners(
-    record: dict[str, Any],
-    service_row: TableRow,
-    index: dict[str, dict[str, TableRow]],
-    report: ImportReport,
+    record: dict[str, Any], service_row: TableRow, index: Index, report: ImportReport
 ) -> None:
     """The service's organization and program; a dangling reference is dropped, not fatal.
 
     A service whose organization row is missing is still a place a worker can send
     someone, so it is kept without an organization rather than skipped; inventing a
-    placeholder organization would show made-up data in the detail pane.
+    placeholder organization would show made-up data in the detail pane. A service that
+    names no organization takes its location's (Ohana links organizations to locations).
     """
+    if not record.get("organization_id"):
+        for sal in record.get("service_at_locations") or ():
+            org_id = (sal.get("location") or {}).get("organization_id")
+            if org_id and str(org_id) in index["organization"]:
+                record["organization_id"] = str(org_id)
+                break
     for fk, kind, key in (("organization_id", "organization", "organization"),
                           ("program_id", "program", "program")):  # fmt: skip
         wanted = record.get(fk)
@@ -314,7 +381,55 @@ def _attach_service_owners(
                 f"{kind} {wanted!r} not found; service kept without it",
             )
             continue
-        record[key] = {k: v for k, v in owner.obj.items() if k not in ("services", "locations")}
+        record[key] = owner.obj
+
+
+def _settle_counts(
+    records: list[dict[str, Any]], tables: TabularRows, index: Index, report: ImportReport
+) -> None:
+    """Count each row imported only if an imported service carries it; report the rest."""
+    carried: set[int] = set()
+    for record in records:
+        _mark(record, carried)
+    for kind, rows in tables.rows.items():
+        if kind == "service":
+            continue  # counted by the collector
+        links = _LINKS.get(kind, [])
+        for child in index[kind].values() if kind in index else rows:
+            if child.dropped:
+                continue
+            if id(child.obj) in carried:
+                report.imported(child.table)
+            elif child.attached or kind in ("service_at_location", "taxonomy_term", "taxonomy"):
+                report.skip(
+                    child.table, child.file, child.row, None, "not used by any imported service"
+                )
+            elif kind in ("organization", "location") or not links:
+                report.skip(child.table, child.file, child.row, None, "no service uses it")
+            else:
+                present = list(dict.fromkeys(fk for fk, _, _ in links if child.obj.get(fk)))
+                if present:
+                    named = ", ".join(f"{fk} {child.obj[fk]!r}" for fk in present)
+                    message = f"{named} not found; row not linked to anything"
+                else:
+                    message = "no link to a service, location or organization"
+                report.skip(child.table, child.file, child.row, (present or [links[0][0]])[0],
+                            message)  # fmt: skip
+
+
+def _mark(value: Any, carried: set[int]) -> None:
+    """Add the id() of every dict in ``value``; a dict seen before is not walked again."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            key = id(item)
+            if key in carried:
+                continue
+            carried.add(key)
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, dict | list))
 
 
 __all__ = ["KIND_TABLES", "TableRow", "TabularRows", "assemble_services"]

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.changes import DIRECTORY, NOTHING, Changes
 from outreach.errors import PackRejected
 from outreach.packs.read import Pack
 from outreach.packs.state import pack_state, record_applied
@@ -36,6 +37,10 @@ class ApplyResult:
     updated: int = 0
     removed: int = 0
     already_installed: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        return NOTHING if self.already_installed else DIRECTORY
 
     def summary(self) -> str:
         """One line for people, e.g. "Updated to version 7: 3 added, 12 updated, 1 removed."."""

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="162"/>
+        <location filename="../../outreach/gui/app.py" line="170"/>
         <source>About %s</source>
-        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end.</extracomment>
+        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="164"/>
+        <location filename="../../outreach/gui/app.py" line="172"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -18,43 +18,43 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="68"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="64"/>
         <source>This service is no longer in the directory.</source>
         <extracomment>Emitted with the service id once its record is on screen.</extracomment>
         <translation>Este servicio ya no está en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="84"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="78"/>
         <source>This service could not be shown (%s).</source>
         <translation>No se pudo mostrar este servicio (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="87"/>
         <source>Copied the phone number.</source>
         <translation>Se copió el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="94"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="88"/>
         <source>Copied the address.</source>
         <translation>Se copió la dirección.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="95"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="89"/>
         <source>Copied the web address.</source>
         <translation>Se copió la dirección web.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="91"/>
         <source>Copied the text.</source>
         <translation>Se copió el texto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="118"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="112"/>
         <source>Saved the slip to %s.</source>
         <translation>Se guardó la hoja en %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
         <source>Copied the referral slip.</source>
         <translation>Se copió la hoja de derivación.</translation>
     </message>
@@ -391,88 +391,88 @@
 <context>
     <name>DirectoryStatus</name>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="51"/>
+        <location filename="../../outreach/gui/directory/status.py" line="53"/>
         <source>1 year ago</source>
         <extracomment>Older than this and the age is shown as a warning: hours, phones and beds change.</extracomment>
         <translation>hace 1 año</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="52"/>
+        <location filename="../../outreach/gui/directory/status.py" line="54"/>
         <source>1 month ago</source>
         <translation>hace 1 mes</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="53"/>
+        <location filename="../../outreach/gui/directory/status.py" line="55"/>
         <source>1 day ago</source>
         <translation>hace 1 día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="54"/>
+        <location filename="../../outreach/gui/directory/status.py" line="56"/>
         <source>1 hour ago</source>
         <translation>hace 1 hora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="55"/>
+        <location filename="../../outreach/gui/directory/status.py" line="57"/>
         <source>1 minute ago</source>
         <translation>hace 1 minuto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="60"/>
+        <location filename="../../outreach/gui/directory/status.py" line="62"/>
         <source>%1 years ago</source>
         <translation>hace %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="61"/>
+        <location filename="../../outreach/gui/directory/status.py" line="63"/>
         <source>%1 months ago</source>
         <translation>hace %1 meses</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="62"/>
+        <location filename="../../outreach/gui/directory/status.py" line="64"/>
         <source>%1 days ago</source>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="63"/>
+        <location filename="../../outreach/gui/directory/status.py" line="65"/>
         <source>%1 hours ago</source>
         <translation>hace %1 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="64"/>
+        <location filename="../../outreach/gui/directory/status.py" line="66"/>
         <source>%1 minutes ago</source>
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="73"/>
+        <location filename="../../outreach/gui/directory/status.py" line="75"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="94"/>
+        <location filename="../../outreach/gui/directory/status.py" line="96"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="103"/>
+        <location filename="../../outreach/gui/directory/status.py" line="105"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="110"/>
+        <location filename="../../outreach/gui/directory/status.py" line="112"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="113"/>
+        <location filename="../../outreach/gui/directory/status.py" line="115"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="116"/>
+        <location filename="../../outreach/gui/directory/status.py" line="118"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="118"/>
+        <location filename="../../outreach/gui/directory/status.py" line="120"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -480,24 +480,29 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="221"/>
+        <location filename="../../outreach/gui/directory/view.py" line="79"/>
+        <source>&amp;Find service</source>
+        <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
+        <translation>B&amp;uscar servicio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="224"/>
         <location filename="../../outreach/gui/directory/view.py" line="309"/>
         <source>No results</source>
-        <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock). The clock hours are evaluated against (replaceable for tests on a fixed time).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="243"/>
+        <location filename="../../outreach/gui/directory/view.py" line="244"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="246"/>
+        <location filename="../../outreach/gui/directory/view.py" line="247"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="249"/>
+        <location filename="../../outreach/gui/directory/view.py" line="250"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
@@ -520,7 +525,7 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="30"/>
+        <location filename="../../outreach/gui/errors.py" line="80"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -532,22 +537,22 @@
 <context>
     <name>FeedBundle</name>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="60"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="69"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="63"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="72"/>
         <source>%1 is not a feed bundle (not a ZIP file).</source>
         <translation>%1 no es un paquete de fuente (no es un archivo ZIP).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="68"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="77"/>
         <source>%1 is a resource pack on its own, without the feed&apos;s signatures, so it cannot be verified. Ask the coordinator for a feed bundle (outreach feed bundle).</source>
         <translation>%1 es un paquete de recursos suelto, sin las firmas de la fuente, así que no se puede verificar. Pida a su coordinador un paquete de fuente (outreach feed bundle).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="74"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="83"/>
         <source>%1 is not a feed bundle (it has no timestamp.json).</source>
         <translation>%1 no es un paquete de fuente (no tiene timestamp.json).</translation>
     </message>
@@ -555,13 +560,13 @@
 <context>
     <name>FeedInvite</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="35"/>
+        <location filename="../../outreach/gui/feeds.py" line="37"/>
         <source>%1: too large to be a feed invite.</source>
         <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
         <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="39"/>
+        <location filename="../../outreach/gui/feeds.py" line="41"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
@@ -569,38 +574,38 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="74"/>
+        <location filename="../../outreach/gui/feeds.py" line="76"/>
         <source>Unlock the vault to manage feeds.</source>
         <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="86"/>
+        <location filename="../../outreach/gui/feeds.py" line="88"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="88"/>
+        <location filename="../../outreach/gui/feeds.py" line="90"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="124"/>
+        <location filename="../../outreach/gui/feeds.py" line="128"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="135"/>
+        <location filename="../../outreach/gui/feeds.py" line="139"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="138"/>
+        <location filename="../../outreach/gui/feeds.py" line="142"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="143"/>
+        <location filename="../../outreach/gui/feeds.py" line="147"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -715,52 +720,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="55"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="52"/>
         <source>Import directory</source>
         <translation>Importar directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="64"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="61"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="70"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="67"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="87"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="84"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="89"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="86"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="92"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="102"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="99"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="104"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="101"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="121"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="118"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="128"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="125"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -908,24 +913,19 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="192"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="187"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="193"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="188"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="209"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="202"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="233"/>
-        <source>Something went wrong inside the app (%1). Nothing was changed.</source>
-        <translation>Algo falló dentro de la aplicación (%1). No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -936,102 +936,92 @@
         <translation>Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="19"/>
-        <source>The directory is empty. Use File → Import… or Sync now to load services.</source>
-        <translation>El directorio está vacío. Use Archivo → Importar… o Sincronizar ahora para cargar servicios.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="23"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="34"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="49"/>
+        <location filename="../../ui/main_window.ui" line="38"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="41"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="59"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>Import &amp;pack from file…</source>
         <translation>Importar &amp;paquete desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Copia de seguridad de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
-        <source>&amp;Find service</source>
-        <translation>B&amp;uscar servicio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;About Outreach Companion</source>
         <translation>&amp;Acerca de Outreach Companion</translation>
     </message>
@@ -1115,12 +1105,12 @@
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="72"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="73"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="76"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>
@@ -1268,53 +1258,53 @@
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="27"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="29"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="81"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="74"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="93"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="82"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="98"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="87"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="108"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="95"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="109"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="140"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="121"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="161"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="145"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="165"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="149"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="166"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -1322,38 +1312,38 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="110"/>
+        <location filename="../../outreach/gui/sync.py" line="109"/>
         <source>A sync is already running.</source>
         <extracomment>How long &quot;up to date&quot; stays in the status bar; warnings and offline stay until replaced.</extracomment>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="116"/>
+        <location filename="../../outreach/gui/sync.py" line="115"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="116"/>
+        <location filename="../../outreach/gui/sync.py" line="115"/>
         <source>Checking the feeds for updates…</source>
         <translation>Buscando actualizaciones en las fuentes…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="121"/>
+        <location filename="../../outreach/gui/sync.py" line="120"/>
         <source>Checking for directory updates…</source>
         <translation>Buscando actualizaciones del directorio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="174"/>
+        <location filename="../../outreach/gui/sync.py" line="173"/>
         <source>Sync cancelled; nothing changed.</source>
         <translation>Sincronización cancelada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="179"/>
+        <location filename="../../outreach/gui/sync.py" line="178"/>
         <source>⚠ The directory could not be checked for updates.</source>
         <translation>⚠ No se pudo comprobar si hay actualizaciones del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="190"/>
+        <location filename="../../outreach/gui/sync.py" line="189"/>
         <source>No feed is set up yet. Open the invite file from your coordinator in Settings → Feeds, then sync again.</source>
         <translation>Aún no hay ninguna fuente configurada. Abra el archivo de invitación de su coordinador en Preferencias → Fuentes y vuelva a sincronizar.</translation>
     </message>
@@ -1395,33 +1385,33 @@
         <translation>Sin conexión: se usa el directorio del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="293"/>
+        <location filename="../../outreach/gui/sync.py" line="287"/>
         <source>Import a feed bundle</source>
         <translation>Importar un paquete de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="295"/>
+        <location filename="../../outreach/gui/sync.py" line="289"/>
         <source>Feed bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de fuente (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="315"/>
-        <location filename="../../outreach/gui/sync.py" line="348"/>
+        <location filename="../../outreach/gui/sync.py" line="309"/>
+        <location filename="../../outreach/gui/sync.py" line="342"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="315"/>
+        <location filename="../../outreach/gui/sync.py" line="309"/>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="338"/>
+        <location filename="../../outreach/gui/sync.py" line="332"/>
         <source>A bundle can only be verified against a feed you trust. Open the invite file from your coordinator in Settings → Feeds first.</source>
         <translation>Un paquete solo se puede verificar con una fuente de confianza. Primero abra el archivo de invitación de su coordinador en Preferencias → Fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="349"/>
+        <location filename="../../outreach/gui/sync.py" line="343"/>
         <source>Which feed is this bundle from?</source>
         <translation>¿De qué fuente es este paquete?</translation>
     </message>
@@ -1429,12 +1419,12 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="35"/>
+        <location filename="../../outreach/gui/progress.py" line="40"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="68"/>
+        <location filename="../../outreach/gui/progress.py" line="73"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
@@ -1504,6 +1494,15 @@
         <location filename="../../ui/unlock_dialog.ui" line="45"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../outreach/gui/views.py" line="33"/>
+        <source>&amp;Directory</source>
+        <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context.</extracomment>
+        <translation>&amp;Directorio</translation>
     </message>
 </context>
 <context>
@@ -1689,37 +1688,37 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="16"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="15"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="24"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="23"/>
         <source>Save encrypted backup</source>
         <translation>Guardar copia de seguridad cifrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="26"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="25"/>
         <source>Outreach backups (*.ocbackup)</source>
         <translation>Copias de Outreach (*.ocbackup)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="30"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="29"/>
         <source>A passphrase for this backup (8+ characters):</source>
         <translation>Una frase de contraseña para esta copia (8 caracteres o más):</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="33"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="32"/>
         <source>Repeat the backup passphrase:</source>
         <translation>Repita la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="37"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="36"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/backup_dialog.py" line="42"/>
+        <location filename="../../outreach/gui/backup_dialog.py" line="41"/>
         <source>Encrypted backup saved to %s.</source>
         <translation>Copia de seguridad cifrada guardada en %s.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QWidget
 
 from outreach.directory.store import get_record
 from outreach.gui.directory.detail_html import COPY_SCHEME, render_detail
+from outreach.gui.errors import Failure
 from outreach.gui.forms import child
 from outreach.gui.session import Session
 from outreach.gui.slip_words import localized_slip_text
@@ -33,7 +34,7 @@ class DetailPane(QObject):
         self.clock = clock
         self.record: dict[str, Any] | None = None
         self.copy_targets: dict[str, str] = {}
-        self._generation = 0
+        self._session: Session | None = None
         self._copied: str | None = None
         self._feedback = QTimer(self)
         self._feedback.setSingleShot(True)
@@ -52,17 +53,12 @@ class DetailPane(QObject):
     def show_service(self, session: Session, service_id: str) -> None:
         if service_id == self.service_id:
             return
-        self._generation += 1
-        generation = self._generation
-        session.run_db(
-            lambda conn: get_record(conn, service_id),
-            lambda record: self._arrived(generation, record),
-            lambda exc: self._failed(generation, exc),
-        )
+        self._session = session
+        session.query(lambda conn: get_record(conn, service_id)).owned_by(
+            self, lane="record"
+        ).on_success(self._arrived).on_failure(self._failed).run()
 
-    def _arrived(self, generation: int, record: dict[str, Any] | None) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, record: dict[str, Any] | None) -> None:
         if record is None:  # removed by an update since the search ran
             self.clear()
             self.browser.setPlainText(self.tr("This service is no longer in the directory."))
@@ -75,13 +71,11 @@ class DetailPane(QObject):
             button.setEnabled(True)
         self.shown.emit(str(record.get("id")))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, failure: Failure) -> None:
         self.clear()
         # Never the exception text: it could carry record data into a log or a dialog.
         self.browser.setPlainText(
-            self.tr("This service could not be shown (%s).") % type(exc).__name__
+            self.tr("This service could not be shown (%s).") % type(failure.exc).__name__
         )
 
     def copy_target(self, key: str) -> bool:
@@ -130,7 +124,8 @@ class DetailPane(QObject):
 
     def clear(self) -> None:
         """Forget the record; a fetch still on its way is dropped when it arrives."""
-        self._generation += 1
+        if self._session is not None:
+            self._session.tasks.drop(self)
         self.record = None
         self.copy_targets = {}
         self.browser.clear()

@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from outreach.cancel import CancelToken
-from outreach.errors import Cancelled, UserFacingError
 from outreach.gui import wording
-from outreach.gui.errors import show_error
+from outreach.gui.background import Background
+from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child
+from outreach.gui.progress import ProgressRelay
 from outreach.gui.session import Session
+from outreach.packs.apply import ApplyResult
 from outreach.packs.format import PackManifest
 from outreach.packs.starter import install_starter_pack, read_starter_pack, starter_pack_path
 
@@ -29,17 +31,11 @@ def describe_starter(manifest: PackManifest) -> str:
     return " · ".join(parts)
 
 
-def _summary(result: Any) -> str:
+def _summary(result: ApplyResult) -> str:
     """The core's ``ApplyResult.summary()``, worded in the interface language."""
     return wording.apply_summary(
         result.version, result.added, result.updated, result.removed, result.already_installed
     )
-
-
-class _ProgressRelay(QObject):
-    """Carries progress from the database worker to the GUI thread (a queued signal)."""
-
-    progressed = Signal(int, int, str)
 
 
 class StarterOffer(QObject):
@@ -57,11 +53,10 @@ class StarterOffer(QObject):
         self.cancel_button = child(form, QPushButton, "starterCancelButton")
         self.progress = child(form, QProgressBar, "starterProgress")
         self.status = child(form, QLabel, "starterStatus")
-        self._relay = _ProgressRelay(self)
-        self._relay.progressed.connect(self._on_progress)
+        self._relay = ProgressRelay(self)
+        self._relay.reported.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._session: Session | None = None
         self._token: CancelToken | None = None
-        self._generation = 0
         self.button.clicked.connect(self.load)
         self.cancel_button.clicked.connect(self.cancel)
         self.reset()
@@ -75,20 +70,14 @@ class StarterOffer(QObject):
         self._session = session
         if self.busy:
             return
-        self._generation += 1
-        generation = self._generation
         self.button.setEnabled(False)
         self.description.setText(self.tr("Checking the bundled starter directory…"))
         path = self.path or starter_pack_path()
-        session.tasks.run_net(
-            lambda: read_starter_pack(path).manifest,
-            lambda manifest: self._offered(generation, manifest),
-            lambda exc: self._not_offered(generation, exc),
-        )
+        Background.on_network(session.tasks, lambda: read_starter_pack(path).manifest).owned_by(
+            self, lane="offer"
+        ).on_success(self._offered).on_failure(self._not_offered).run()
 
-    def _offered(self, generation: int, manifest: PackManifest) -> None:
-        if generation != self._generation:
-            return
+    def _offered(self, manifest: PackManifest) -> None:
         self.description.setText(
             self.tr("A ready-made directory is included, so you can search straight away:")
             + "\n"
@@ -100,11 +89,9 @@ class StarterOffer(QObject):
         self.button.setVisible(True)
         self.button.setEnabled(True)
 
-    def _not_offered(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _not_offered(self, failure: Failure) -> None:
         self.button.setVisible(False)
-        reason = str(exc) if isinstance(exc, UserFacingError) else type(exc).__name__
+        reason = failure.text if failure.kind is FailureKind.USER else type(failure.exc).__name__
         self.description.setText(self.tr("No starter directory can be loaded: %s") % reason)
 
     def load(self) -> None:
@@ -113,8 +100,6 @@ class StarterOffer(QObject):
             return
         token = CancelToken()
         self._token = token
-        self._generation += 1
-        generation = self._generation
         path = self.path
         relay = self._relay
         self.button.setEnabled(False)
@@ -123,16 +108,12 @@ class StarterOffer(QObject):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Loading the starter directory…"))
 
-        def job(vault: Any) -> Any:
-            return install_starter_pack(
-                vault, path=path, cancel=token, progress=relay.progressed.emit
-            )
+        def job(vault: Any) -> ApplyResult:
+            return install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
 
-        session.run_vault(
-            job,
-            lambda result: self._finished(generation, _summary(result), None),
-            lambda exc: self._finished(generation, "", exc),
-        )
+        session.write(job).owned_by(self, lane="load").announces(
+            lambda result: result.changes
+        ).on_success(self._loaded).on_failure(self._failed).run()
 
     def cancel(self) -> None:
         if self._token is not None:
@@ -147,23 +128,26 @@ class StarterOffer(QObject):
             self.progress.setValue(min(done, total))
         self.status.setText(wording.progress_count(message, done, total))
 
-    def _finished(self, generation: int, summary: str, exc: BaseException | None) -> None:
-        if generation != self._generation:
-            return
+    def _ended(self) -> None:
         self._token = None
         self.cancel_button.setVisible(False)
         self.progress.setVisible(False)
         self.button.setEnabled(True)
-        if exc is None:
-            self.status.setText(summary)
-            self.loaded.emit()
-        elif isinstance(exc, Cancelled):
+
+    def _loaded(self, result: ApplyResult) -> None:
+        self._ended()
+        self.status.setText(_summary(result))
+        self.loaded.emit()
+
+    def _failed(self, failure: Failure) -> None:
+        self._ended()
+        if failure.kind is FailureKind.CANCELLED:
             self.status.setText(self.tr("Cancelled. Nothing was loaded."))
-        elif isinstance(exc, UserFacingError):
-            self.status.setText(str(exc))
+        elif failure.kind is FailureKind.USER:
+            self.status.setText(failure.text)
         else:
             self.status.setText(self.tr("The starter directory could not be loaded."))
-            show_error(self.form, exc)
+            show_failure(self.form, failure)
 
     def reset(self) -> None:
         """Stop any load (it rolls back) and forget the session; results arriving later are
@@ -171,8 +155,9 @@ class StarterOffer(QObject):
         if self._token is not None:
             self._token.cancel()
         self._token = None
+        if self._session is not None:
+            self._session.tasks.drop(self)
         self._session = None
-        self._generation += 1
         self.description.clear()
         self.status.clear()
         self.progress.setVisible(False)

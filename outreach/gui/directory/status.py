@@ -1,7 +1,8 @@
 """The status-bar line about the directory: how many services, and how old the data is.
 
-Pure functions (translated with ``QCoreApplication.translate``, which needs no application
-object), so the wording and the warning threshold are easy to test.
+The wording is pure functions (translated with ``QCoreApplication.translate``, which needs no
+application object), so the wording and the warning threshold are easy to test;
+:class:`DirectoryStatusArea` puts it in the directory view's part of the status bar.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 from outreach.gui import wording
 
@@ -119,3 +121,26 @@ def directory_status(
         return DirectoryStatus(services, services_text, unknown, True)
     text = text.replace("%1", describe_age(age, now))
     return DirectoryStatus(services, services_text, text, now - age > stale_after)
+
+
+class DirectoryStatusArea:
+    """The two labels of the directory view's status-bar area: the count and the data age."""
+
+    def __init__(self, area: QWidget) -> None:
+        self.count_label = QLabel(area)
+        self.age_label = QLabel(area)
+        layout = area.layout()
+        if layout is not None:
+            layout.addWidget(self.count_label)
+            layout.addWidget(self.age_label)
+
+    def show_status(self, status: DirectoryStatus) -> None:
+        services_text, age_text = status.services_text, status.age_text
+        self.count_label.setText(services_text)
+        self.age_label.setText(f"·  {age_text}" if services_text and age_text else age_text)
+        self.age_label.setStyleSheet("color: #b00020; font-weight: bold;" if status.warning else "")
+
+    def clear(self) -> None:
+        self.count_label.clear()
+        self.age_label.clear()
+        self.age_label.setStyleSheet("")

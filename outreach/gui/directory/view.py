@@ -1,19 +1,18 @@
 """The directory view: search as you type, filters, results, details, the starter offer.
 
-Every database call goes through ``Session.run_db`` (the single database worker), so the
-window never waits on the vault. Each search carries a generation number and only the
-latest one's results are shown; while one search runs, newer keystrokes collapse into a
-single follow-up search instead of queueing one per key.
+Every database call is background work on the single database worker
+(:mod:`outreach.gui.background`), so the window never waits on the vault. Searches run in one
+lane: only the latest one's results are shown, and while one runs, newer keystrokes collapse
+into a single follow-up search instead of queueing one per key. The view refreshes itself when
+the session announces that the directory or the feeds changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -24,19 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach.changes import Changes
 from outreach.directory.search import categories, languages
 from outreach.directory.store import count_services, get_directory_info
-from outreach.errors import UserFacingError
 from outreach.gui import wording
 from outreach.gui.directory.detail_pane import DetailPane
 from outreach.gui.directory.filter_bar import FilterBar
 from outreach.gui.directory.results_model import ID_ROLE, ServiceDelegate, ServiceListModel
 from outreach.gui.directory.search_job import RESULT_LIMIT, SearchOutcome, run_search
 from outreach.gui.directory.starter_offer import StarterOffer
-from outreach.gui.directory.status import DirectoryStatus, directory_status
-from outreach.gui.errors import show_error
+from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
+from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child, embed_form
 from outreach.gui.session import Session
+from outreach.gui.view import View, ViewContext
 from outreach.packs.state import pack_state
 
 #: Milliseconds of quiet typing before a search runs.
@@ -54,16 +54,16 @@ def _overview(conn: Any) -> dict[str, Any]:
     }
 
 
-class DirectoryView(QWidget):
-    """The main view of an unlocked vault (implements ``SessionView``)."""
+class DirectoryView(View):
+    """The main view of an unlocked vault: find a service and refer to it."""
 
     #: ``(services_text, age_text, warning)`` for the status bar, after every refresh.
     status_changed = Signal(str, str, bool)
     #: The results on screen changed (after a search, a clear or a lock).
     results_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.form = embed_form("directory_view", self)
         self.search_edit = child(self.form, QLineEdit, "searchEdit")
         self.result_count = child(self.form, QLabel, "resultCount")
@@ -74,8 +74,11 @@ class DirectoryView(QWidget):
         self.starter_page = child(self.form, QWidget, "starterPage")
         self.results = child(self.form, QListView, "resultsList")
         self.detail_browser = child(self.form, QTextBrowser, "detailBrowser")
-        #: The clock hours are evaluated against (replaceable for tests on a fixed time).
-        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.clock = context.clock
+        self.status_bar = DirectoryStatusArea(self.status_area)
+        self.find_action = QAction(self.tr("&Find service"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
         self.model = ServiceListModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(ServiceDelegate(self.results))
@@ -87,10 +90,6 @@ class DirectoryView(QWidget):
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
         self.status: DirectoryStatus | None = None
-        self._session: Session | None = None
-        self._generation = 0
-        self._in_flight = False
-        self._again = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -98,25 +97,32 @@ class DirectoryView(QWidget):
         self.search_edit.textChanged.connect(self._schedule)
         self.filters.changed.connect(self._schedule)
         self.results.selectionModel().selectionChanged.connect(self._on_selection)
-        self.starter.loaded.connect(self.refresh)
         for watched in (self.search_edit, self.results, self.detail_browser):
             watched.installEventFilter(self)
         self.pages.setCurrentWidget(self.hint_page)
-        self.setEnabled(False)
 
-    # -- SessionView ---------------------------------------------------------------------------
+    # -- View ----------------------------------------------------------------------------------
+    def view_actions(self) -> list[QAction]:
+        return [self.find_action]
+
     def attach(self, session: Session) -> None:
         """Show the vault's directory: status, filter lists, and the search box focused."""
-        self._session = session
-        self.setEnabled(True)
+        super().attach(session)
         self.refresh()
         self.focus_search()
 
+    def on_changes(self, changes: Changes) -> None:
+        # The feeds' check times are the directory's age in the status bar.
+        if changes.directory or changes.feeds:
+            self.refresh()
+
+    def activated(self) -> None:
+        if self.session is not None:
+            self.focus_search()
+
     def detach(self) -> None:
         """Wipe everything that came from the vault: text, results, details, lists, status."""
-        self._session = None
-        self._generation += 1
-        self._again = False
+        super().detach()
         self._debounce.stop()
         self.starter.reset()
         self.search_edit.blockSignals(True)
@@ -131,36 +137,44 @@ class DirectoryView(QWidget):
         self.result_count.clear()
         self._show_message("")
         self.status = None
+        self.status_bar.clear()
         self.pages.setCurrentWidget(self.hint_page)
-        self.setEnabled(False)
         self.results_changed.emit()
 
     # -- public --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the counts, the data age and the filter lists (after unlock or an update)."""
-        session = self._session
+        session = self.session
         if session is None:
             return
-        session.run_db(
-            _overview, lambda overview: self._on_overview(session, overview), self._on_error
-        )
+        session.query(_overview).owned_by(self, lane="overview").on_success(
+            self._on_overview
+        ).on_failure(self._on_failure).run()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
     @property
+    def search_running(self) -> bool:
+        """A search was handed to the database worker and has not reported back."""
+        session = self.session
+        return session is not None and session.tasks.busy(self, "search")
+
+    @property
     def searching(self) -> bool:
         """A search is waiting for the debounce or running on the worker."""
-        return self._debounce.isActive() or self._in_flight
+        return self._debounce.isActive() or self.search_running
 
     # -- overview and starter ------------------------------------------------------------------
-    def _on_overview(self, session: Session, overview: dict[str, Any]) -> None:
-        if session is not self._session:
+    def _on_overview(self, overview: dict[str, Any]) -> None:
+        session = self.session
+        if session is None:
             return
         self.status = directory_status(
-            overview["services"], overview["state"], overview["info"], datetime.now(UTC)
+            overview["services"], overview["state"], overview["info"], self.clock()
         )
+        self.status_bar.show_status(self.status)
         self.filters.fill(overview["categories"], overview["languages"])
         self.status_changed.emit(
             self.status.services_text, self.status.age_text, self.status.warning
@@ -178,51 +192,38 @@ class DirectoryView(QWidget):
 
     # -- searching -----------------------------------------------------------------------------
     def _schedule(self) -> None:
-        if self._session is not None:
+        if self.session is not None:
             self._debounce.start()
 
     def _run_search(self) -> None:
-        session = self._session
+        session = self.session
         if session is None or self.pages.currentWidget() is self.starter_page:
-            return
-        self._generation += 1
-        if self._in_flight:
-            self._again = True  # the running search is stale now; run once more after it
             return
         query = self.search_edit.text()
         state = self.filters.state()
-        if not query.strip() and state.is_empty:
-            self._show_results(None)
-            return
-        generation = self._generation
         now = self.clock()
-        self._in_flight = True
-        session.run_db(
-            lambda conn: run_search(conn, query, state, now),
-            lambda outcome: self._searched(generation, outcome, None),
-            lambda exc: self._searched(generation, None, exc),
-        )
+        if not query.strip() and state.is_empty:
+            if session.tasks.busy(self, "search"):
+                # Through the lane, so the search running now is dropped when it reports.
+                session.query(lambda conn: None).owned_by(self, lane="search").on_success(
+                    self._show_results
+                ).run()
+            else:
+                self._show_results(None)
+            return
+        session.query(lambda conn: run_search(conn, query, state, now)).owned_by(
+            self, lane="search"
+        ).on_success(self._show_results).on_failure(self._search_failed).run()
 
-    def _searched(
-        self, generation: int, outcome: SearchOutcome | None, exc: BaseException | None
-    ) -> None:
-        self._in_flight = False
-        if self._again and self._session is not None:
-            self._again = False
-            self._run_search()
+    def _search_failed(self, failure: Failure) -> None:
+        if failure.kind is not FailureKind.USER:
+            self._on_failure(failure)
             return
-        if generation != self._generation or self._session is None:
-            return
-        if exc is None:
-            self._show_results(outcome)
-        elif isinstance(exc, UserFacingError):
-            self.model.clear()
-            self.detail.clear()
-            self.result_count.setText(self.tr("No results"))
-            self._show_message(str(exc))
-            self.results_changed.emit()
-        else:
-            self._on_error(exc)
+        self.model.clear()
+        self.detail.clear()
+        self.result_count.setText(self.tr("No results"))
+        self._show_message(failure.text)
+        self.results_changed.emit()
 
     def _show_results(self, outcome: SearchOutcome | None) -> None:
         if outcome is None:
@@ -263,13 +264,12 @@ class DirectoryView(QWidget):
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if self._session is None or not indexes:
+        if self.session is None or not indexes:
             return
-        self.detail.show_service(self._session, str(indexes[0].data(ID_ROLE)))
+        self.detail.show_service(self.session, str(indexes[0].data(ID_ROLE)))
 
-    def _on_error(self, exc: BaseException) -> None:
-        if self._session is not None:
-            show_error(self, exc)
+    def _on_failure(self, failure: Failure) -> None:
+        show_failure(self, failure)
 
     # -- keyboard ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
