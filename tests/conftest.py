@@ -93,6 +93,14 @@ def _generous_qt_deadlines() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _no_leftover_workers() -> Iterator[None]:
+    from tests.kill_support import kill_leftovers
+
+    yield
+    kill_leftovers()
+
+
+@pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
     before = set(threading.enumerate())
     yield

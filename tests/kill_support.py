@@ -22,6 +22,18 @@ from typing import IO
 #: single core can be many times slower than a developer's laptop.
 REPORT_DEADLINE = 120.0
 
+#: Every worker started through :meth:`ProgressPipe.watch`. ``tests/conftest.py`` kills any still
+#: running when a test ends: a failing crash test never leaves an endless worker behind.
+STARTED: list[subprocess.Popen[bytes]] = []
+
+
+def kill_leftovers() -> None:
+    while STARTED:
+        child = STARTED.pop()
+        if child.poll() is None:
+            child.kill()
+            child.wait(REPORT_DEADLINE)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -47,6 +59,13 @@ class ProgressPipe:
         self._ended = False
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
+
+    @classmethod
+    def watch(cls, child: subprocess.Popen[bytes]) -> ProgressPipe:
+        """Read ``child``'s stdout (a pipe), and make sure the child ends with the test."""
+        assert child.stdout is not None
+        STARTED.append(child)
+        return cls(child.stdout)
 
     def _read(self, stream: IO[bytes]) -> None:
         for line in stream:

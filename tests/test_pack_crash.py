@@ -111,8 +111,7 @@ def _start_worker(vault_path: Path) -> tuple[subprocess.Popen[bytes], ProgressPi
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert worker.stdout is not None
-    return worker, ProgressPipe(worker.stdout)
+    return worker, ProgressPipe.watch(worker)
 
 
 def _kill_in(

@@ -141,8 +141,7 @@ def _start_copy(base_path: Path, work: Path) -> tuple[subprocess.Popen[bytes], P
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
-    assert child.stdout is not None
-    return child, ProgressPipe(child.stdout)
+    return child, ProgressPipe.watch(child)
 
 
 def _check_copy(work: Path) -> int:

@@ -115,8 +115,7 @@ def _start_passwd_loop(path: Path, *phrases: str) -> tuple[subprocess.Popen[byte
     proc = subprocess.Popen(
         [sys.executable, "-c", _PASSWD_LOOP, str(path), *phrases], stdout=subprocess.PIPE
     )
-    assert proc.stdout is not None
-    return proc, ProgressPipe(proc.stdout)
+    return proc, ProgressPipe.watch(proc)
 
 
 def _time_changes(progress: ProgressPipe, times: StepTimes) -> None:
