@@ -9,8 +9,10 @@ from typing import Any
 
 from outreach.cli.common import fail, open_vault, print_json
 from outreach.directory.export import export_hsds
+from outreach.directory.facts import phones as record_phones
 from outreach.directory.geo import resolve_place
 from outreach.directory.search import SearchFilters, SearchHit, search
+from outreach.directory.store import get_record
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,7 +51,18 @@ def _open_at(args: argparse.Namespace, now: datetime) -> datetime | None:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-def _hit_json(hit: SearchHit, with_distance: bool) -> dict[str, Any]:
+def _phones_json(record: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The service's phones (then its locations'): number, extension, label."""
+    phones = []
+    for phone in record_phones(record or {}):
+        item = {"number": phone.number, "label": phone.note or phone.kind}
+        if phone.extension:
+            item["extension"] = phone.extension
+        phones.append(item)
+    return phones
+
+
+def _hit_json(hit: SearchHit, with_distance: bool, record: dict[str, Any] | None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": hit.id,
         "name": hit.name,
@@ -59,6 +72,8 @@ def _hit_json(hit: SearchHit, with_distance: bool) -> dict[str, Any]:
         "assured_date": hit.assured_date,
         "categories": list(hit.categories),
         "address": hit.address,
+        "phones": _phones_json(record),
+        "location_approximate": hit.approximate_location,
     }
     if with_distance:
         item["distance_km"] = hit.distance_km
@@ -95,10 +110,11 @@ def run_search(args: argparse.Namespace) -> int:
             age=args.age,
         )
         hits = search(vault.conn, args.query, filters, now=now, limit=args.limit)
+        records = {hit.id: get_record(vault.conn, hit.id) for hit in hits} if args.json else {}
     finally:
         vault.close()
     if args.json:
-        print_json([_hit_json(hit, near is not None) for hit in hits])
+        print_json([_hit_json(hit, near is not None, records[hit.id]) for hit in hits])
         return 0
     if not hits:
         print("No services found.")

@@ -11,7 +11,10 @@ Decisions (documented here because they change what a worker sees):
   appointment (needed/necessary/required)" or "sin cita", and does not say "no walk-ins" or
   "by appointment only".
 - **categories**: keywords from ``resources/categories.toml`` found as whole words in the
-  taxonomy term names and codes, name, alternate name, program name and description.
+  taxonomy term names and codes, name, alternate name, program name and description. Terms
+  of SAMHSA's 2023 code book (``SAMHSA-2023:<code>``) are not keyword-matched: their
+  categories and search words come from ``resources/samhsa-2023-codes.toml``
+  (:mod:`outreach.directory.samhsa_codes`), and detail-only codes are not searched at all.
 - **languages**: codes and names from the service, its phones, its locations and their
   phones, normalised through ``resources/languages.toml`` ("Spanish", "es", "spa" and
   "Español" all become "es"). Interpretation-service text is not counted: interpretation on
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from outreach.directory import samhsa_codes
 from outreach.directory.text import fold, load_resource
 
 
@@ -39,6 +43,8 @@ class Point:
     postcode: str | None
     city: str | None
     region: str | None
+    #: Only the postcode's centre (``x_approximate_postcode``): near, never an address.
+    approximate: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -92,27 +98,32 @@ def _texts(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[str]:
             yield value
 
 
-def taxonomy_terms(record: dict[str, Any]) -> list[str]:
-    """Names (and codes) of the taxonomy terms attached to the record."""
-    terms: list[str] = []
+def _plain_terms(record: dict[str, Any]) -> Iterator[str]:
+    """Names and codes of attribute terms other than SAMHSA's (and attribute values)."""
     for attribute in record.get("attributes") or ():
         if not isinstance(attribute, dict):
             continue
         term = attribute.get("taxonomy_term")
         if isinstance(term, dict):
-            terms.extend(_texts(term, ("name", "code")))
+            if samhsa_codes.term_code(term) is None:
+                yield from _texts(term, ("name", "code"))
         elif isinstance(attribute.get("value"), str) and attribute.get("value"):
-            terms.append(attribute["value"])
-    return terms
+            yield attribute["value"]
+
+
+def taxonomy_terms(record: dict[str, Any]) -> list[str]:
+    """Names (and codes) of the taxonomy terms attached to the record, as search reads them:
+    a SAMHSA code gives its search words (or SAMHSA's name), a detail-only one nothing."""
+    return [*_plain_terms(record), *samhsa_codes.record_facts(record).words]
 
 
 def derive_categories(record: dict[str, Any]) -> list[str]:
     pattern, by_keyword = _category_matcher()
-    parts = [*taxonomy_terms(record), *_texts(record, ("name", "alternate_name", "description"))]
+    found = set(samhsa_codes.record_facts(record).categories)
+    parts = [*_plain_terms(record), *_texts(record, ("name", "alternate_name", "description"))]
     program = record.get("program")
     if isinstance(program, dict):
         parts.extend(_texts(program, ("name",)))
-    found: set[str] = set()
     for match in pattern.finditer(fold("\n".join(parts))):
         found.update(by_keyword[match.group(0)])
     return sorted(found)
@@ -171,8 +182,10 @@ def derive_free(record: dict[str, Any]) -> bool:
 
 
 def derive_walk_in(record: dict[str, Any]) -> bool:
+    if samhsa_codes.record_facts(record).walk_in:
+        return True
     texts = list(_texts(record, ("description", "application_process")))
-    texts.extend(taxonomy_terms(record))
+    texts.extend(_plain_terms(record))
     for schedule in record.get("schedules") or ():
         if isinstance(schedule, dict):
             texts.extend(_texts(schedule, ("description", "attending_type")))
@@ -231,6 +244,7 @@ def derive_points(record: dict[str, Any]) -> list[Point]:
                 postcode=_postcode(address.get("postal_code")),
                 city=fold(city).strip() if isinstance(city, str) and city.strip() else None,
                 region=fold(region).strip() if isinstance(region, str) and region.strip() else None,
+                approximate=bool(location.get("x_approximate_postcode")),
             )
         )
     return points

@@ -245,3 +245,20 @@ def hours_summary(record: Mapping[str, Any], now: datetime) -> HoursSummary:
         week,
         f"Times are {zone_key} time." if zone_key else "",
     )
+
+
+def approximate_postcodes(record: Mapping[str, Any]) -> list[str]:
+    """Postcodes whose centre stands in for a location's unknown exact place
+    (``x_approximate_postcode``): such a location is never shown as exact."""
+    found = []
+    for location in _locations(record):
+        code = text(location.get("x_approximate_postcode"))
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def listings(record: Mapping[str, Any]) -> list[str]:
+    """Where the record is listed and how old that is ("Listed by SAMHSA, 2023")."""
+    value = record.get("x_listed")
+    return [text(item) for item in value if text(item)] if isinstance(value, list) else []

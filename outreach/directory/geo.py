@@ -67,7 +67,9 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
 
     Offline: postcodes and cities come from the directory's own addresses, and the place is
     the mean of the matching service points. A city found in several regions gives one place
-    per region, the one with most services first. Nothing found gives an empty list.
+    per region, the one with most services first. Any US ZIP code, and US cities the
+    directory does not have, come from the offline ZIP data (:mod:`.places`), so a place
+    with no service nearby is still a place. Nothing found gives an empty list.
     """
     coordinates = parse_coordinates(text)
     if coordinates:
@@ -84,6 +86,10 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
     ).fetchone()
     if row and row[2]:
         return [Place(text.strip().upper(), float(row[0]), float(row[1]), int(row[2]))]
+    # A postcode the directory has no service in: any US ZIP code from the offline data.
+    us_zip = _us_zip(postcode)
+    if us_zip:
+        return [us_zip]
     city, _, region = (part.strip() for part in folded.partition(","))
     sql = "SELECT region, avg(lat), avg(lon), count(DISTINCT num) FROM service_point WHERE city = ?"
     params: tuple[str, ...] = (city,)
@@ -95,4 +101,17 @@ def resolve_place(conn: Any, text: str) -> list[Place]:
     for found_region, lat, lon, count in conn.execute(sql, params):
         label = city.title() + (f", {found_region.upper()}" if found_region else "")
         places.append(Place(label, float(lat), float(lon), int(count)))
-    return places
+    if places:
+        return places
+    # Not a city of the directory: a US city from the offline ZIP data, if it is one.
+    from outreach.directory.places import city_places
+
+    return city_places(city, region or None)
+
+
+def _us_zip(postcode: str) -> Place | None:
+    if not re.fullmatch(r"\d{5}", postcode):
+        return None
+    from outreach.directory.places import zip_place
+
+    return zip_place(postcode)

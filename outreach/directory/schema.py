@@ -12,7 +12,8 @@ Layout, and why:
 - ``service_category``/``service_language`` are WITHOUT ROWID (key, num) pairs: a filter is a
   single index range scan.
 - ``service_point`` + ``service_point_rtree``: one row per located service-at-location, with
-  an R*Tree box for "near" queries and normalised postcode/city for offline place look-up.
+  an R*Tree box for "near" queries and normalised postcode/city for offline place look-up;
+  ``approximate`` marks a point that is only its postcode's centre.
 
 Inactive and defunct services are stored but not put in the full-text index: search never
 shows them, and leaving them out lets an unfiltered text search be a bare FTS5 query.
@@ -97,6 +98,14 @@ CREATE TABLE directory_info (
         # without the cost of a per-query auxiliary function call.
         """
 INSERT INTO service_fts (service_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 4.0, 3.0, 1.0)');
+""",
+    ),
+    (
+        3,
+        # A point that is only a postcode's centre (the starter directory places facilities
+        # without a geocoded address at their ZIP code's centre): never shown as exact.
+        """
+ALTER TABLE service_point ADD COLUMN approximate INTEGER NOT NULL DEFAULT 0;
 """,
     ),
 ]

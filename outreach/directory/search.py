@@ -75,6 +75,8 @@ class SearchHit:
     #: interface can word it itself; ``label_now`` is the moment the label is relative to.
     open_state: OpenState | None = None
     label_now: datetime | None = None
+    #: Every point of the service is only its postcode's centre: its distance is "about".
+    approximate_location: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,14 @@ def _hits(
         nums,
     ):
         cats.setdefault(num, []).append(category)
+    approximate = {
+        int(num)
+        for num, all_approximate in conn.execute(
+            f"SELECT num, min(approximate) FROM service_point WHERE num IN ({marks}) GROUP BY num",
+            nums,
+        )
+        if all_approximate
+    }
     hits = []
     for num, distance in ranked:
         _, record_id, name, organization, assured, hours, address = rows[num]
@@ -273,6 +283,7 @@ def _hits(
                 address=address,
                 open_state=state,
                 label_now=now,
+                approximate_location=num in approximate,
             )
         )
     return hits

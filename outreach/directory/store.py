@@ -207,6 +207,7 @@ class _Writer:
                     point.postcode,
                     point.city,
                     point.region,
+                    int(point.approximate),
                 )
             )
             self.boxes.append((self.next_point, point.lat, point.lat, point.lon, point.lon))
@@ -238,8 +239,9 @@ class _Writer:
             "INSERT OR IGNORE INTO service_language (code, num) VALUES (?, ?)", self.languages
         )
         conn.executemany(
-            "INSERT INTO service_point (point, num, location_id, lat, lon, postcode, city, region)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO service_point"
+            " (point, num, location_id, lat, lon, postcode, city, region, approximate)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.points,
         )
         conn.executemany(

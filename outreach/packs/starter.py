@@ -1,8 +1,10 @@
 """The bundled starter pack: a real directory a fresh install can use before any feed is set up.
 
-It is built from SAMHSA's public list of substance-use treatment facilities by
-``tools/build_starter_pack.py`` (see resources/starter/SOURCE.md). It is applied as a
-*starter*: any pack from a feed replaces it, and it never replaces a feed's pack.
+It is built from SAMHSA's national directories of substance-use and mental-health treatment
+facilities and its Opioid Treatment Program directory by ``tools/build_starter_pack.py`` (see
+resources/starter/SOURCE.md). It is applied as a *starter*: any pack from a feed replaces it,
+and it never replaces a feed's pack. A newer bundled starter replaces an older one as a
+normal pack update (see :func:`starter_update_due`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from outreach.packs.apply import ApplyResult, apply_pack
 from outreach.packs.read import Pack, read_pack
 
 STARTER_FILE_NAME = "samhsa-treatment.ocpack"
-STARTER_PACK_NAME = "SAMHSA treatment facilities (starter)"
+STARTER_PACK_NAME = "SAMHSA treatment directory (starter)"
+#: Version 1 was names and addresses only (2026-11); 2 has phones, services and OTPs.
+STARTER_PACK_VERSION = 2
 # The bundled file is small; anything far larger than it is not the file we shipped.
 _MAX_STARTER_UNPACKED = 200_000_000
 

@@ -80,107 +80,122 @@
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="90"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="92"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="102"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="105"/>
+        <source>Location approximate (ZIP %1): the exact place is not known.</source>
+        <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="109"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="107"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="114"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="112"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="119"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="117"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="118"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="122"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="129"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="141"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="151"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="156"/>
+        <source>Last verified: %1</source>
+        <translation>Última verificación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="160"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="164"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="182"/>
+        <source>Services listed by SAMHSA</source>
+        <translation>Servicios según SAMHSA</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="189"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="158"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="190"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="159"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="191"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="160"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="192"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="161"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="193"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="162"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="183"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="215"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="218"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -1106,11 +1121,16 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/results_model.py" line="73"/>
+        <source>about %1 km</source>
+        <translation>unos %1 km</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="81"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>

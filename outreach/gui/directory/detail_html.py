@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from outreach.directory import facts
+from outreach.directory import facts, samhsa_codes
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
 
@@ -81,8 +81,10 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             content.copy_targets[key] = phone.dial_text
             kind = _phone_kind(phone.kind)
             extra = " · ".join(p for p in (kind, ", ".join(phone.languages)) if p)
+            # A number and its extension never wrap apart.
+            dial = _esc(phone.dial_text).replace(" ", "&nbsp;")
             items.append(
-                f"<p style='margin:2px 0;'><b>{_esc(phone.dial_text)}</b>"
+                f"<p style='margin:2px 0;'><b>{dial}</b>"
                 f"{' <small>(' + _esc(extra) + ')</small>' if extra else ''}{_copy_link(key)}"
                 + (f"<br><small>{_esc(phone.note)}</small>" if phone.note else "")
                 + "</p>"
@@ -99,6 +101,11 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             items.append(
                 f"<p style='margin:2px 0;'>{label}{_esc(address.text)}{_copy_link(key)}</p>"
             )
+        for postcode in facts.approximate_postcodes(record):
+            note = QCoreApplication.translate(
+                "DetailPane", "Location approximate (ZIP %1): the exact place is not known."
+            ).replace("%1", postcode)
+            items.append(f"<p style='margin:2px 0; color:#8a5a00;'>{_esc(note)}</p>")
         out.append(_section(QCoreApplication.translate("DetailPane", "Address"), "".join(items)))
 
     eligibility = facts.text(record.get("eligibility_description"))
@@ -130,6 +137,9 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         out.append(
             _section(QCoreApplication.translate("DetailPane", "About"), _paragraphs(description))
         )
+    listed = _samhsa_services(record)
+    if listed:
+        out.append(listed)
     site = facts.website(record)
     email = facts.text(record.get("email"))
     if site or email:
@@ -140,7 +150,13 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         body += _paragraphs(email)
         out.append(_section(QCoreApplication.translate("DetailPane", "Web and email"), body))
     assured = facts.text(record.get("assured_date"))
-    if assured:
+    sources = facts.listings(record)
+    if sources:
+        # The data's own dates ("Listed by SAMHSA, 2023"), never when a pack was built.
+        verified = QCoreApplication.translate("DetailPane", "Last verified: %1").replace(
+            "%1", "; ".join(sources)
+        )
+    elif assured:
         verified = QCoreApplication.translate("DetailPane", "Last verified %1").replace(
             "%1", assured
         )
@@ -149,6 +165,22 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
+
+
+def _samhsa_services(record: dict[str, Any]) -> str:
+    """SAMHSA's coded services in SAMHSA's own words, by code-book group (data text: it stays
+    as SAMHSA wrote it), and the OTP certification."""
+    groups = samhsa_codes.grouped_names(record)
+    certification = facts.text(record.get("licenses"))
+    if not groups and not certification:
+        return ""
+    body = _paragraphs(certification)
+    body += "".join(
+        f"<p style='margin:2px 0;'><b>{_esc(group)}:</b> {_esc('; '.join(names))}</p>"
+        for group, names in groups
+    )
+    title = QCoreApplication.translate("DetailPane", "Services listed by SAMHSA")
+    return _section(title, body)
 
 
 def _phone_kind(kind: str) -> str:

@@ -67,7 +67,11 @@ def where_line(hit: SearchHit) -> str:
 def state_line(hit: SearchHit) -> str:
     """Distance · open label · verified date, leaving out what is missing."""
     parts: list[str] = []
-    if hit.distance_km is not None:
+    if hit.distance_km is not None and hit.approximate_location:
+        # Measured to a ZIP code's centre: whole kilometres, and said to be rough.
+        rough = str(max(1, round(hit.distance_km)))
+        parts.append(QCoreApplication.translate("ServiceList", "about %1 km").replace("%1", rough))
+    elif hit.distance_km is not None:
         # As before in English ("1234.5", no grouping); only the decimal mark follows the locale.
         distance = f"{hit.distance_km:.1f}".replace(".", wording.ui_locale().decimalPoint())
         parts.append(QCoreApplication.translate("ServiceList", "%1 km").replace("%1", distance))
