@@ -92,25 +92,32 @@ def _generous_qt_deadlines() -> Iterator[None]:
         yield
 
 
-@pytest.fixture(autouse=True)
-def _no_leftover_workers() -> Iterator[None]:
-    from tests.kill_support import kill_leftovers
-
-    yield
-    kill_leftovers()
+#: How long a thread a test started may take to end after the test (a download that notices
+#: its cancel token between chunks, a server thread shutting down).
+THREAD_GRACE_SECONDS = 30  # a cap, not an expectation: threads normally end at once
 
 
 @pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
+    """Every thread a test starts ends with it, daemon threads included: a daemon left behind
+    (a download nobody cancelled) would otherwise run on into the next test unseen."""
     before = set(threading.enumerate())
     yield
-    leftover = [
-        t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
-    ]
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     for thread in leftover:
-        thread.join(timeout=30)  # a cap, not an expectation: threads normally end at once
-    still = [t.name for t in leftover if t.is_alive()]
+        thread.join(timeout=THREAD_GRACE_SECONDS)
+    still = [f"{t.name} (daemon)" if t.daemon else t.name for t in leftover if t.is_alive()]
     assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_workers() -> Iterator[None]:
+    """Defined after the thread check, so it tears down first: a worker killed here lets its
+    progress reader end before the threads are counted."""
+    from tests.kill_support import kill_leftovers
+
+    yield
+    kill_leftovers()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -176,3 +183,17 @@ def controller(qtbot, vault_path: Path, monkeypatch: pytest.MonkeyPatch):  # typ
     for dialog in (ctl.unlock_dialog, ctl.first_run_dialog):
         if dialog is not None:
             dialog.close()
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    """The Spanish translation installed for the test, removed afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    from outreach.paths import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "outreach_es.qm"))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

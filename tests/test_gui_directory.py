@@ -361,3 +361,18 @@ def test_status_bar_and_ctrl_f_through_the_app(qtbot, vault_path, controller) ->
     controller.lock()
     assert view.search_edit.text() == ""
     assert status.count_label.text() == "", "lock wipes the view's status-bar area"
+
+
+def test_the_radius_starts_at_the_settings_default(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(default_radius_km=10.0)
+    widget = DirectoryView(ViewContext(settings, lambda: FIXED_NOW))
+    qtbot.addWidget(widget)
+    widget.attach(session)
+    qtbot.waitUntil(lambda: widget.status is not None, timeout=WAIT)
+    assert widget.filters.radius.value() == 10
+    assert widget.filters.state().radius_km == 10.0
+    settings.default_radius_km = 40.0  # changed in Settings while unlocked
+    widget.filters.radius.setValue(3)
+    widget.filters.reset()
+    assert widget.filters.radius.value() == 40
+    widget.detach()

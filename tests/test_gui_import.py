@@ -100,7 +100,6 @@ def test_imports_hsds_1_sample_and_shows_report(  # type: ignore[no-untyped-def]
     ]
     assert ["services.csv", "9", "description"] in [p[:3] for p in problems]
     assert "services: 13 imported" in dialog.report_text()
-    dialog.grab().save("/tmp/gs/import_report.png")
 
     # Importing the same export again changes nothing and says so.
     again = _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1))
@@ -122,7 +121,6 @@ def test_broken_csv_shows_the_problem_and_changes_nothing(  # type: ignore[no-un
     assert "Nothing was imported from export.csv" in headline
     assert "column mapping" in headline
     assert not runner.report_dialog.tables.isVisible()
-    runner.report_dialog.grab().save("/tmp/gs/import_failed.png")
     assert _on_db(session, lambda conn: directory_snapshot(vault)) == before
 
 
@@ -162,7 +160,6 @@ def test_cancel_mid_import_changes_nothing(  # type: ignore[no-untyped-def]
         runner.start()
         # Cancel once the work is visibly under way (the first progress report arrived).
         qtbot.waitUntil(lambda: progress.maximum() > 0, timeout=60_000)
-        progress.grab().save("/tmp/gs/import_progress.png")
         cancel_button = progress.findChild(QPushButton)
         assert cancel_button is not None
         qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)

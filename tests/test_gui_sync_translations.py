@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from outreach.paths import resources_dir
 
 TRANSLATIONS = resources_dir() / "translations"
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
-    translator = QTranslator()
-    assert translator.load(str(TRANSLATIONS / "outreach_es.qm"))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def test_every_message_is_translated() -> None:

@@ -13,9 +13,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
+from outreach.cancel import Stage, Step
 from outreach.directory import facts
 from outreach.directory.hours import open_state, week_hours
 from outreach.directory.slip import slip_html, slip_text
@@ -36,15 +37,6 @@ from tests.gui_directory_records import FIXED_NOW, all_records
 TRANSLATIONS = resources_dir() / "translations"
 REPO = Path(__file__).resolve().parents[1]
 WAIT = 5000
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
-    translator = QTranslator()
-    assert translator.load(str(TRANSLATIONS / "outreach_es.qm"))
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -213,10 +205,10 @@ def test_place_not_found_is_explained_in_spanish(qtbot, spanish_view) -> None:  
 
 
 def test_progress_and_pack_summaries_in_spanish(spanish) -> None:  # type: ignore[no-untyped-def]
-    assert wording.progress_count("Indexing services", 1200, 14034) == (
+    assert wording.progress_count(Step(Stage.INDEXING), 1200, 14034) == (
         "Indexando servicios: 1,200 de 14,034"
     )
-    assert wording.progress_text("Downloading pack-7.zip") == "Descargando pack-7.zip"
+    assert wording.progress_text(Step(Stage.DOWNLOADING, "pack-7.zip")) == "Descargando pack-7.zip"
     assert wording.progress_text("Something new") == "Something new", "unknown ones pass through"
     assert wording.apply_summary(7, 3, 12, 1, False) == (
         "Actualizado a la versión 7: 3 agregados, 12 actualizados, 1 eliminados."
@@ -244,7 +236,7 @@ def test_english_wording_matches_the_core_word_for_word(qapp) -> None:  # type: 
 
 
 def test_english_progress_and_summary_are_the_core_text(qapp) -> None:  # type: ignore[no-untyped-def]
-    assert wording.progress_count("Indexing services", 1200, 14034) == (
+    assert wording.progress_count(Step(Stage.INDEXING), 1200, 14034) == (
         "Indexing services: 1,200 of 14,034"
     )
     assert wording.apply_summary(7, 3, 12, 1, False) == (

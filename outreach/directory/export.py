@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.directory.store import count_services, iter_records
 from outreach.errors import UserFacingError
 
@@ -118,7 +118,7 @@ def export_hsds(
                 locations.setdefault(location["id"], location)
         if done % 1000 == 0:
             cancel.raise_if_set()
-            progress(done, total, "Exporting services")
+            progress(done, total, Step(Stage.EXPORTING))
     cancel.raise_if_set()
     try:
         _write_json(out_dir / "services.json", services)
@@ -126,5 +126,5 @@ def export_hsds(
         _write_json(out_dir / "locations.json", list(locations.values()))
     except OSError as exc:
         raise UserFacingError(f"Cannot write the export to {out_dir}: {exc.strerror}.") from exc
-    progress(total, total, "Exported")
+    progress(total, total, Step(Stage.EXPORTED))
     return ExportSummary(len(services), len(organizations), len(locations))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.changes import DIRECTORY, NOTHING, Changes
 from outreach.directory import derive
 from outreach.directory.hours import compile_hours, compiled_to_json
@@ -326,12 +326,12 @@ def upsert_records(
             cancel.raise_if_set()
             writer.flush()
             pending = 0
-            progress(position, total, "Indexing services")
+            progress(position, total, Step(Stage.INDEXING))
     cancel.raise_if_set()
     writer.flush()
     if summary.added or summary.updated:
         set_directory_info(conn, updated_at=updated_at)
-    progress(summary.added + summary.updated + summary.unchanged, total, "Indexing services")
+    progress(summary.added + summary.updated + summary.unchanged, total, Step(Stage.INDEXING))
     return summary
 
 

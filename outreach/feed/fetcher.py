@@ -18,7 +18,7 @@ import urllib3.exceptions
 from tuf.api import exceptions as tuf_exc
 from tuf.ngclient.fetcher import FetcherInterface
 
-from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 
 USER_AGENT = "OutreachCompanion/0.1"
 
@@ -106,7 +106,7 @@ class RequestsFetcher(FetcherInterface):
                 if time.monotonic() - started > self.max_seconds:
                     raise tuf_exc.SlowRetrievalError(f"The download took too long ({url}).")
                 self.bytes_received += len(chunk)
-                self.progress(self.bytes_received, 0, f"Downloading {name}")
+                self.progress(self.bytes_received, 0, Step(Stage.DOWNLOADING, name))
                 yield chunk
         except requests.RequestException as exc:
             raise _download_error(url, exc) from exc

@@ -1,4 +1,4 @@
-"""What a sync did: a status and a message written for people.
+"""What a sync did: a status and a reason as codes, worded by the GUI and the CLI.
 
 Offline is normal (``OFFLINE``); an expired feed keeps the current directory and warns
 (``FROZEN``); anything that fails verification is ``REJECTED``. In every case but
@@ -8,6 +8,7 @@ Offline is normal (``OFFLINE``); an expired feed keeps the current directory and
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tuf.api import exceptions as tuf_exc
@@ -26,12 +27,63 @@ class SyncStatus(enum.Enum):
     REJECTED = "rejected"
 
 
+class SyncReason(enum.Enum):
+    """Why a sync ended as it did: the code the GUI and the CLI each word in their language.
+
+    The value is the English wording (``%1`` the feed as ``'name'``, ``%2`` the detail), which
+    the CLI prints and the GUI uses as the source text of its translations.
+    """
+
+    UPDATED = "Updated to version %3: %4 added, %5 updated, %6 removed."
+    ALREADY_INSTALLED = "Version %3 is already installed; nothing changed."
+    UP_TO_DATE = "The directory is up to date (version %3)."
+    EXPIRED = (
+        "The signatures of the feed %1 have expired, so it cannot be verified now; the "
+        "current directory is kept. Tell the feed's coordinator if this lasts."
+    )
+    OVERSIZED = (
+        "The feed %1 sent more data than it signed for; the download was refused and "
+        "nothing changed."
+    )
+    HTTP_ERROR = (
+        "Could not reach the feed %1: the server answered HTTP %2. Nothing changed; try "
+        "again later."
+    )
+    STALLED = "Could not reach the feed %1: the server stopped responding. Nothing changed."
+    UNREACHABLE = (
+        "Could not reach the feed %1 (no connection, or the download was cut off). Nothing "
+        "changed; the current directory stays in use."
+    )
+    ROLLBACK = (
+        "The feed %1 offered older metadata than already seen (a rollback); it was refused "
+        "and nothing changed."
+    )
+    UNSIGNED = (
+        "The feed %1 sent metadata that is not signed by its trusted keys; it was refused and "
+        "nothing changed."
+    )
+    TAMPERED = (
+        "A file from the feed %1 does not match its signed hash (tampered or damaged); it was "
+        "refused and nothing changed."
+    )
+    FAILED_VERIFICATION = "The feed %1 failed verification (%2); nothing changed."
+    #: A pack or feed error with its own message for the user (``%2``).
+    REFUSED = "%2 Nothing changed."
+    BUNDLE_UNREADABLE = "Cannot read %2."
+
+
 @dataclass(frozen=True)
 class SyncResult:
-    """What a sync did. ``message`` is written for the user and never holds secrets."""
+    """What a sync did: a status, the reason as a code, and the values the wording needs.
+
+    ``message`` is the English wording (for the command line and the feed's last error);
+    the GUI words :attr:`reason` itself. Neither ever holds secrets.
+    """
 
     status: SyncStatus
-    message: str
+    reason: SyncReason
+    feed: str = ""
+    detail: str = ""
     previous_version: int | None = None
     version: int | None = None
     used_delta: bool = False
@@ -49,65 +101,62 @@ class SyncResult:
         """A sync always records its check on the feed; only an update changes the directory."""
         return DIRECTORY | FEEDS if self.status is SyncStatus.UPDATED else FEEDS
 
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The values for ``%1`` … ``%6`` of the wording, in that order (numbers unformatted)."""
+        return (
+            repr(self.feed),
+            self.detail,
+            "" if self.version is None else str(self.version),
+            str(self.added),
+            str(self.updated),
+            str(self.removed),
+        )
+
+    @property
+    def message(self) -> str:
+        return fill(self.reason.value, self.values, number=lambda n: f"{int(n):,}")
+
+
+def fill(template: str, values: tuple[str, ...], *, number: Callable[[str], str] = str) -> str:
+    """``template`` with ``%1`` … ``%n`` replaced (counts ``%4``–``%6`` through ``number``)."""
+    text = template
+    for position, value in enumerate(values, start=1):
+        if position >= 4:
+            value = number(value)
+        text = text.replace(f"%{position}", value)
+    return text
+
 
 def classify_failure(exc: BaseException, feed_name: str) -> SyncResult:
     """Turn a TUF, transport or pack error into a result the user can act on.
 
     Anything else (a bug) is raised again.
     """
-    where = f"the feed {feed_name!r}"
-    if isinstance(exc, tuf_exc.ExpiredMetadataError):
-        return SyncResult(
-            SyncStatus.FROZEN,
-            f"The signatures of {where} have expired, so it cannot be verified now; the "
-            "current directory is kept. Tell the feed's coordinator if this lasts.",
-        )
-    if isinstance(exc, tuf_exc.DownloadLengthMismatchError):
-        return SyncResult(
-            SyncStatus.REJECTED,
-            f"{where.capitalize()} sent more data than it signed for; the download was "
-            "refused and nothing changed.",
-        )
-    if isinstance(exc, tuf_exc.DownloadHTTPError):
-        return SyncResult(
-            SyncStatus.OFFLINE,
-            f"Could not reach {where}: the server answered HTTP {exc.status_code}. "
-            "Nothing changed; try again later.",
-        )
-    if isinstance(exc, tuf_exc.SlowRetrievalError):
-        return SyncResult(
-            SyncStatus.OFFLINE,
-            f"Could not reach {where}: the server stopped responding. Nothing changed.",
-        )
-    if isinstance(exc, tuf_exc.DownloadError):
-        return SyncResult(
-            SyncStatus.OFFLINE,
-            f"Could not reach {where} (no connection, or the download was cut off). "
-            "Nothing changed; the current directory stays in use.",
-        )
-    if isinstance(exc, tuf_exc.BadVersionNumberError):
-        return SyncResult(
-            SyncStatus.REJECTED,
-            f"{where.capitalize()} offered older metadata than already seen (a rollback); "
-            "it was refused and nothing changed.",
-        )
-    if isinstance(exc, tuf_exc.UnsignedMetadataError):
-        return SyncResult(
-            SyncStatus.REJECTED,
-            f"{where.capitalize()} sent metadata that is not signed by its trusted keys; "
-            "it was refused and nothing changed.",
-        )
-    if isinstance(exc, tuf_exc.LengthOrHashMismatchError):
-        return SyncResult(
-            SyncStatus.REJECTED,
-            f"A file from {where} does not match its signed hash (tampered or damaged); "
-            "it was refused and nothing changed.",
-        )
-    if isinstance(exc, tuf_exc.RepositoryError):
-        return SyncResult(
-            SyncStatus.REJECTED,
-            f"{where.capitalize()} failed verification ({type(exc).__name__}); nothing changed.",
-        )
-    if isinstance(exc, PackRejected | FeedError):
-        return SyncResult(SyncStatus.REJECTED, f"{exc} Nothing changed.")
+    for kind, status, reason in _FAILURES:
+        if isinstance(exc, kind):
+            detail = ""
+            if reason is SyncReason.HTTP_ERROR:
+                detail = str(getattr(exc, "status_code", ""))
+            elif reason is SyncReason.FAILED_VERIFICATION:
+                detail = type(exc).__name__
+            elif reason is SyncReason.REFUSED:
+                detail = str(exc)
+            return SyncResult(status, reason, feed=feed_name, detail=detail)
     raise exc
+
+
+#: The first match wins (the TUF errors are subclasses of each other).
+_FAILURES: tuple[tuple[type[BaseException], SyncStatus, SyncReason], ...] = (
+    (tuf_exc.ExpiredMetadataError, SyncStatus.FROZEN, SyncReason.EXPIRED),
+    (tuf_exc.DownloadLengthMismatchError, SyncStatus.REJECTED, SyncReason.OVERSIZED),
+    (tuf_exc.DownloadHTTPError, SyncStatus.OFFLINE, SyncReason.HTTP_ERROR),
+    (tuf_exc.SlowRetrievalError, SyncStatus.OFFLINE, SyncReason.STALLED),
+    (tuf_exc.DownloadError, SyncStatus.OFFLINE, SyncReason.UNREACHABLE),
+    (tuf_exc.BadVersionNumberError, SyncStatus.REJECTED, SyncReason.ROLLBACK),
+    (tuf_exc.UnsignedMetadataError, SyncStatus.REJECTED, SyncReason.UNSIGNED),
+    (tuf_exc.LengthOrHashMismatchError, SyncStatus.REJECTED, SyncReason.TAMPERED),
+    (tuf_exc.RepositoryError, SyncStatus.REJECTED, SyncReason.FAILED_VERIFICATION),
+    (PackRejected, SyncStatus.REJECTED, SyncReason.REFUSED),
+    (FeedError, SyncStatus.REJECTED, SyncReason.REFUSED),
+)

@@ -24,11 +24,11 @@ from typing import Any
 from tuf.api import exceptions as tuf_exc
 from tuf.ngclient.fetcher import FetcherInterface
 
-from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.errors import FeedError, PackRejected
 from outreach.feed.client import Feed, FeedClient, feed_cache_folder, get_feed, record_check
 from outreach.feed.fetcher import BUNDLE_BASE_URL, BundleFetcher, RequestsFetcher
-from outreach.feed.outcome import SyncResult, SyncStatus, classify_failure
+from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus, classify_failure
 from outreach.packs import Pack, applied_version, apply_pack, mark_verified, read_pack
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,12 @@ def fetch_bundle(
         archive = zipfile.ZipFile(bundle_path)
     except (OSError, zipfile.BadZipFile) as exc:
         detail = exc.strerror if isinstance(exc, OSError) else "not a ZIP file"
-        outcome = SyncResult(SyncStatus.REJECTED, f"Cannot read {bundle_path}: {detail}.")
+        outcome = SyncResult(
+            SyncStatus.REJECTED,
+            SyncReason.BUNDLE_UNREADABLE,
+            feed=plan.feed.name,
+            detail=f"{bundle_path}: {detail}",
+        )
         return FetchedUpdate(plan, outcome, consulted=False)
     with archive:
         fetcher = BundleFetcher(archive)
@@ -141,7 +146,7 @@ def _fetch_with(
     progress: Progress,
 ) -> FetchedUpdate:
     feed, previous = plan.feed, plan.previous_version
-    progress(0, 0, f"Checking {feed.name}")
+    progress(0, 0, Step(Stage.CHECKING_FEED, feed.name))
     try:
         cache = feed_cache_folder(data_dir, feed.name)
         client = FeedClient(feed, cache, fetcher, base_url=base_url)
@@ -152,7 +157,8 @@ def _fetch_with(
         if previous is not None and index.latest_version <= previous:
             outcome = SyncResult(
                 SyncStatus.UP_TO_DATE,
-                f"The directory is up to date (version {previous}).",
+                SyncReason.UP_TO_DATE,
+                feed=feed.name,
                 previous_version=previous,
                 version=previous,
             )
@@ -160,7 +166,7 @@ def _fetch_with(
         target, is_delta = index.target_for(previous)
         data = client.download(target)
         cancel.raise_if_set()
-        progress(0, 0, f"Checking version {index.latest_version}")
+        progress(0, 0, Step(Stage.CHECKING_VERSION, index.latest_version))
         pack = read_pack(data)
         if pack.manifest.version != index.latest_version:
             raise FeedError(
@@ -201,7 +207,7 @@ def apply_fetched(
         return outcome
     pack = fetched.pack
     if pack is not None:
-        progress(0, 0, f"Applying version {pack.manifest.version}")
+        progress(0, 0, Step(Stage.APPLYING_VERSION, pack.manifest.version))
     try:
         with vault.transaction() as conn:
             _check_unchanged(conn, fetched)
@@ -224,13 +230,15 @@ def apply_fetched(
     if applied.already_installed:
         return SyncResult(
             SyncStatus.UP_TO_DATE,
-            applied.summary(),
+            SyncReason.ALREADY_INSTALLED,
+            feed=name,
             previous_version=plan.previous_version,
             version=applied.version,
         )
     return SyncResult(
         SyncStatus.UPDATED,
-        applied.summary(),
+        SyncReason.UPDATED,
+        feed=name,
         previous_version=plan.previous_version,
         version=applied.version,
         used_delta=fetched.used_delta,

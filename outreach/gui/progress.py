@@ -19,11 +19,13 @@ class ProgressRelay(QObject):
     """Carries the core's ``progress(done, total, message)`` reports from any thread to the
     GUI thread: hand :meth:`report` to the core and connect :attr:`reported` to the widget."""
 
-    reported = Signal(int, int, str)
+    #: ``(done, total, message)``; the message object as the core gave it (a ``Step`` keeps
+    #: its stage, so it can be worded in the interface language).
+    reported = Signal(int, int, object)
 
     def report(self, done: int, total: int, message: str) -> None:
         """The core's ``Progress`` callback (any thread)."""
-        self.reported.emit(int(done), int(total), str(message))
+        self.reported.emit(int(done), int(total), message)
 
 
 class TaskProgress(QProgressDialog):
@@ -54,7 +56,7 @@ class TaskProgress(QProgressDialog):
         """The core's ``Progress`` callback (any thread)."""
         self._relay.report(done, total, message)
 
-    @Slot(int, int, str)
+    @Slot(int, int, object)
     def _show_report(self, done: int, total: int, message: str) -> None:
         if self.cancelled:
             return

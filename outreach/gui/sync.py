@@ -31,6 +31,7 @@ from outreach.gui.progress import TaskProgress
 from outreach.gui.session import Session
 from outreach.gui.sync_jobs import SyncRun, directory_date, fetch_bundle_file, fetch_from_feed
 from outreach.gui.sync_pipeline import Fetch, SyncPipeline
+from outreach.gui.sync_words import first_sentence, sync_result_text
 from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -202,15 +203,15 @@ class SyncController(QObject):
         problems = run.with_status(SyncStatus.REJECTED, SyncStatus.FROZEN)
         offline = run.with_status(SyncStatus.OFFLINE)
         if problems and (manual or from_bundle):
-            text = "\n\n".join(result.message for _, result in problems)
+            text = "\n\n".join(sync_result_text(result) for _, result in problems)
             self._message(QMessageBox.Icon.Warning, text)
         if updated:
             self._show_changes(updated)
         if problems:
             _, first = problems[0]
-            self._status("⚠ " + _first_sentence(first.message), 0)
+            self._status("⚠ " + first_sentence(sync_result_text(first)), 0)
         elif offline and from_bundle:
-            text = "\n\n".join(result.message for _, result in offline)
+            text = "\n\n".join(sync_result_text(result) for _, result in offline)
             self._message(QMessageBox.Icon.Warning, text)
         elif offline:
             self._status(self._offline_text(run.state), 0)
@@ -228,7 +229,7 @@ class SyncController(QObject):
                 SHORT_MESSAGE_MS,
             )
             if from_bundle and run.results:
-                self._message(QMessageBox.Icon.Information, run.results[0][1].message)
+                self._message(QMessageBox.Icon.Information, sync_result_text(run.results[0][1]))
 
     def _show_changes(self, updated: list[tuple[str, SyncResult]]) -> None:
         lines = []
@@ -357,8 +358,3 @@ class SyncController(QObject):
 
 def _counts(result: SyncResult) -> tuple[int, int, int]:
     return result.added, result.updated, result.removed
-
-
-def _first_sentence(message: str) -> str:
-    head, _, _ = message.partition(". ")
-    return head.rstrip(".") + "."

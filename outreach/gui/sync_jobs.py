@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach.cancel import CancelToken, Progress
 from outreach.changes import NOTHING, Changes
-from outreach.feed.outcome import SyncResult, SyncStatus
+from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus
 from outreach.feed.phases import FetchedUpdate, SyncPlan, fetch_bundle, fetch_update
 from outreach.packs import PACK_SUFFIX
 
@@ -96,7 +96,9 @@ def fetch_bundle_file(
     """
     problem = bundle_problem(path)
     if problem is not None:
-        outcome = SyncResult(SyncStatus.REJECTED, f"{problem} Nothing changed.")
+        outcome = SyncResult(
+            SyncStatus.REJECTED, SyncReason.REFUSED, feed=plan.feed.name, detail=problem
+        )
         return FetchedUpdate(plan, outcome, consulted=False)
     return fetch_bundle(plan, path, data_dir, cancel=cancel, progress=progress)
 

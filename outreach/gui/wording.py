@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from outreach.cancel import Stage, Step
 from outreach.directory import facts
 from outreach.directory.hours import HOLIDAY_CLOSURE, DayHours, OpenState
 
@@ -168,34 +169,31 @@ def services_count(count: int) -> str:
     return QCoreApplication.translate("Wording", "%1 services").replace("%1", number(count))
 
 
-def progress_text(message: str) -> str:
-    """A core progress message ("Indexing services", "Downloading x.zip") in the UI language.
-
-    The core reports in English for the command line; the few phrases it uses are matched
-    here, with the name or number they carry kept as it is. Unknown ones pass through.
-    """
-    fixed = {
-        "Indexing services": QCoreApplication.translate("Wording", "Indexing services"),
-        "Exporting services": QCoreApplication.translate("Wording", "Exporting services"),
-        "Exported": QCoreApplication.translate("Wording", "Exported"),
-        "Reading tables": QCoreApplication.translate("Wording", "Reading tables"),
-        "Joining tables": QCoreApplication.translate("Wording", "Joining tables"),
-        "Read JSON": QCoreApplication.translate("Wording", "Read JSON"),
-        "Done": QCoreApplication.translate("Wording", "Done"),
+def stage_text(stage: Stage) -> str:
+    """A stage of a long task in the UI language, ``%1`` left for its subject."""
+    words = {
+        Stage.READING: QCoreApplication.translate("Wording", "Reading %1"),
+        Stage.READ: QCoreApplication.translate("Wording", "Read %1"),
+        Stage.READING_TABLES: QCoreApplication.translate("Wording", "Reading tables"),
+        Stage.JOINING_TABLES: QCoreApplication.translate("Wording", "Joining tables"),
+        Stage.READ_JSON: QCoreApplication.translate("Wording", "Read JSON"),
+        Stage.INDEXING: QCoreApplication.translate("Wording", "Indexing services"),
+        Stage.EXPORTING: QCoreApplication.translate("Wording", "Exporting services"),
+        Stage.EXPORTED: QCoreApplication.translate("Wording", "Exported"),
+        Stage.CHECKING_FEED: QCoreApplication.translate("Wording", "Checking %1"),
+        Stage.DOWNLOADING: QCoreApplication.translate("Wording", "Downloading %1"),
+        Stage.CHECKING_VERSION: QCoreApplication.translate("Wording", "Checking version %1"),
+        Stage.APPLYING_VERSION: QCoreApplication.translate("Wording", "Applying version %1"),
+        Stage.DONE: QCoreApplication.translate("Wording", "Done"),
     }
-    if message in fixed:
-        return fixed[message]
-    prefixed = (
-        ("Checking version ", QCoreApplication.translate("Wording", "Checking version %1")),
-        ("Applying version ", QCoreApplication.translate("Wording", "Applying version %1")),
-        ("Checking ", QCoreApplication.translate("Wording", "Checking %1")),
-        ("Downloading ", QCoreApplication.translate("Wording", "Downloading %1")),
-        ("Reading ", QCoreApplication.translate("Wording", "Reading %1")),
-        ("Read ", QCoreApplication.translate("Wording", "Read %1")),
-    )
-    for prefix, template in prefixed:
-        if message.startswith(prefix):
-            return template.replace("%1", message[len(prefix) :])
+    return words[stage]
+
+
+def progress_text(message: str) -> str:
+    """A core progress message in the UI language: a :class:`Step` is worded from its stage
+    (the name or number it carries kept as it is); any other text is shown as it came."""
+    if isinstance(message, Step):
+        return stage_text(message.stage).replace("%1", message.subject)
     return message
 
 

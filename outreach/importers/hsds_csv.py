@@ -14,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from outreach.cancel import CancelToken, Progress
+from outreach.cancel import CancelToken, Progress, Stage, Step
 from outreach.errors import ImportFailed
 from outreach.importers import older_rows as older
 from outreach.importers.clean import clean_text, stable_id
@@ -258,12 +258,12 @@ def import_hsds_csv(
     reader = _FolderReader(folder, cleaner, report)
     if "services" not in reader.files:
         raise ImportFailed(f"{folder.name}: no services.csv in this folder.")
-    progress(0, 2, "Reading tables")
+    progress(0, 2, Step(Stage.READING_TABLES))
     reader.read_all()
     reader.fold_text_tables()
     reader.report_layout()
     cancel.raise_if_set()
-    progress(1, 2, "Joining tables")
+    progress(1, 2, Step(Stage.JOINING_TABLES))
     records = assemble_services(reader.tables, cleaner, report, cancel=cancel)
-    progress(2, 2, "Done")
+    progress(2, 2, Step(Stage.DONE))
     return records

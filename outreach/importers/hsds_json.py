@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from outreach.cancel import CancelToken, Progress
+from outreach.cancel import CancelToken, Progress, Stage, Step
 from outreach.errors import ImportFailed
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import decode_bytes
@@ -77,7 +77,7 @@ def import_hsds_json(
     found_any = False
     for done, file in enumerate(files):
         cancel.raise_if_set()
-        progress(done, len(files), f"Reading {file.name}")
+        progress(done, len(files), Step(Stage.READING, file.name))
         label = str(file.relative_to(path)) if path.is_dir() else file.name
         payload = _load(file, label, report, single=not path.is_dir())
         if payload is None:
@@ -94,7 +94,7 @@ def import_hsds_json(
             finished = cleaner.finish_service(record or {}, file=label, row=row)
             if finished is not None:
                 collector.add(finished, file=label, row=row)
-    progress(len(files), len(files), "Read JSON")
+    progress(len(files), len(files), Step(Stage.READ_JSON))
     if not found_any:
         raise ImportFailed(f"{path.name}: no HSDS services found.")
     return collector.records

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from outreach.cancel import CancelToken, Progress
+from outreach.cancel import CancelToken, Progress, Stage, Step
 from outreach.errors import ImportFailed
 from outreach.importers.clean import clean_text, parse_coordinates, parse_date, stable_id
 from outreach.importers.collect import ServiceCollector
@@ -262,11 +262,11 @@ def import_mapped_csv(
     for done, (row, values) in enumerate(table.rows):
         if done % _CHUNK == 0:
             cancel.raise_if_set()
-            progress(done, total, f"Reading {path.name}")
+            progress(done, total, Step(Stage.READING, path.name))
         record = builder.build(row, values)
         if record is not None:
             collector.add(record, file=path.name, row=row)
-    progress(total, total, f"Read {path.name}")
+    progress(total, total, Step(Stage.READ, path.name))
     return collector.records
 
 

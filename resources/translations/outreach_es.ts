@@ -628,14 +628,15 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="65"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="94"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="71"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="100"/>
         <source>Any category</source>
+        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed.</extracomment>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="70"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="96"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="76"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="102"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -1332,119 +1333,193 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="109"/>
+        <location filename="../../outreach/gui/sync.py" line="110"/>
         <source>A sync is already running.</source>
         <extracomment>How long &quot;up to date&quot; stays in the status bar; warnings and offline stay until replaced.</extracomment>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="115"/>
+        <location filename="../../outreach/gui/sync.py" line="116"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="115"/>
+        <location filename="../../outreach/gui/sync.py" line="116"/>
         <source>Checking the feeds for updates…</source>
         <translation>Buscando actualizaciones en las fuentes…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="120"/>
+        <location filename="../../outreach/gui/sync.py" line="121"/>
         <source>Checking for directory updates…</source>
         <translation>Buscando actualizaciones del directorio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="173"/>
+        <location filename="../../outreach/gui/sync.py" line="174"/>
         <source>Sync cancelled; nothing changed.</source>
         <translation>Sincronización cancelada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="178"/>
+        <location filename="../../outreach/gui/sync.py" line="179"/>
         <source>⚠ The directory could not be checked for updates.</source>
         <translation>⚠ No se pudo comprobar si hay actualizaciones del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="189"/>
+        <location filename="../../outreach/gui/sync.py" line="190"/>
         <source>No feed is set up yet. Open the invite file from your coordinator in Settings → Feeds, then sync again.</source>
         <translation>Aún no hay ninguna fuente configurada. Abra el archivo de invitación de su coordinador en Preferencias → Fuentes y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="219"/>
+        <location filename="../../outreach/gui/sync.py" line="220"/>
         <source>Directory updated to version %1.</source>
         <translation>Directorio actualizado a la versión %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="227"/>
+        <location filename="../../outreach/gui/sync.py" line="228"/>
         <source>The directory is up to date (version %1).</source>
         <translation>El directorio está al día (versión %1).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="236"/>
+        <location filename="../../outreach/gui/sync.py" line="237"/>
         <source>%1: version %2 → %3
 %4 added, %5 updated, %6 removed.</source>
         <translation>%1: versión %2 → %3
 %4 añadidos, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="246"/>
+        <location filename="../../outreach/gui/sync.py" line="247"/>
         <source>Directory updated</source>
         <translation>Directorio actualizado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="247"/>
+        <location filename="../../outreach/gui/sync.py" line="248"/>
         <source>The directory was updated and verified.</source>
         <translation>El directorio se actualizó y se verificó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="265"/>
+        <location filename="../../outreach/gui/sync.py" line="266"/>
         <source>Offline – no directory has been downloaded yet.</source>
         <translation>Sin conexión: aún no se ha descargado ningún directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="268"/>
+        <location filename="../../outreach/gui/sync.py" line="269"/>
         <source>Offline – using the directory from %1</source>
         <translation>Sin conexión: se usa el directorio del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="287"/>
+        <location filename="../../outreach/gui/sync.py" line="288"/>
         <source>Import a feed bundle</source>
         <translation>Importar un paquete de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="289"/>
+        <location filename="../../outreach/gui/sync.py" line="290"/>
         <source>Feed bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de fuente (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="309"/>
-        <location filename="../../outreach/gui/sync.py" line="342"/>
+        <location filename="../../outreach/gui/sync.py" line="310"/>
+        <location filename="../../outreach/gui/sync.py" line="343"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="309"/>
+        <location filename="../../outreach/gui/sync.py" line="310"/>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="332"/>
+        <location filename="../../outreach/gui/sync.py" line="333"/>
         <source>A bundle can only be verified against a feed you trust. Open the invite file from your coordinator in Settings → Feeds first.</source>
         <translation>Un paquete solo se puede verificar con una fuente de confianza. Primero abra el archivo de invitación de su coordinador en Preferencias → Fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="343"/>
+        <location filename="../../outreach/gui/sync.py" line="344"/>
         <source>Which feed is this bundle from?</source>
         <translation>¿De qué fuente es este paquete?</translation>
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="18"/>
+        <source>Updated to version %3: %4 added, %5 updated, %6 removed.</source>
+        <translation>Actualizado a la versión %3: %4 agregados, %5 actualizados, %6 eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="21"/>
+        <source>Version %3 is already installed; nothing changed.</source>
+        <translation>La versión %3 ya está instalada; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="24"/>
+        <source>The directory is up to date (version %3).</source>
+        <translation>El directorio está al día (versión %3).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="27"/>
+        <source>The signatures of the feed %1 have expired, so it cannot be verified now; the current directory is kept. Tell the feed&apos;s coordinator if this lasts.</source>
+        <translation>Las firmas de la fuente %1 han caducado, así que ahora no se puede verificar; se conserva el directorio actual. Avise al coordinador de la fuente si esto continúa.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="32"/>
+        <source>The feed %1 sent more data than it signed for; the download was refused and nothing changed.</source>
+        <translation>La fuente %1 envió más datos de los que firmó; se rechazó la descarga y no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="37"/>
+        <source>Could not reach the feed %1: the server answered HTTP %2. Nothing changed; try again later.</source>
+        <translation>No se pudo conectar con la fuente %1: el servidor respondió HTTP %2. No cambió nada; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="42"/>
+        <source>Could not reach the feed %1: the server stopped responding. Nothing changed.</source>
+        <translation>No se pudo conectar con la fuente %1: el servidor dejó de responder. No cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="46"/>
+        <source>Could not reach the feed %1 (no connection, or the download was cut off). Nothing changed; the current directory stays in use.</source>
+        <translation>No se pudo conectar con la fuente %1 (sin conexión, o se cortó la descarga). No cambió nada; se sigue usando el directorio actual.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="51"/>
+        <source>The feed %1 offered older metadata than already seen (a rollback); it was refused and nothing changed.</source>
+        <translation>La fuente %1 ofreció metadatos más antiguos que los ya vistos (una reversión); se rechazaron y no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="56"/>
+        <source>The feed %1 sent metadata that is not signed by its trusted keys; it was refused and nothing changed.</source>
+        <translation>La fuente %1 envió metadatos que no están firmados con sus claves de confianza; se rechazaron y no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="61"/>
+        <source>A file from the feed %1 does not match its signed hash (tampered or damaged); it was refused and nothing changed.</source>
+        <translation>Un archivo de la fuente %1 no coincide con su hash firmado (alterado o dañado); se rechazó y no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="66"/>
+        <source>The feed %1 failed verification (%2); nothing changed.</source>
+        <translation>La fuente %1 no pasó la verificación (%2); no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="69"/>
+        <source>%2 Nothing changed.</source>
+        <translation>%2 No cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/sync_words.py" line="70"/>
+        <source>Cannot read %2.</source>
+        <translation>No se puede leer %2.</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="40"/>
+        <location filename="../../outreach/gui/progress.py" line="42"/>
         <source>Cancel</source>
+        <extracomment>``(done, total, message)``; the message object as the core gave it (a ``Step`` keeps its stage, so it can be worded in the interface language).</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="73"/>
+        <location filename="../../outreach/gui/progress.py" line="75"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
@@ -1528,179 +1603,179 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="28"/>
+        <location filename="../../outreach/gui/wording.py" line="29"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
         <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="64"/>
+        <location filename="../../outreach/gui/wording.py" line="65"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="76"/>
+        <location filename="../../outreach/gui/wording.py" line="77"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="77"/>
-        <location filename="../../outreach/gui/wording.py" line="103"/>
+        <location filename="../../outreach/gui/wording.py" line="78"/>
+        <location filename="../../outreach/gui/wording.py" line="104"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="78"/>
-        <location filename="../../outreach/gui/wording.py" line="98"/>
-        <location filename="../../outreach/gui/wording.py" line="127"/>
+        <location filename="../../outreach/gui/wording.py" line="79"/>
+        <location filename="../../outreach/gui/wording.py" line="99"/>
+        <location filename="../../outreach/gui/wording.py" line="128"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
+        <location filename="../../outreach/gui/wording.py" line="80"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="81"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="89"/>
+        <location filename="../../outreach/gui/wording.py" line="90"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="99"/>
+        <location filename="../../outreach/gui/wording.py" line="100"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="105"/>
-        <location filename="../../outreach/gui/wording.py" line="125"/>
-        <location filename="../../outreach/gui/wording.py" line="140"/>
+        <location filename="../../outreach/gui/wording.py" line="106"/>
+        <location filename="../../outreach/gui/wording.py" line="126"/>
+        <location filename="../../outreach/gui/wording.py" line="141"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="108"/>
+        <location filename="../../outreach/gui/wording.py" line="109"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="136"/>
+        <location filename="../../outreach/gui/wording.py" line="137"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="145"/>
+        <location filename="../../outreach/gui/wording.py" line="146"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="153"/>
+        <location filename="../../outreach/gui/wording.py" line="154"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="158"/>
+        <location filename="../../outreach/gui/wording.py" line="159"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="160"/>
+        <location filename="../../outreach/gui/wording.py" line="161"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="167"/>
+        <location filename="../../outreach/gui/wording.py" line="168"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <location filename="../../outreach/gui/wording.py" line="169"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="178"/>
+        <location filename="../../outreach/gui/wording.py" line="180"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="179"/>
+        <location filename="../../outreach/gui/wording.py" line="181"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="180"/>
+        <location filename="../../outreach/gui/wording.py" line="182"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="181"/>
+        <location filename="../../outreach/gui/wording.py" line="177"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="182"/>
+        <location filename="../../outreach/gui/wording.py" line="178"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="183"/>
+        <location filename="../../outreach/gui/wording.py" line="179"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="184"/>
+        <location filename="../../outreach/gui/wording.py" line="187"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="189"/>
+        <location filename="../../outreach/gui/wording.py" line="185"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="190"/>
+        <location filename="../../outreach/gui/wording.py" line="186"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="191"/>
+        <location filename="../../outreach/gui/wording.py" line="183"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="192"/>
+        <location filename="../../outreach/gui/wording.py" line="184"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="193"/>
+        <location filename="../../outreach/gui/wording.py" line="175"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="194"/>
+        <location filename="../../outreach/gui/wording.py" line="176"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="206"/>
+        <location filename="../../outreach/gui/wording.py" line="204"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="214"/>
+        <location filename="../../outreach/gui/wording.py" line="212"/>
         <source>Version %1 is already installed; nothing changed.</source>
         <translation>La versión %1 ya está instalada; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="217"/>
+        <location filename="../../outreach/gui/wording.py" line="215"/>
         <source>Updated to version %1: %2 added, %3 updated, %4 removed.</source>
         <translation>Actualizado a la versión %1: %2 agregados, %3 actualizados, %4 eliminados.</translation>
     </message>

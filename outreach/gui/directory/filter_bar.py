@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
@@ -22,8 +24,12 @@ class FilterBar(QObject):
 
     changed = Signal()
 
-    def __init__(self, form: QWidget) -> None:
+    def __init__(
+        self, form: QWidget, default_radius_km: Callable[[], float] = lambda: 25.0
+    ) -> None:
         super().__init__(form)
+        #: The radius a reset goes back to: the Settings value, read when it is needed.
+        self.default_radius_km = default_radius_km
         self.category = child(form, QComboBox, "categoryCombo")
         self.language = child(form, QComboBox, "languageCombo")
         self.open_now = child(form, QCheckBox, "openNowCheck")
@@ -83,7 +89,7 @@ class FilterBar(QObject):
                 box.setChecked(False)
             self.age.setValue(self.age.minimum())
             self.near.clear()
-            self.radius.setValue(25)
+            self.radius.setValue(round(self.default_radius_km()))
         self._edited()
 
     def clear_choices(self) -> None:

@@ -86,7 +86,7 @@ class DirectoryView(View):
         splitter = child(self.form, QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.filters = FilterBar(self.form)
+        self.filters = FilterBar(self.form, lambda: context.settings.default_radius_km)
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
         self.status: DirectoryStatus | None = None
