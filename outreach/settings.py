@@ -17,6 +17,8 @@ class Settings:
     sync_every_hours: int = 4
     default_radius_km: float = 25.0
     retention_days: int = 365
+    publishes_feed: bool = False  # "I publish a feed": show the Coordinator view
+    desk_feed_dir: str = ""  # the feed folder the Coordinator view opens (a path, no secret)
 
     @classmethod
     def path(cls) -> Path:

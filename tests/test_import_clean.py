@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from outreach.directory.regions import timezone_for_us_state
 from outreach.importers.clean import (
     GENERATED_ID_NAMESPACE,
     clean_text,
@@ -15,7 +16,6 @@ from outreach.importers.clean import (
     parse_time,
     stable_id,
 )
-from outreach.importers.timezones import timezone_for_us_state
 
 
 @pytest.mark.parametrize(

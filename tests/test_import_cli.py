@@ -50,7 +50,9 @@ def test_import_stores_every_record_and_reports(
     assert main(["--vault", str(closed_vault), "import", str(sample_data / OTP)]) == 0
     text = capsys.readouterr().out
     assert f"Stored {OTP_ROWS} services: 0 new, 0 updated, {OTP_ROWS} unchanged." in text
-    assert f"services: {OTP_ROWS} imported, 0 skipped, 0 repaired" in text
+    assert f"services: {OTP_ROWS} imported, 0 skipped, " in text
+    # New England and New Jersey ZIP codes that lost their leading zero, repaired and said so
+    assert "× repaired: ZIP code … lost its leading zeros; read as …" in text
 
 
 def test_dry_run_stores_nothing(

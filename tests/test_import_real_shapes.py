@@ -365,3 +365,40 @@ def test_the_same_export_in_folders_of_other_names_gives_the_same_records(tmp_pa
     delta = read_pack(make_delta(packs[0], packs[1]))
     assert list(delta.iter_records()) == []
     assert delta.manifest.source == "county-export-2026-06"
+
+
+# -- corrupted real shapes never crash ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("sample", ["ohana-csv", "hsds-2.0-schedules"])
+def test_corrupted_real_shaped_folders_never_crash(tmp_path: Path, sample: str) -> None:
+    import random
+
+    from tests.test_import_fuzz import _check, _mutate_csv
+
+    rng = random.Random(f"shapes-{sample}")
+    csvs = sorted(p.name for p in (DATA / sample).glob("*.csv"))
+    for attempt in range(30):
+        folder = tmp_path / f"case{attempt}"
+        shutil.copytree(DATA / sample, folder)
+        edits = [f"{name}: {_mutate_csv(folder / name, rng)}"
+                 for name in rng.sample(csvs, k=rng.randrange(1, 4))]  # fmt: skip
+        _check(folder, f"{sample} case {attempt}: {edits}")
+        shutil.rmtree(folder)
+
+
+def test_corrupted_icarol_and_ohana_json_never_crash(tmp_path: Path) -> None:
+    import random
+
+    from tests.test_import_fuzz import _check, _mutate_csv, _mutate_json
+
+    rng = random.Random("shapes-icarol-ohana")
+    for attempt in range(30):
+        target = tmp_path / f"icarol{attempt}.csv"
+        shutil.copy(DATA / "icarol-export.csv", target)
+        _check(target, f"icarol case {attempt}: {_mutate_csv(target, rng)}")
+        lines = (DATA / "ohana-organizations.json").read_text().splitlines()
+        mutated = [json.dumps(_mutate_json(json.loads(line), rng)) for line in lines]
+        target = tmp_path / f"ohana{attempt}.json"
+        target.write_text("\n".join(mutated) + "\n")
+        _check(target, f"ohana json case {attempt}")

@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "directory_cmds",
     "pack_cmds",
     "feed_cmds",
+    "desk_cmds",
 )
 
 ENVIRONMENT_HELP = """\

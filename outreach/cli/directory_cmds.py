@@ -38,6 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="write the directory as HSDS 3.0 JSON", description="Export HSDS 3.0."
     )
     export.add_argument("dir", type=Path, help="folder to write services.json etc. into")
+    export.add_argument(
+        "--country",
+        metavar="CC",
+        help="country (ISO code, e.g. US) of addresses that name none and whose state does "
+        "not tell; without it such addresses are kept aside as x_incomplete_addresses",
+    )
     export.set_defaults(func=run_export)
 
 
@@ -126,13 +132,18 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    country = args.country.strip().upper() if args.country else None
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        return fail(f"--country: expected a two-letter code such as US, not {args.country!r}.")
     vault = open_vault(args)
     try:
-        summary = export_hsds(vault.conn, args.dir)
+        summary = export_hsds(vault.conn, args.dir, country=country)
     finally:
         vault.close()
     print(
         f"Wrote {summary.services} services, {summary.organizations} organizations and"
         f" {summary.locations} locations to {args.dir}."
     )
+    for line in summary.lines():
+        print(line)
     return 0

@@ -73,7 +73,12 @@ def _publish(args: argparse.Namespace) -> int:
         return fail(f"cannot read {args.pack}: {exc.strerror}")
     repo = FeedRepository(Path(args.dir))
     result = publish_pack(
-        repo, pack, _key_dir(args), _passphrases(args), expiries=_expiries(args.expires)
+        repo,
+        pack,
+        _key_dir(args),
+        _passphrases(args),
+        expiries=_expiries(args.expires),
+        allow_large_change=args.allow_large_change,
     )
     print(f"Published version {result.version} ({result.full_bytes:,} bytes).")
     if result.delta_target:
@@ -220,6 +225,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command("publish", _publish, "publish a full pack as the next version", keys=True)
     p.add_argument("dir", metavar="DIR")
     p.add_argument("pack", metavar="PACK")
+    p.add_argument(
+        "--allow-large-change",
+        action="store_true",
+        help="publish even if the pack looks like a broken export (see 'outreach pack diff')",
+    )
     p.add_argument("--expires", action="append", metavar="ROLE=N[d|h]")
 
     p = command("refresh", _refresh, "re-sign snapshot and timestamp (run daily)", keys=True)

@@ -51,6 +51,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     delta.add_argument("--out", required=True, type=Path, metavar="PACK")
     delta.set_defaults(func=_delta)
 
+    diff = actions.add_parser(
+        "diff",
+        help="what NEW changes compared with OLD (added, updated, removed; guard warnings)",
+        description="Compare two full packs service by service: added, updated (per field: "
+        "name, status, phones, hours, address, description, note) and removed, with the "
+        "large-change guard's warnings. Exit code 0, or 3 when the guard warns.",
+    )
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
+    diff.add_argument("--json", action="store_true", help="print the review as JSON")
+    diff.add_argument(
+        "--kind", action="append", choices=("added", "updated", "removed"), help="only these"
+    )
+    diff.add_argument("--category", help="only services in this category")
+    diff.add_argument("--search", default="", help="only services whose name or values match")
+    diff.set_defaults(func=_diff)
+
     info = actions.add_parser("info", help="check a pack and show what it holds")
     info.add_argument("pack", type=Path, metavar="PACK")
     info.add_argument("--json", action="store_true", help="print the manifest as JSON")
@@ -94,6 +111,25 @@ def _delta(args: argparse.Namespace) -> int:
     _write_atomically(args.out, data)
     print(f"Wrote {args.out}: {read_pack(data).manifest.describe()}, {len(data):,} bytes.")
     return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from outreach.desk.report import print_review
+    from outreach.packs.review import review_records
+
+    old, new = _load(args.old), _load(args.new)
+    for path, pack in ((args.old, old), (args.new, new)):
+        if pack.manifest.kind != "full":
+            return fail(f"{path} is a delta; compare two full packs")
+    review = review_records(old.iter_records(), new.iter_records())
+    changes = review.filtered(
+        args.kind or ("added", "updated", "removed"), category=args.category, search=args.search
+    )
+    if args.json:
+        print_json(review.to_json(changes))
+    else:
+        print_review(review, changes)
+    return 3 if review.warnings else 0
 
 
 def _info(args: argparse.Namespace) -> int:

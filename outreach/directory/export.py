@@ -2,10 +2,11 @@
 
 ``services.json`` is a list of full service objects (organization nested, as the HSDS API's
 ``/services/{id}`` returns them); ``organizations.json`` lists each organization once;
-``locations.json`` lists each location once. Fields HSDS requires but a source left out
-get the neutral value the schema allows (an empty description, ``location_type``
-"physical"), so the files validate; nothing else is invented. ``x_`` extensions stay:
-HSDS allows extra properties.
+``locations.json`` lists each location once. ``x_`` extensions stay: HSDS allows extra
+properties.
+
+No object is written without a field HSDS 3 requires (:mod:`outreach.directory.hsds_valid`
+fills what can be derived honestly and leaves out what cannot); the summary counts both.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
+from outreach.directory.hsds_valid import HsdsRepairer
 from outreach.directory.store import count_services, iter_records
 from outreach.errors import UserFacingError
 
@@ -27,54 +29,26 @@ class ExportSummary:
     services: int
     organizations: int
     locations: int
+    #: What was filled in to satisfy HSDS, and how many objects each.
+    filled: dict[str, int] = field(default_factory=dict)
+    #: What was left out (or moved under an ``x_`` key) because HSDS could not hold it.
+    left_out: dict[str, int] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """The summary as text lines for the command line."""
+        out = []
+        if self.filled:
+            out.append("Filled in for HSDS:")
+            out.extend(f"  {count:,} × {what}" for what, count in sorted(self.filled.items()))
+        if self.left_out:
+            out.append("Left out (HSDS requires what they lack):")
+            out.extend(f"  {count:,} × {what}" for what, count in sorted(self.left_out.items()))
+        return out
 
 
-def _fill_required(obj: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
-    for key, value in defaults.items():
-        if obj.get(key) is None:
-            obj[key] = value
-    return obj
-
-
-def _repair_taxonomy(items: Any) -> None:
-    for attribute in items or ():
-        term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
-        if isinstance(term, dict):
-            _fill_required(term, {"description": term.get("name", "")})
-
-
-def _repair_phones(items: Any) -> None:
-    for phone in items or ():
-        if isinstance(phone, dict):
-            _fill_required(phone, {"number": ""})
-
-
-def _repair_location(location: dict[str, Any]) -> dict[str, Any]:
-    _fill_required(location, {"location_type": "physical"})
-    _repair_phones(location.get("phones"))
-    return location
-
-
-def _repair_organization(org: dict[str, Any]) -> dict[str, Any]:
-    _fill_required(org, {"description": ""})
-    _repair_phones(org.get("phones"))
-    return org
-
-
-def hsds_service(record: dict[str, Any]) -> dict[str, Any]:
-    """A stored record as an HSDS 3.0 service object (a repaired copy; the input is kept)."""
-    service: dict[str, Any] = json.loads(json.dumps(record))
-    _fill_required(service, {"status": "active"})
-    _repair_phones(service.get("phones"))
-    _repair_taxonomy(service.get("attributes"))
-    if isinstance(service.get("organization"), dict):
-        _repair_organization(service["organization"])
-    for sal in service.get("service_at_locations") or ():
-        if isinstance(sal, dict):
-            _repair_phones(sal.get("phones"))
-            if isinstance(sal.get("location"), dict):
-                _repair_location(sal["location"])
-    return service
+def hsds_service(record: dict[str, Any], *, country: str | None = None) -> dict[str, Any]:
+    """A stored record as a valid HSDS 3.0 service object (a copy; the input is kept)."""
+    return HsdsRepairer(country=country).service(record)
 
 
 def _write_json(path: Path, value: Any) -> None:
@@ -93,21 +67,34 @@ def export_hsds(
     conn: Any,
     out_dir: Path,
     *,
+    country: str | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
     progress: Progress = no_progress,
 ) -> ExportSummary:
-    """Write services.json, organizations.json and locations.json into ``out_dir``."""
+    """Write services.json, organizations.json and locations.json into ``out_dir``.
+
+    ``country`` (ISO 3166-1 alpha-2) is the country of addresses that name none and whose
+    state does not tell.
+    """
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserFacingError(f"Cannot create the folder {out_dir}: {exc.strerror}.") from exc
     total = count_services(conn)
+    records = []
+    for done, record in enumerate(iter_records(conn), start=1):
+        records.append(record)
+        if done % 1000 == 0:
+            cancel.raise_if_set()
+            progress(done, total, Step(Stage.EXPORTING))
+    repairer = HsdsRepairer(country=country)
+    repairer.learn_term_names(records)
     services: list[dict[str, Any]] = []
     organizations: dict[str, dict[str, Any]] = {}
     locations: dict[str, dict[str, Any]] = {}
-    for done, record in enumerate(iter_records(conn), start=1):
-        service = hsds_service(record)
+    for done, record in enumerate(records, start=1):
+        service = repairer.service(record)
         services.append(service)
         org = service.get("organization")
         if isinstance(org, dict) and isinstance(org.get("id"), str):
@@ -127,4 +114,10 @@ def export_hsds(
     except OSError as exc:
         raise UserFacingError(f"Cannot write the export to {out_dir}: {exc.strerror}.") from exc
     progress(total, total, Step(Stage.EXPORTED))
-    return ExportSummary(len(services), len(organizations), len(locations))
+    return ExportSummary(
+        len(services),
+        len(organizations),
+        len(locations),
+        filled=dict(repairer.filled),
+        left_out=dict(repairer.left_out),
+    )

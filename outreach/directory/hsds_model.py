@@ -298,6 +298,57 @@ HSDS_FIELDS: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Which HSDS object kind a nested key holds, per parent kind (as records nest them).
+HSDS_CHILDREN: dict[str, dict[str, str]] = {
+    "service": {
+        "phones": "phone",
+        "schedules": "schedule",
+        "service_areas": "service_area",
+        "service_at_locations": "service_at_location",
+        "languages": "language",
+        "organization": "organization",
+        "funding": "funding",
+        "cost_options": "cost_option",
+        "program": "program",
+        "required_documents": "required_document",
+        "contacts": "contact",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "organization": {
+        "funding": "funding",
+        "contacts": "contact",
+        "phones": "phone",
+        "programs": "program",
+        "locations": "location",  # in API responses; records leave it out
+        "organization_identifiers": "organization_identifier",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "service_at_location": {
+        "contacts": "contact",
+        "phones": "phone",
+        "schedules": "schedule",
+        "location": "location",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "location": {
+        "languages": "language",
+        "addresses": "address",
+        "contacts": "contact",
+        "accessibility": "accessibility",
+        "phones": "phone",
+        "schedules": "schedule",
+        "attributes": "attribute",
+        "metadata": "metadata",
+    },
+    "phone": {"languages": "language", "attributes": "attribute", "metadata": "metadata"},
+    "contact": {"phones": "phone", "attributes": "attribute", "metadata": "metadata"},
+    "attribute": {"taxonomy_term": "taxonomy_term", "metadata": "metadata"},
+    "taxonomy_term": {"taxonomy_detail": "taxonomy", "metadata": "metadata"},
+}
+
 #: Fields the HSDS 3.0 schema requires, per object kind.
 HSDS_REQUIRED: dict[str, tuple[str, ...]] = {
     "service": ("id", "name", "status"),

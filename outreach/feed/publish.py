@@ -11,6 +11,7 @@ from outreach.errors import FeedError, PackRejected
 from outreach.feed import keys as feed_keys
 from outreach.feed.index import INDEX_TARGET, FeedIndex
 from outreach.feed.repository import Expiries, FeedRepository
+from outreach.packs.read import Pack
 
 #: A delta is published only when it is smaller than this share of the full pack.
 DELTA_MAX_SHARE = 0.5
@@ -39,11 +40,14 @@ def publish_pack(
     passphrase_for: feed_keys.PassphraseSource,
     *,
     expiries: Expiries | None = None,
+    allow_large_change: bool = False,
 ) -> PublishResult:
     """Add a full pack as the feed's next version (must be newer than the latest).
 
     Writes the pack target, a delta from the previous version when it is under half the full
     size, and a new index; then re-signs targets, snapshot and timestamp (timestamp last).
+    A pack that looks like a broken export compared with the current version (see
+    :mod:`outreach.packs.guard`) is refused unless ``allow_large_change``; no key is loaded.
     """
     from outreach.packs import make_delta, read_pack
 
@@ -61,14 +65,16 @@ def publish_pack(
             f"The pack is version {manifest.version}, but the feed already has version "
             f"{index.latest_version}. Build the pack with a higher version."
         )
+    previous = repo.read_target(index.full) if index.full is not None else None
+    if previous is not None and not allow_large_change:
+        _refuse_large_change(previous, pack)
     signers = repo.load_signers(key_dir, passphrase_for, ("targets", "online"))
     slug = _slug(index.name)
     full_target = f"packs/{slug}-{manifest.version}.ocpack"
     new_targets = {full_target: pack_bytes}
     deltas: dict[int, str] = {}
     delta_bytes: bytes | None = None
-    if index.full is not None:
-        previous = repo.read_target(index.full)
+    if previous is not None:
         candidate = make_delta(previous, pack_bytes)
         if len(candidate) < DELTA_MAX_SHARE * len(pack_bytes):
             delta_bytes = candidate
@@ -91,3 +97,13 @@ def publish_pack(
         delta_target=deltas.get(index.latest_version),
         delta_bytes=None if delta_bytes is None else len(delta_bytes),
     )
+
+
+def _refuse_large_change(previous: bytes, pack: Pack) -> None:
+    from outreach.packs import read_pack
+    from outreach.packs.guard import LargeChangeRefused
+    from outreach.packs.review import review_records
+
+    review = review_records(read_pack(previous).iter_records(), pack.iter_records())
+    if review.warnings:
+        raise LargeChangeRefused(review.warnings)

@@ -58,10 +58,13 @@ class AppController(QObject):
         self.window = MainWindow()
         context = ViewContext(self.settings, clock)
         self.views: list[View] = []
+        self.view_specs: list[tuple[ViewSpec, View]] = []
         for spec in views:
             view = spec.create(context)
             self.views.append(view)
             self.window.add_view(view, spec.translated_title())
+            self.view_specs.append((spec, view))
+        self._offer_views()
         self.sync = SyncController(self.window, self.settings)
         #: Everything that is filled on unlock and wiped on lock, in that order.
         self.participants: list[SessionView] = [*self.views, self.sync]
@@ -152,6 +155,22 @@ class AppController(QObject):
         w.action(MainAction.SETTINGS).triggered.connect(self._open_settings)
         w.action(MainAction.ABOUT).triggered.connect(self._about)
         w.action(MainAction.BACKUP).triggered.connect(self._backup)
+        w.action(MainAction.PUBLISH_FEED).triggered.connect(self._publish_a_feed)
+
+    def _offer_views(self) -> None:
+        """Show the views these settings call for (the Coordinator view for publishers)."""
+        for spec, view in self.view_specs:
+            self.window.set_view_shown(view, spec.is_shown(self.settings))
+
+    def _publish_a_feed(self) -> None:
+        """File → Publish a feed…: the user is a coordinator from now on; open the desk."""
+        if not self.settings.publishes_feed:
+            self.settings.publishes_feed = True
+            self.settings.save()
+            self._offer_views()
+        for spec, view in self.view_specs:
+            if spec.key == "coordinator":
+                self.window.show_view(view)
 
     def _quit(self) -> None:
         self.window.close()
@@ -163,6 +182,7 @@ class AppController(QObject):
         dialog = SettingsDialog(self.settings, self.window, session=self.session)
         if dialog.exec():
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
+            self._offer_views()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -32,6 +32,7 @@ class MainAction(enum.StrEnum):
     QUIT = "actionQuit"
     SETTINGS = "actionSettings"
     ABOUT = "actionAbout"
+    PUBLISH_FEED = "actionPublishFeed"
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +108,22 @@ class MainWindow(QMainWindow):
     def show_view(self, view: View) -> None:
         self.tabs.setCurrentWidget(view)
 
+    def set_view_shown(self, view: View, shown: bool) -> None:
+        """Offer ``view`` or not: its tab, its View-menu entry and its shortcut."""
+        index = self.tabs.indexOf(view)
+        self.tabs.setTabVisible(index, shown)
+        switch = self._switch_of[view]
+        switch.setVisible(shown)
+        switch.setEnabled(shown)
+        if not shown and self.current_view is view:
+            first = next((v for v in self.views if self.is_view_shown(v)), None)
+            if first is not None:
+                self.show_view(first)
+        self._update_view_menu()
+
+    def is_view_shown(self, view: View) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(view))
+
     @property
     def current_view(self) -> View | None:
         widget = self.tabs.currentWidget()
@@ -136,8 +153,10 @@ class MainWindow(QMainWindow):
         current.activated()
 
     def _update_view_menu(self) -> None:
-        # With one view there is nothing to switch to: no tab bar (auto-hidden), no View menu.
-        self.view_menu.menuAction().setVisible(len(self.views) > 1)
+        # With one view there is nothing to switch to: no tab bar, no View menu.
+        shown = sum(1 for view in self.views if self.is_view_shown(view))
+        self.view_menu.menuAction().setVisible(shown > 1)
+        self.tabs.tabBar().setVisible(shown > 1)
 
     # -- window -------------------------------------------------------------------------------
     def clear_status(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,12 +42,14 @@ class SettingsDialog(QDialog):
         self.language = child(form, QComboBox, "language")
         self.radius = child(form, QDoubleSpinBox, "radiusKm")
         self.retention = child(form, QSpinBox, "retentionDays")
+        self.publishes_feed = child(form, QCheckBox, "publishesFeed")
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.radius.setValue(settings.default_radius_km)
         self.retention.setValue(settings.retention_days)
+        self.publishes_feed.setChecked(settings.publishes_feed)
         self.feeds_tab = FeedsTab(
             self,
             child(form, QListWidget, "feeds"),
@@ -64,5 +67,6 @@ class SettingsDialog(QDialog):
         self.settings.language = str(self.language.currentData() or "")
         self.settings.default_radius_km = float(self.radius.value())
         self.settings.retention_days = self.retention.value()
+        self.settings.publishes_feed = self.publishes_feed.isChecked()
         self.settings.save()
         super().accept()

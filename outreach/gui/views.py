@@ -13,8 +13,10 @@ from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from outreach.gui.desk.view import CoordinatorView
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.view import View, ViewContext
+from outreach.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,11 @@ class ViewSpec:
     #: The title in English, marked for translation in the "Views" context.
     title: str
     create: Callable[[ViewContext], View]
+    #: Whether the view is offered with these settings (``None``: always).
+    shown_when: Callable[[Settings], bool] | None = None
+
+    def is_shown(self, settings: Settings) -> bool:
+        return self.shown_when is None or self.shown_when(settings)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Views", self.title)
@@ -31,4 +38,11 @@ class ViewSpec:
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("directory", cast(str, QT_TRANSLATE_NOOP("Views", "&Directory")), DirectoryView),
+    ViewSpec(
+        "coordinator",
+        cast(str, QT_TRANSLATE_NOOP("Views", "&Coordinator")),
+        CoordinatorView,
+        # Only for those who publish a feed (Settings, or File → Publish a feed…).
+        shown_when=lambda settings: settings.publishes_feed,
+    ),
 )

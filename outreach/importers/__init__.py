@@ -1,10 +1,10 @@
 """Importers: real, messy directory exports → clean records (docs/records.md) and a report.
 
 Formats: HSDS 3.x JSON (``hsds3-json``), HSDS 3.x CSV datapackages (``hsds3-csv``),
-HSDS 1.x/2.x CSV datapackages (``hsds1-csv``) and plain CSV files with a column mapping
-(``mapped-csv``). Everything that can be imported is; the rest is reported by file,
-row and field. :class:`~outreach.errors.ImportFailed` is raised only when nothing can
-be imported at all.
+HSDS 1.x/2.x and Ohana API CSV folders (``hsds1-csv``), iCarol resource exports
+(``icarol-csv``) and plain CSV files with a column mapping (``mapped-csv``). Everything
+that can be imported is; the rest is reported by file, row and field.
+:class:`~outreach.errors.ImportFailed` is raised only when nothing can be imported at all.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from outreach.errors import ImportFailed
 from outreach.importers.csvsource import normalise_column
 from outreach.importers.datapackage import detect_datapackage
 from outreach.importers.hsds_csv import import_hsds_csv
-from outreach.importers.hsds_json import import_hsds_json, json_files
+from outreach.importers.hsds_json import JSON_SUFFIXES, import_hsds_json, json_files
+from outreach.importers.icarol import import_icarol_csv, is_icarol_header
 from outreach.importers.mapped_csv import import_mapped_csv
 from outreach.importers.mapping import bundled_mapping_for, load_mapping
 from outreach.importers.normalize import RecordCleaner
@@ -37,7 +38,7 @@ __all__ = [
     "import_path",
 ]
 
-FORMATS = ("hsds3-json", "hsds3-csv", "hsds1-csv", "mapped-csv")
+FORMATS = ("hsds3-json", "hsds3-csv", "hsds1-csv", "icarol-csv", "mapped-csv")
 _TEXT_TABLE_SUFFIXES = (".csv", ".txt", ".tsv")
 
 
@@ -58,13 +59,15 @@ def detect_format(path: Path) -> str:
         if found:
             return found
         raise ImportFailed(f"{path.name}: no services.csv next to this datapackage.")
-    if suffix == ".json":
+    if suffix in JSON_SUFFIXES:
         return "hsds3-json"
     if suffix in _TEXT_TABLE_SUFFIXES:
         if normalise_column(path.stem) == "services":
             found = detect_datapackage(path.parent)
             if found:
                 return found
+        if is_icarol_header(_header_columns(path)):
+            return "icarol-csv"
         return "mapped-csv"
     raise ImportFailed(
         f"{path.name}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file)."
@@ -132,19 +135,25 @@ def _run(
         folder = path if path.is_dir() else path.parent
         cleaner.source = folder.name
         return import_hsds_csv(folder, cleaner, report, cancel=cancel, progress=progress)
+    if fmt == "icarol-csv":
+        return import_icarol_csv(path, cleaner, report, cancel=cancel, progress=progress)
     column_mapping = load_mapping(mapping or _auto_mapping(path))
     return import_mapped_csv(
         path, column_mapping, cleaner, report, cancel=cancel, progress=progress
     )
 
 
-def _auto_mapping(path: Path) -> Path:
+def _header_columns(path: Path) -> set[str]:
     try:
         with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as handle:
             first_line = handle.readline()
     except OSError as exc:
         raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
-    columns = {normalise_column(c.strip('"')) for c in first_line.split(",")}
+    return {normalise_column(c.strip('"')) for c in first_line.split(",")}
+
+
+def _auto_mapping(path: Path) -> Path:
+    columns = _header_columns(path)
     found = bundled_mapping_for(columns)
     if found is None:
         raise ImportFailed(

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import html
-import math
 import re
 import uuid
 from datetime import date, datetime
 
+import ftfy
 from dateutil import parser as date_parser
+
+from outreach.directory.numbers import parse_number
 
 # uuid5 namespace for ids the importers make up, so that importing the same file
 # twice gives the same ids (packs diff records by id).
@@ -50,6 +52,41 @@ def clean_text(value: str) -> tuple[str, bool]:
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     return text, True
+
+
+# A UTF-8 lead byte read as Windows-1252/Latin-1 followed by a continuation byte read the
+# same way: the mark of text decoded with the wrong codec ("nationâ€™s"). Checked first
+# because ftfy's own check costs far more than a regex on every value.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+    "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc"
+    "\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+# UTF-8 read as the DOS code page 437 ("nationΓÇÖs"), which ftfy does not undo.
+_CP437_HINT = re.compile("[\u0393\u251c\u252c\u2524\u2557\u255d\u00c7][^\x00-\x7f]")
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+
+
+def _undo_cp437(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        return run.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+
+
+def fix_mojibake(value: str) -> tuple[str, bool]:
+    """Return ``(text, repaired)``: text garbled by a wrong decoding, put right.
+
+    ``nationâ€™s`` (UTF-8 read as Windows-1252) is undone by ftfy; ``nationΓÇÖs`` (read as
+    code page 437) run by run. Text with no such marks is returned untouched.
+    """
+    text = value
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_encoding(text)
+    if _CP437_HINT.search(text):
+        text = _NON_ASCII_RUN.sub(_undo_cp437, text)
+    return text, text != value
 
 
 # What dateutil fills in for parts a date leaves out ("March 2023" → the 1st), instead
@@ -125,32 +162,6 @@ def parse_time(value: str) -> str | None:
     if hour > 23:
         return None
     return f"{hour:02d}:{minute:02d}:{second:02d}" if second else f"{hour:02d}:{minute:02d}"
-
-
-_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-
-
-def parse_number(value: object) -> int | float | None:
-    """An int or float from a number or numeric text (``"35"``, ``"1,200.50"``)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if not isinstance(value, str):
-        return None
-    text = value.strip().replace(",", "")
-    if not _NUMBER.fullmatch(text):
-        return None
-    number = float(text)
-    if not math.isfinite(number):
-        return None
-    return (
-        int(number)
-        if number.is_integer() and "." not in text and "e" not in text.lower()
-        else number
-    )
 
 
 def parse_coordinates(latitude: object, longitude: object) -> tuple[float, float] | None:

@@ -13,6 +13,7 @@ from outreach.errors import ImportFailed
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import decode_bytes
 from outreach.importers.normalize import RecordCleaner
+from outreach.importers.ohana_json import is_ohana_organization, services_from_ohana
 from outreach.importers.report import ImportReport
 
 # Keys that only a service (not an organization or location) carries.
@@ -56,9 +57,18 @@ _OTHER_OBJECT_KEYS = frozenset(
 )
 
 
+#: File suffixes read as JSON; ``.ndjson``/``.jsonl`` hold one object a line (so may
+#: ``.json`` files: Ohana's seed data does).
+JSON_SUFFIXES = (".json", ".ndjson", ".jsonl")
+
+
 def json_files(folder: Path) -> list[Path]:
     """The JSON files under ``folder`` that may hold services (schema files excluded)."""
-    return sorted(p for p in folder.rglob("*.json") if p.is_file() and p.name != "datapackage.json")
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix.lower() in JSON_SUFFIXES and p.name != "datapackage.json"
+    )
 
 
 def import_hsds_json(
@@ -81,10 +91,12 @@ def import_hsds_json(
         label = str(file.relative_to(path)) if path.is_dir() else file.name
         payload = _load(file, label, report, single=not path.is_dir())
         if payload is None:
+            report.not_read(label, None, "not readable as JSON")
             continue
         services = _services_in(payload, label, report)
         if not services:
             report.warn(label, None, None, "no HSDS services in this file; nothing imported")
+            report.not_read(label, None, "no HSDS services in it")
             continue
         found_any = True
         for index, (row, raw) in enumerate(services):
@@ -94,16 +106,43 @@ def import_hsds_json(
             finished = cleaner.finish_service(record or {}, file=label, row=row)
             if finished is not None:
                 collector.add(finished, file=label, row=row)
+    if path.is_dir():
+        _list_other_files(path, set(files), report)
     progress(len(files), len(files), Step(Stage.READ_JSON))
     if not found_any:
         raise ImportFailed(f"{path.name}: no HSDS services found.")
     return collector.records
 
 
+def _list_other_files(folder: Path, read: set[Path], report: ImportReport) -> None:
+    """Every other file in the folder, so the report says what the import did not look at."""
+    for other in sorted(folder.rglob("*")):
+        if other in read or not other.is_file() or other.name.startswith("."):
+            continue
+        if other.name == "datapackage.json":
+            continue
+        label = str(other.relative_to(folder))
+        rows = None
+        if other.suffix.lower() == ".csv":
+            try:
+                with other.open("rb") as handle:
+                    rows = max(sum(1 for line in handle if line.strip()) - 1, 0)
+            except OSError:
+                rows = None
+        report.not_read(label, rows, "not a JSON file")
+
+
 def _load(file: Path, label: str, report: ImportReport, *, single: bool) -> Any:
     try:
         text = decode_bytes(file.read_bytes(), label, report)
-        return json.loads(text)
+        if file.suffix.lower() in (".ndjson", ".jsonl"):
+            return _json_lines(text, label, report)
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg != "Extra data" or not text.lstrip().startswith("{"):
+                raise
+            return _json_lines(text, label, report)  # several objects: one a line
     except OSError as exc:
         if single:
             raise ImportFailed(f"{label}: cannot read the file ({exc.strerror}).") from exc
@@ -114,6 +153,21 @@ def _load(file: Path, label: str, report: ImportReport, *, single: bool) -> Any:
             raise ImportFailed(f"{label}: {message}.") from exc
         report.warn(label, exc.lineno, None, f"{message}; file skipped")
     return None
+
+
+def _json_lines(text: str, label: str, report: ImportReport) -> list[Any]:
+    """Line-delimited JSON: each line one value; a broken line is reported and skipped."""
+    items: list[Any] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            report.warn(label, number, None, f"not valid JSON ({exc.msg}); line skipped")
+    if not items:
+        raise json.JSONDecodeError("no JSON object on any line", text, 0)
+    return items
 
 
 def _services_in(payload: Any, label: str, report: ImportReport) -> list[tuple[int | None, dict]]:
@@ -139,7 +193,9 @@ def _services_in(payload: Any, label: str, report: ImportReport) -> list[tuple[i
         if not isinstance(item, dict):
             report.warn(label, row, None, "not a JSON object; skipped")
             continue
-        if isinstance(item.get("services"), list):
+        if is_ohana_organization(item):
+            services.extend((row, s) for s in services_from_ohana(item))
+        elif isinstance(item.get("services"), list):
             services.extend((row, s) for s in _from_organization(item, label, row, report))
         elif isinstance(item.get("service"), dict):
             _merge_service_at_location(item, row, services, by_id)

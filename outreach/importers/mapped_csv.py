@@ -6,15 +6,21 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import CancelToken, Progress, Stage, Step
+from outreach.directory.regions import timezone_for_us_state
 from outreach.errors import ImportFailed
-from outreach.importers.clean import clean_text, parse_coordinates, parse_date, stable_id
+from outreach.importers.clean import (
+    clean_text,
+    fix_mojibake,
+    parse_coordinates,
+    parse_date,
+    stable_id,
+)
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import normalise_column, read_csv
 from outreach.importers.mapping import ColumnMapping, FieldSource
-from outreach.importers.normalize import RecordCleaner
+from outreach.importers.normalize import MOJIBAKE_MESSAGE, SERVICE_STATUSES, RecordCleaner
 from outreach.importers.older_rows import split_list
 from outreach.importers.report import ImportReport
-from outreach.importers.timezones import timezone_for_us_state
 
 _ADDRESS_FIELDS = {
     "address_1": "address_1",
@@ -69,6 +75,9 @@ class _RowBuilder:
         hash_columns = [self._column(c, "id.hash") for c in mapping.id_hash]
         self.hash_columns = [c for c in hash_columns if c is not None]
         self.all_columns = list(range(len(header)))
+        self.skip_column = (
+            self._column(mapping.skip_column, "skip") if mapping.skip_column else None
+        )
         self.id_uses: dict[str, int] = {}
 
     def _column(self, column: str | None, field_name: str) -> int | None:
@@ -100,6 +109,10 @@ class _RowBuilder:
             raw = values[index] if index < len(values) else ""
             if not raw:
                 continue
+            if not raw.isascii():
+                raw, garbled = fix_mojibake(raw)
+                if garbled:
+                    self.report.repair("services", self.file, row, column, MOJIBAKE_MESSAGE)
             text, repaired = clean_text(raw)
             if repaired:
                 self.report.repair(
@@ -114,7 +127,7 @@ class _RowBuilder:
         found = list(self.mapping.constants.get(name, ()))
         for _column, index in self.sources.get(name, ()):
             raw = values[index] if index < len(values) else ""
-            for piece in split_list(raw):
+            for piece in split_list(fix_mojibake(raw)[0] if not raw.isascii() else raw):
                 text, _ = clean_text(piece)
                 if text and text not in found:
                     found.append(text)
@@ -141,7 +154,33 @@ class _RowBuilder:
         )
         return stable_id(key, str(uses))
 
+    def _skipped(self, row: int, values: list[str]) -> bool:
+        """The mapping's row filter: ``[skip] column = "Level", values = ["Agency"]``."""
+        index = self.skip_column
+        if index is None or index >= len(values):
+            return False
+        value = values[index].strip()
+        if value.lower() not in self.mapping.skip_values:
+            return False
+        column = self.mapping.skip_column
+        self.report.skip("services", self.file, row, column,
+                         f"left out by the mapping ({column} is {value!r})")  # fmt: skip
+        return True
+
+    def _status(self, row: int, values: list[str]) -> str | None:
+        text = self._text("status", values, row)
+        if not text:
+            return None
+        mapped = self.mapping.status_values.get(text.lower())
+        if mapped is not None:
+            return mapped
+        if self.mapping.status_values and text.lower() not in SERVICE_STATUSES:
+            return "active"  # the mapping lists what is not active; anything else is
+        return text  # an HSDS status as written, or reported by finish_service
+
     def build(self, row: int, values: list[str]) -> dict[str, Any] | None:
+        if self._skipped(row, values):
+            return None
         name = self._text("name", values, row)
         record: dict[str, Any] = {"id": self._service_id(values, row), "name": name}
         for key in self.text_fields:
@@ -175,6 +214,7 @@ class _RowBuilder:
             ]
         phone = self._text("phone", values, row)
         if phone:
+            self.cleaner.check_phone(phone, self.file, row, self.sources["phone"][0][0])
             record["phones"] = [{"id": stable_id(service_id, "phone", phone), "number": phone}]
         categories = self._values("category", values, row)
         if categories:
@@ -184,6 +224,14 @@ class _RowBuilder:
             record["languages"] = [
                 {"id": stable_id(service_id, "language", lang), "name": lang} for lang in languages
             ]
+        status = self._status(row, values) if "status" in self.sources else None
+        if status:
+            record["status"] = status
+        hours = self._text("hours", values, row) if "hours" in self.sources else ""
+        if hours:
+            record["schedules"] = self.cleaner.hours_text(
+                hours, service_id, "services", self.file, row, self.sources["hours"][0][0]
+            )
         zone = self._text("timezone", values, row) or self.constant.get("timezone", "")
         if zone:
             record["x_timezone"] = zone
@@ -220,6 +268,8 @@ class _RowBuilder:
             else:
                 location["latitude"], location["longitude"] = coordinates
         if address:
+            if "postal_code" in address:
+                self.cleaner.check_postcode(address, "services", self.file, row, "postal_code")
             address["id"] = stable_id(location_id, "address")
             address.setdefault("address_type", "physical")
             location["addresses"] = [address]

@@ -41,6 +41,8 @@ MAPPABLE_FIELDS = frozenset(
         "application_process",
         "alert",
         "assured_date",
+        "hours",
+        "status",
     }
 )
 _ALIASES = {"county": "region", "state_province": "state", "zip": "postal_code", "lat": "latitude",
@@ -68,6 +70,11 @@ class ColumnMapping:
     id_prefix: str = ""
     source: str | None = None
     detect_columns: list[str] = field(default_factory=list)
+    #: Status column values (lower case) that mean each HSDS status, e.g. "closed" → inactive.
+    status_values: dict[str, str] = field(default_factory=dict)
+    #: Rows to leave out: (column, values in lower case).
+    skip_column: str | None = None
+    skip_values: frozenset[str] = frozenset()
 
 
 def _fail(path: Path, message: str) -> ImportFailed:
@@ -148,10 +155,42 @@ def _parse(path: Path, data: dict[str, Any]) -> ColumnMapping:
     mapping.id_prefix = str(id_spec.get("prefix", ""))
     if isinstance(data.get("source"), str):
         mapping.source = data["source"]
+    _parse_status(path, data.get("status", {}), mapping)
+    _parse_skip(path, data.get("skip"), mapping)
     detect = data.get("detect", {})
     if isinstance(detect, dict) and "columns" in detect:
         mapping.detect_columns = _string_list(path, "detect.columns", detect["columns"])
     return mapping
+
+
+_STATUS_KEYS = {"active": "active", "inactive": "inactive", "defunct": "defunct",
+                "temporarily_closed": "temporarily closed"}  # fmt: skip
+
+
+def _parse_status(path: Path, spec: Any, mapping: ColumnMapping) -> None:
+    """``[status] inactive = ["Closed", "Not verified"]``: which values mean which status."""
+    if not isinstance(spec, dict):
+        raise _fail(path, '[status] must be a table such as inactive = ["Closed"].')
+    for key, values in spec.items():
+        status = _STATUS_KEYS.get(key)
+        if status is None:
+            known = ", ".join(_STATUS_KEYS)
+            raise _fail(path, f"[status] {key!r} is not a status (known: {known}).")
+        for value in _string_list(path, f"status.{key}", values):
+            mapping.status_values[value.strip().lower()] = status
+    if mapping.status_values and "status" not in mapping.fields:
+        raise _fail(path, "[status] says which values mean what, but no column is fields.status.")
+
+
+def _parse_skip(path: Path, spec: Any, mapping: ColumnMapping) -> None:
+    """``[skip] column = "Level", values = ["Agency"]``: rows the import leaves out."""
+    if spec is None:
+        return
+    if not isinstance(spec, dict) or not isinstance(spec.get("column"), str):
+        raise _fail(path, '[skip] needs column = "..." and values = ["..."].')
+    values = _string_list(path, "skip.values", spec.get("values"))
+    mapping.skip_column = spec["column"]
+    mapping.skip_values = frozenset(v.strip().lower() for v in values)
 
 
 def _check_zone(path: Path, zone: str) -> None:

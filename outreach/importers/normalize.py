@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from outreach.directory.hsds_model import HSDS_FIELDS, OLDER_NAMES
+from outreach.directory.hsds_model import HSDS_CHILDREN, HSDS_FIELDS, OLDER_NAMES
+from outreach.directory.regions import timezone_for_us_state
 from outreach.importers.clean import (
     clean_text,
+    fix_mojibake,
     parse_coordinates,
     parse_date,
     parse_datetime,
@@ -20,59 +22,13 @@ from outreach.importers.clean import (
     parse_time,
     stable_id,
 )
+from outreach.importers.hours_text import schedules_from_text
 from outreach.importers.older_rows import split_list
+from outreach.importers.plausible import check_postcode, phone_problem
 from outreach.importers.report import ImportReport
-from outreach.importers.timezones import timezone_for_us_state
 
 # Which HSDS object kind a nested key holds, per parent kind.
-CHILD_KINDS: dict[str, dict[str, str]] = {
-    "service": {
-        "phones": "phone",
-        "schedules": "schedule",
-        "service_areas": "service_area",
-        "service_at_locations": "service_at_location",
-        "languages": "language",
-        "organization": "organization",
-        "funding": "funding",
-        "cost_options": "cost_option",
-        "program": "program",
-        "required_documents": "required_document",
-        "contacts": "contact",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "organization": {
-        "funding": "funding",
-        "contacts": "contact",
-        "phones": "phone",
-        "programs": "program",
-        "organization_identifiers": "organization_identifier",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "service_at_location": {
-        "contacts": "contact",
-        "phones": "phone",
-        "schedules": "schedule",
-        "location": "location",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "location": {
-        "languages": "language",
-        "addresses": "address",
-        "contacts": "contact",
-        "accessibility": "accessibility",
-        "phones": "phone",
-        "schedules": "schedule",
-        "attributes": "attribute",
-        "metadata": "metadata",
-    },
-    "phone": {"languages": "language", "attributes": "attribute", "metadata": "metadata"},
-    "contact": {"phones": "phone", "attributes": "attribute", "metadata": "metadata"},
-    "attribute": {"taxonomy_term": "taxonomy_term", "metadata": "metadata"},
-    "taxonomy_term": {"taxonomy_detail": "taxonomy", "metadata": "metadata"},
-}
+CHILD_KINDS = HSDS_CHILDREN
 
 #: The report's table name for each object kind (the HSDS 3 tabular file names).
 KIND_TABLES: dict[str, str] = {
@@ -152,6 +108,7 @@ _SINGLE_CHILDREN = frozenset({"organization", "program", "location", "taxonomy_t
                               "taxonomy_detail"})  # fmt: skip
 # Kinds whose rows are links and may legitimately hold nothing but ids.
 _LINK_KINDS = frozenset({"service", "service_at_location", "attribute"})
+MOJIBAKE_MESSAGE = "garbled characters put right (text decoded with the wrong codec)"
 SERVICE_STATUSES = frozenset({"active", "inactive", "defunct", "temporarily closed"})
 
 
@@ -195,6 +152,9 @@ class RecordCleaner:
             child_kind = children.get(key)
             if child_kind is not None and key not in _SINGLE_CHILDREN and isinstance(value, dict):
                 value = [value]  # one object where a list belongs: keep it as a list of one
+            if child_kind == "schedule" and isinstance(value, str):
+                value = self.hours_text(value, f"{kind}:{obj.get('id') or parent_id}",
+                                         table, file, row, path + key)  # fmt: skip
             if child_kind in _TEXT_ITEM_FIELD and isinstance(value, str):
                 owner = f"{kind}:{obj.get('id') or parent_id}"
                 value = self._text_items(value, child_kind, key, owner)
@@ -251,6 +211,10 @@ class RecordCleaner:
             if number != out["number"]:
                 self.report.repair(table, file, row, f"{path}number", "removed quotes")
                 out["number"] = number
+        if kind == "phone" and isinstance(out.get("number"), str):
+            self.check_phone(out["number"], file, row, f"{path}number")
+        if kind == "address" and isinstance(out.get("postal_code"), str):
+            self.check_postcode(out, table, file, row, f"{path}postal_code")
         if kind not in _LINK_KINDS and not (out.keys() - _LINK_KEYS - {"location_type"}):
             return None
         if kind == "phone" and not out.get("number"):
@@ -262,6 +226,28 @@ class RecordCleaner:
         elif "id" in out and not isinstance(out["id"], str):
             out["id"] = str(out["id"])
         return out
+
+    def check_phone(self, number: str, file: str, row: int | None, where: str) -> None:
+        """Report a phone number that cannot be one (kept: the source may know better)."""
+        problem = phone_problem(number)
+        if problem:
+            self.report.warn(file, row, where, f"{_quote(number)} is {problem}")
+
+    def check_postcode(
+        self, address: dict[str, Any], table: str, file: str, row: int | None, where: str
+    ) -> None:
+        """Repair a ZIP code that lost its leading zero; report one that cannot be a postcode."""
+        state, country = address.get("state_province"), address.get("country")
+        fixed, message, repaired = check_postcode(
+            address["postal_code"],
+            state if isinstance(state, str) else None,
+            country if isinstance(country, str) else None,
+        )
+        if message and repaired:
+            address["postal_code"] = fixed
+            self.report.repair(table, file, row, where, message)
+        elif message:
+            self.report.warn(file, row, where, message)
 
     def _hsds_name(
         self, kind: str, table: str, key: str, obj: dict[str, Any], out: dict[str, Any]
@@ -280,6 +266,18 @@ class RecordCleaner:
         self.report.note(f"{table}: column {key!r} kept as 'x_{key}' (not an HSDS 3 field)")
         return f"x_{key}"
 
+    def hours_text(
+        self, text: str, owner: str, table: str, file: str, row: int | None, where: str
+    ) -> list[dict[str, Any]]:
+        """Opening hours given as text: schedules when it reads one way, else its words."""
+        schedules, read = schedules_from_text(text, owner)
+        if read:
+            self.report.repair(table, file, row, where, f"hours text read as {len(schedules)} "
+                               "weekly schedule(s)")  # fmt: skip
+        else:
+            self.report.warn(file, row, where, "hours text not read as times; kept as written")
+        return schedules
+
     def _text_items(
         self, text: str, child_kind: str, key: str, owner_id: str
     ) -> list[dict[str, Any]]:
@@ -294,6 +292,10 @@ class RecordCleaner:
         self, key: str, value: Any, table: str, file: str, row: int | None, path: str
     ) -> Any:
         if isinstance(value, str):
+            if not value.isascii():
+                value, garbled = fix_mojibake(value)
+                if garbled:
+                    self.report.repair(table, file, row, path + key, MOJIBAKE_MESSAGE)
             text, repaired = clean_text(value)
             if repaired:
                 self.report.repair(

@@ -4,15 +4,439 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="170"/>
+        <location filename="../../outreach/gui/app.py" line="190"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="172"/>
+        <location filename="../../outreach/gui/app.py" line="192"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorForm</name>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="9"/>
+        <source>No feed open</source>
+        <translation>Ningún canal abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="11"/>
+        <source>&amp;Set up a feed…</source>
+        <translation>&amp;Crear un canal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="12"/>
+        <source>&amp;Open a feed…</source>
+        <translation>&amp;Abrir un canal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="15"/>
+        <source>The coordinator&apos;s desk: bring in your directory export, review what changed, correct records and publish the signed update your workers receive. Set up a new feed, or open the feed folder you already publish.</source>
+        <translation>La mesa de coordinación: traiga la exportación de su directorio, revise qué cambió, corrija registros y publique la actualización firmada que reciben sus trabajadores. Cree un canal nuevo o abra la carpeta del canal que ya publica.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="19"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="23"/>
+        <source>&amp;Import an export file…</source>
+        <translation>&amp;Importar un archivo exportado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="24"/>
+        <source>Import an export &amp;folder…</source>
+        <translation>Importar una &amp;carpeta exportada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="25"/>
+        <source>…or drop a file or folder here. It goes into a draft; workers get nothing until you publish.</source>
+        <translation>…o suelte aquí un archivo o carpeta. Va a un borrador; los trabajadores no reciben nada hasta que usted publique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="32"/>
+        <source>&amp;Added</source>
+        <translation>&amp;Nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="33"/>
+        <source>&amp;Updated</source>
+        <translation>&amp;Modificados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="34"/>
+        <source>Re&amp;moved</source>
+        <translation>&amp;Eliminados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="35"/>
+        <source>Unc&amp;hanged</source>
+        <translation>Sin &amp;cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="37"/>
+        <source>Search the changes</source>
+        <translation>Buscar en los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="50"/>
+        <source>&amp;Correct this service…</source>
+        <translation>&amp;Corregir este servicio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="58"/>
+        <source>Your corrections (kept across imports):</source>
+        <translation>Sus correcciones (se mantienen entre importaciones):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="62"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="68"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="70"/>
+        <source>Where the feed is served. Each copy sends the new files first and timestamp.json last, so workers never see half an update.</source>
+        <translation>Dónde se sirve el canal. Cada copia envía primero los archivos nuevos y timestamp.json al final, así los trabajadores nunca ven media actualización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="76"/>
+        <source>Add a &amp;folder…</source>
+        <translation>Añadir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="77"/>
+        <source>Add SSH (&amp;rsync)…</source>
+        <translation>Añadir SSH (&amp;rsync)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="78"/>
+        <source>Add an S3 &amp;bucket…</source>
+        <translation>Añadir un &amp;bucket S3…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="79"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="85"/>
+        <source>The change is real: publish it although it looks like a broken export</source>
+        <translation>El cambio es real: publicarlo aunque parezca una exportación rota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="88"/>
+        <source>&amp;Publish the draft…</source>
+        <translation>&amp;Publicar el borrador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="93"/>
+        <source>Published versions:</source>
+        <translation>Versiones publicadas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="98"/>
+        <source>&amp;Health</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="104"/>
+        <source>&amp;Refresh the signatures now…</source>
+        <translation>&amp;Renovar las firmas ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="105"/>
+        <source>Make a &amp;USB bundle…</source>
+        <translation>Crear un paquete para &amp;USB…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="106"/>
+        <source>Print the &amp;key sheet…</source>
+        <translation>Imprimir la hoja de &amp;claves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="112"/>
+        <source>Replace a &amp;key:</source>
+        <translation>Sustituir una &amp;clave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="114"/>
+        <source>Rotate…</source>
+        <translation>Rotar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="120"/>
+        <source>Run the daily refresh on:</source>
+        <translation>Renovación diaria en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="122"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="130"/>
+        <source>I&amp;nvites</source>
+        <translation>&amp;Invitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="134"/>
+        <source>Feed &amp;URL:</source>
+        <translation>&amp;URL del canal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="135"/>
+        <source>https://feeds.example.org/county/</source>
+        <translation>https://feeds.example.org/condado/</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="136"/>
+        <source>&amp;Create an invite…</source>
+        <translation>&amp;Crear una invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="142"/>
+        <source>An invite holds the feed&apos;s name, its URL and the root of trust. Workers open it once (Settings → Feeds). The QR code carries the URL and the root fingerprint, to check an invite by phone.</source>
+        <translation>Una invitación lleva el nombre del canal, su URL y la raíz de confianza. Los trabajadores la abren una vez (Ajustes → Canales). El código QR lleva la URL y la huella de la raíz, para comprobar una invitación con el teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="145"/>
+        <source>Invites issued:</source>
+        <translation>Invitaciones emitidas:</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <source>Field</source>
+        <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <source>Published now</source>
+        <translation>Publicado ahora</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <source>In the draft</source>
+        <translation>En el borrador</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="223"/>
+        <source>Open a feed folder</source>
+        <translation>Abrir la carpeta de un canal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="264"/>
+        <source>Import an export</source>
+        <translation>Importar una exportación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="266"/>
+        <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="272"/>
+        <source>Import an export folder</source>
+        <translation>Importar una carpeta exportada</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="281"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="317"/>
+        <source>No feed open</source>
+        <translation>Ningún canal abierto</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="327"/>
+        <source>version %1 is live</source>
+        <translation>versión %1 publicada</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="329"/>
+        <source>nothing published yet</source>
+        <translation>aún no se ha publicado nada</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="335"/>
+        <source>No draft yet: import your directory export to start the next version.</source>
+        <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="340"/>
+        <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
+        <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="351"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="404"/>
+        <source>New service</source>
+        <translation>Servicio nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="405"/>
+        <source>Changed service</source>
+        <translation>Servicio modificado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="406"/>
+        <source>Removed service</source>
+        <translation>Servicio eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="407"/>
+        <source>Unchanged service</source>
+        <translation>Servicio sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="409"/>
+        <source> Other details changed too.</source>
+        <translation> También cambiaron otros datos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="436"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="437"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="438"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="439"/>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="440"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="441"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="442"/>
+        <source>Note for workers</source>
+        <translation>Nota para los trabajadores</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="181"/>
+        <source>Correct a service</source>
+        <extracomment>The changes, as :meth:`outreach.desk.workspace.Desk.correct` takes them.</extracomment>
+        <translation>Corregir un servicio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="184"/>
+        <source>Correct &lt;b&gt;%1&lt;/b&gt;. Workers will see “Edited by the coordinator”.</source>
+        <translation>Corregir &lt;b&gt;%1&lt;/b&gt;. Los trabajadores verán «Editado por la coordinación».</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="198"/>
+        <source>As the export says</source>
+        <translation>Lo que dice la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
+        <source>Open (active)</source>
+        <translation>Abierto (activo)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="201"/>
+        <source>Temporarily closed</source>
+        <translation>Cerrado temporalmente</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="202"/>
+        <source>Closed for good</source>
+        <translation>Cerrado definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionForm</name>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="10"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="11"/>
+        <source>The number to call; several with ;</source>
+        <translation>El número al que llamar; varios con ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="12"/>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Horario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="13"/>
+        <source>Mon-Fri 09:00-17:00; Sat 10:00-14:00</source>
+        <translation>Mon-Fri 09:00-17:00; Sat 10:00-14:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="14"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Calle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="16"/>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="18"/>
+        <source>St&amp;ate, postcode:</source>
+        <translation>Es&amp;tado, código postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="25"/>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="27"/>
+        <source>&amp;Note for workers:</source>
+        <translation>&amp;Nota para los trabajadores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="28"/>
+        <source>Call before going: walk-in hours change weekly</source>
+        <translation>Llame antes de ir: el horario sin cita cambia cada semana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="31"/>
+        <source>Leave a field empty to keep what the export says. Your corrections are re-applied to every later import of this export.</source>
+        <translation>Deje un campo vacío para mantener lo que dice la exportación. Sus correcciones se vuelven a aplicar en cada importación posterior de esta exportación.</translation>
     </message>
 </context>
 <context>
@@ -150,52 +574,57 @@
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="182"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
+        <source>Edited by the coordinator on %1</source>
+        <translation>Editado por la coordinación el %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="189"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="193"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="190"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="191"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="192"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="196"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="193"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="197"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="198"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="199"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="215"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="218"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="222"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -587,6 +1016,150 @@
     </message>
 </context>
 <context>
+    <name>FeedSetupDialog</name>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="47"/>
+        <source>Set up a feed</source>
+        <extracomment>(name, feed folder, key folder, passphrases by slot) when Create is pressed.</extracomment>
+        <translation>Crear un canal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="69"/>
+        <source>Choose the feed folder</source>
+        <translation>Elegir la carpeta del canal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="72"/>
+        <source>Choose the key folder</source>
+        <translation>Elegir la carpeta de claves</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="107"/>
+        <source>Use a different passphrase for each key.</source>
+        <translation>Use una frase de contraseña distinta para cada clave.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="116"/>
+        <source>The key folder is inside the feed folder: the keys would be published. Choose a folder outside it.</source>
+        <translation>La carpeta de claves está dentro de la carpeta del canal: las claves se publicarían. Elija una carpeta fuera de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="120"/>
+        <source>The key folder is on the same disk as the feed folder: one lost or broken computer takes both. Better: a USB stick or other removable media, kept apart.</source>
+        <translation>La carpeta de claves está en el mismo disco que la carpeta del canal: un ordenador perdido o roto se lleva las dos. Mejor: una memoria USB u otro medio extraíble, guardado aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
+        <source>The two root key passphrases differ.</source>
+        <translation>Las dos frases de la clave raíz no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="127"/>
+        <source>The two targets key passphrases differ.</source>
+        <translation>Las dos frases de la clave de contenidos no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="128"/>
+        <source>The two online key passphrases differ.</source>
+        <translation>Las dos frases de la clave en línea no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="137"/>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="147"/>
+        <source>The feed is ready. Print this sheet and keep it with the keys; it holds no passphrase. Next: import your directory export in the Review tab.</source>
+        <translation>El canal está listo. Imprima esta hoja y guárdela con las claves; no contiene ninguna frase de contraseña. Después: importe la exportación de su directorio en la pestaña Revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="156"/>
+        <source>&amp;Create the feed</source>
+        <translation>&amp;Crear el canal</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSetupForm</name>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="11"/>
+        <source>A feed is a folder of signed files that any web server can host. Three keys sign it, each locked by its own passphrase; keep them outside the feed folder, best on removable media.</source>
+        <translation>Un canal es una carpeta de archivos firmados que cualquier servidor web puede alojar. Lo firman tres claves, cada una protegida por su propia frase de contraseña; guárdelas fuera de la carpeta del canal, mejor en un medio extraíble.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="14"/>
+        <source>Feed &amp;name:</source>
+        <translation>&amp;Nombre del canal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="15"/>
+        <source>County 211</source>
+        <translation>Condado 211</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="16"/>
+        <source>Feed &amp;folder:</source>
+        <translation>&amp;Carpeta del canal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="20"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="23"/>
+        <source>&amp;Key folder:</source>
+        <translation>Carpeta de &amp;claves:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="27"/>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="35"/>
+        <source>R&amp;oot key passphrase:</source>
+        <translation>Frase de la clave &amp;raíz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="37"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="42"/>
+        <location filename="../../ui/feed_setup_dialog.ui" line="47"/>
+        <source>Repeat it:</source>
+        <translation>Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="40"/>
+        <source>&amp;Targets key passphrase:</source>
+        <translation>Frase de la clave de &amp;contenidos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="45"/>
+        <source>O&amp;nline key passphrase:</source>
+        <translation>Frase de la clave en &amp;línea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="56"/>
+        <source>&amp;Create the feed</source>
+        <translation>&amp;Crear el canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="67"/>
+        <source>&amp;Print the key sheet…</source>
+        <translation>&amp;Imprimir la hoja de claves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="68"/>
+        <source>&amp;Save it as PDF…</source>
+        <translation>&amp;Guardarla como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="70"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+</context>
+<context>
     <name>FeedsTab</name>
     <message>
         <location filename="../../outreach/gui/feeds.py" line="76"/>
@@ -945,6 +1518,37 @@
     </message>
 </context>
 <context>
+    <name>KeyPassphrasesDialog</name>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="256"/>
+        <source>Key passphrases</source>
+        <translation>Frases de contraseña de las claves</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPassphrasesForm</name>
+    <message>
+        <location filename="../../ui/key_passphrases_dialog.ui" line="10"/>
+        <source>R&amp;oot key:</source>
+        <translation>Clave &amp;raíz:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_passphrases_dialog.ui" line="12"/>
+        <source>&amp;Targets key:</source>
+        <translation>Clave de &amp;contenidos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_passphrases_dialog.ui" line="14"/>
+        <source>O&amp;nline key:</source>
+        <translation>Clave en &amp;línea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/key_passphrases_dialog.ui" line="18"/>
+        <source>Passphrases are used for this step only and never stored.</source>
+        <translation>Las frases de contraseña se usan solo para este paso y nunca se guardan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
@@ -957,89 +1561,276 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="34"/>
+        <location filename="../../ui/main_window.ui" line="36"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="40"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="43"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="50"/>
+        <location filename="../../ui/main_window.ui" line="52"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
+        <source>&amp;Publish a feed (coordinators)…</source>
+        <translation>&amp;Publicar un canal (coordinación)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Import &amp;pack from file…</source>
         <translation>Importar &amp;paquete desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Copia de seguridad de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>&amp;About Outreach Companion</source>
         <translation>&amp;Acerca de Outreach Companion</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <source>Left</source>
+        <translation>Queda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="101"/>
+        <source>Online key (snapshot and timestamp)</source>
+        <translation>Clave en línea (instantánea y marca de tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="102"/>
+        <source>Targets key (publishing)</source>
+        <translation>Clave de contenidos (publicar)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="103"/>
+        <source>Root key</source>
+        <translation>Clave raíz</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="108"/>
+        <source>Linux (cron)</source>
+        <translation>Linux (cron)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="109"/>
+        <source>Windows (Task Scheduler)</source>
+        <translation>Windows (Programador de tareas)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="110"/>
+        <source>macOS (launchd)</source>
+        <translation>macOS (launchd)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="153"/>
+        <source>Version %1, %2: %3</source>
+        <translation>Versión %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="161"/>
+        <source>Check the export. Publish only if the change is real.</source>
+        <translation>Revise la exportación. Publique solo si el cambio es real.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="171"/>
+        <source>Fine</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="172"/>
+        <source>Renew soon</source>
+        <translation>Renovar pronto</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="173"/>
+        <source>EXPIRED</source>
+        <translation>CADUCADA</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="191"/>
+        <source>All signatures are valid. Refresh daily (below) to keep it so.</source>
+        <translation>Todas las firmas son válidas. Renueve a diario (abajo) para que sigan así.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="206"/>
+        <source>KEYFOLDER</source>
+        <translation>CARPETA_DE_CLAVES</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="249"/>
+        <source>The folder the web server serves</source>
+        <translation>La carpeta que sirve el servidor web</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="257"/>
+        <source>Publish over SSH</source>
+        <translation>Publicar por SSH</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="258"/>
+        <source>Where to copy the feed (user@host:/var/www/feed):</source>
+        <translation>Dónde copiar el canal (usuario@servidor:/var/www/canal):</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="302"/>
+        <source>Where are this feed&apos;s keys?</source>
+        <translation>¿Dónde están las claves de este canal?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="327"/>
+        <source>Publishing signs version %1 with the targets and online keys.</source>
+        <translation>Publicar firma la versión %1 con las claves de contenidos y en línea.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="345"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="357"/>
+        <source>Version %1 is live. Full pack %2 bytes.</source>
+        <translation>La versión %1 está publicada. Paquete completo: %2 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="360"/>
+        <source>Workers download an update of %1 bytes.</source>
+        <translation>Los trabajadores descargan una actualización de %1 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="364"/>
+        <source>Copied to %1: %2 files, %3 bytes.</source>
+        <translation>Copiado a %1: %2 archivos, %3 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="369"/>
+        <source>No place to copy it to is set: add one above, or copy the feed folder yourself.</source>
+        <translation>No hay ningún destino: añada uno arriba o copie usted la carpeta del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="401"/>
+        <source>Refreshing re-signs the snapshot and timestamp with the online key.</source>
+        <translation>Renovar vuelve a firmar la instantánea y la marca de tiempo con la clave en línea.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="414"/>
+        <source>Save the USB bundle</source>
+        <translation>Guardar el paquete para USB</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="433"/>
+        <source>A bundle re-signs the timestamp to stay valid for 14 days.</source>
+        <translation>Un paquete para USB vuelve a firmar la marca de tiempo para que valga 14 días.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="446"/>
+        <source>Rotating makes a new %1 key (the old file is kept, marked retired) and a new root naming it, signed by the root key. Workers follow the change at their next sync; the old key is refused from then on. The new key keeps the same passphrase.</source>
+        <translation>Rotar crea una nueva clave %1 (el archivo anterior se conserva, marcado como retirado) y una nueva raíz que la nombra, firmada con la clave raíz. Los trabajadores siguen el cambio en su próxima sincronización; desde entonces se rechaza la clave anterior. La nueva clave conserva la misma frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="489"/>
+        <source>Save the key sheet</source>
+        <translation>Guardar la hoja de claves</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="513"/>
+        <source>Type the address the feed is served at.</source>
+        <translation>Escriba la dirección donde se sirve el canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="517"/>
+        <source>Save the invite</source>
+        <translation>Guardar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="542"/>
+        <source>Feed URL: %1
+Root fingerprint: %2
+Send the invite file to workers.</source>
+        <translation>URL del canal: %1
+Huella de la raíz: %2
+Envíe el archivo de invitación a los trabajadores.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1885,62 @@
     </message>
 </context>
 <context>
+    <name>S3TargetDialog</name>
+    <message>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="283"/>
+        <source>Publish to an S3 bucket</source>
+        <translation>Publicar en un bucket S3</translation>
+    </message>
+</context>
+<context>
+    <name>S3TargetForm</name>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="9"/>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="11"/>
+        <source>&amp;Folder in the bucket:</source>
+        <translation>&amp;Carpeta en el bucket:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="12"/>
+        <source>county/ (optional)</source>
+        <translation>condado/ (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="13"/>
+        <source>&amp;Endpoint URL:</source>
+        <translation>URL del &amp;servicio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="14"/>
+        <source>Only for R2, B2, MinIO…; empty for AWS</source>
+        <translation>Solo para R2, B2, MinIO…; vacío para AWS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="15"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="17"/>
+        <source>Credentials &amp;profile:</source>
+        <translation>&amp;Perfil de credenciales:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="18"/>
+        <source>From the AWS credentials file (optional)</source>
+        <translation>Del archivo de credenciales de AWS (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/s3_target_dialog.ui" line="21"/>
+        <source>The access keys are not kept here: they come from the AWS environment variables or credentials file, as for the aws command.</source>
+        <translation>Las claves de acceso no se guardan aquí: vienen de las variables de entorno o del archivo de credenciales de AWS, como para el comando aws.</translation>
+    </message>
+</context>
+<context>
     <name>SearchJob</name>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="62"/>
@@ -1139,7 +1986,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="35"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
@@ -1187,12 +2034,17 @@
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <source>I &amp;publish a feed (show the Coordinator view)</source>
+        <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="29"/>
+        <location filename="../../ui/settings_dialog.ui" line="30"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>
@@ -1594,10 +2446,15 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../outreach/gui/views.py" line="33"/>
+        <location filename="../../outreach/gui/views.py" line="40"/>
         <source>&amp;Directory</source>
-        <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context.</extracomment>
+        <extracomment>A stable id (settings, tests); never shown. The title in English, marked for translation in the &quot;Views&quot; context. Whether the view is offered with these settings (``None``: always).</extracomment>
         <translation>&amp;Directorio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/views.py" line="43"/>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordinación</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         )
     else:
         verified = QCoreApplication.translate("DetailPane", "No verification date recorded")
+    mark = record.get("x_corrected")
+    if isinstance(mark, dict) and isinstance(mark.get("on"), str):
+        edited = QCoreApplication.translate("DetailPane", "Edited by the coordinator on %1")
+        verified += " · " + edited.replace("%1", mark["on"])
     out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content

@@ -1,4 +1,4 @@
-"""Which IANA time zone a US service's hours are in, from its state."""
+"""US states and territories: their codes, names and the IANA time zone their hours are in."""
 
 from __future__ import annotations
 
@@ -88,3 +88,10 @@ def timezone_for_us_state(state: str) -> str | None:
     text = state.strip()
     code = text.upper() if len(text) == 2 else _STATE_NAMES.get(text.lower(), "")
     return US_STATE_TIMEZONES.get(code)
+
+
+def us_state_code(state: str) -> str | None:
+    """``"NJ"`` for ``"nj"`` or ``"New Jersey"``; None when it is not a US state or territory."""
+    text = state.strip()
+    code = text.upper() if len(text) == 2 else _STATE_NAMES.get(text.lower(), "")
+    return code if code in US_STATE_TIMEZONES else None

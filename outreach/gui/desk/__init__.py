@@ -1,0 +1,1 @@
+"""The Coordinator view: the desk (:mod:`outreach.desk`) in the main window."""
