@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from outreach.files import write_atomically
 from outreach.paths import config_dir
-from outreach.vault.keyfile import write_atomically
 
 
 @dataclass

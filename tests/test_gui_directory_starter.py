@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from outreach.clock import parse_moment
 from outreach.directory.store import count_services
-from outreach.gui.directory.status import describe_age, directory_status, parse_moment
+from outreach.gui.directory.status import describe_age, directory_status
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
 from outreach.gui.view import ViewContext, system_clock
 from outreach.packs import build_pack
+from outreach.packs.state import InstalledPack
 from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.gui_directory_records import all_records
@@ -123,29 +125,38 @@ def test_cancelling_the_starter_load_changes_nothing(
 
 def test_status_wording_and_warning() -> None:
     now = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
-    fresh = {"verified_at": "2024-05-29T12:00:00Z", "applied_at": "2024-05-01T00:00:00Z"}
+    fresh = InstalledPack(
+        verified_at=parse_moment("2024-05-29T12:00:00Z"),
+        applied_at=parse_moment("2024-05-01T00:00:00Z"),
+    )
     status = directory_status(12345, fresh, {}, now)
     assert (status.services_text, status.age_text, status.warning) == (
         "12,345 services",
         "directory verified 3 days ago",
         False,
     )
-    stale = directory_status(10, {"verified_at": "2024-04-01T12:00:00Z"}, {}, now)
+    stale = directory_status(
+        10, InstalledPack(verified_at=parse_moment("2024-04-01T12:00:00Z")), {}, now
+    )
     assert stale.age_text == "directory verified 2 months ago"
     assert stale.warning
-    imported = directory_status(1, {}, {"updated_at": "2024-06-01T10:00:00+00:00"}, now)
+    imported = directory_status(
+        1, InstalledPack(), {"updated_at": "2024-06-01T10:00:00+00:00"}, now
+    )
     assert (imported.services_text, imported.age_text, imported.warning) == (
         "1 service",
         "imported 2 hours ago",
         False,
     )
-    starter = directory_status(5, {"starter": True, "created": "2024-05-25T00:00:00Z"}, {}, now)
+    starter = directory_status(
+        5, InstalledPack(starter=True, created=parse_moment("2024-05-25T00:00:00Z")), {}, now
+    )
     assert starter.age_text.startswith("starter directory from 2024-05-25")
     assert not starter.warning
-    unknown = directory_status(5, {}, {"updated_at": "garbage"}, now)
+    unknown = directory_status(5, InstalledPack(), {"updated_at": "garbage"}, now)
     assert unknown.age_text == "age unknown"
     assert unknown.warning
-    assert directory_status(0, {}, {}, now).services_text == "No services loaded"
+    assert directory_status(0, InstalledPack(), {}, now).services_text == "No services loaded"
 
 
 @pytest.mark.parametrize(

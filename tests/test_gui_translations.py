@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from outreach.cancel import Stage, Step
+from outreach.clock import parse_moment
 from outreach.directory import facts
 from outreach.directory.hours import open_state, week_hours
 from outreach.directory.slip import slip_html, slip_text
@@ -29,6 +30,7 @@ from outreach.gui.session import Session
 from outreach.gui.slip_words import localized_slip_html, localized_slip_text
 from outreach.gui.tasks import Tasks
 from outreach.gui.view import ViewContext
+from outreach.packs.state import InstalledPack
 from outreach.paths import resources_dir
 from outreach.settings import Settings
 from outreach.vault import Vault
@@ -153,14 +155,18 @@ def test_status_wording_in_spanish(spanish) -> None:  # type: ignore[no-untyped-
     assert describe_age(now - timedelta(minutes=1), now) == "hace 1 minuto"
     assert describe_age(now - timedelta(hours=5), now) == "hace 5 horas"
     assert describe_age(now - timedelta(days=3), now) == "hace 3 días"
-    verified = directory_status(14034, {"verified_at": "2024-05-29T12:00:00Z"}, {}, now)
+    verified = directory_status(
+        14034, InstalledPack(verified_at=parse_moment("2024-05-29T12:00:00Z")), {}, now
+    )
     assert (verified.services_text, verified.age_text) == (
         "14,034 servicios",
         "directorio verificado hace 3 días",
     )
-    assert directory_status(1, {}, {}, now).services_text == "1 servicio"
-    assert directory_status(0, {}, {}, now).services_text == "No hay servicios cargados"
-    assert directory_status(5, {}, {}, now).age_text == "antigüedad desconocida"
+    assert directory_status(1, InstalledPack(), {}, now).services_text == "1 servicio"
+    assert (
+        directory_status(0, InstalledPack(), {}, now).services_text == "No hay servicios cargados"
+    )
+    assert directory_status(5, InstalledPack(), {}, now).age_text == "antigüedad desconocida"
 
 
 def test_referral_slip_copied_and_printed_is_spanish(qtbot, spanish_view) -> None:  # type: ignore[no-untyped-def]

@@ -47,21 +47,22 @@ def test_full_pack_fills_an_empty_vault_and_records_its_version(vault: Vault) ->
     assert _directory(vault) == {r["id"]: r for r in records}
     assert applied_version(vault.conn) == 1
     state = pack_state(vault.conn)
-    assert (state["name"], state["version"], state["kind"], state["starter"]) == (
+    assert (state.name, state.version, state.kind, state.starter) == (
         "Test county",
         1,
         "full",
         False,
     )
-    assert state["created"] == "2024-05-01T12:00:00Z"
-    assert state["applied_at"].endswith("Z")
-    assert state["verified_at"] is None
+    assert state.created == datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+    assert state.applied_at is not None
+    assert state.applied_at.tzinfo == UTC
+    assert state.verified_at is None
 
 
 def test_fresh_vault_reports_nothing_installed(vault: Vault) -> None:
     assert applied_version(vault.conn) is None
-    assert pack_state(vault.conn)["version"] is None
-    assert pack_state(vault.conn)["starter"] is False
+    assert pack_state(vault.conn).version is None
+    assert pack_state(vault.conn).starter is False
 
 
 def test_same_version_twice_changes_nothing_and_says_so(vault: Vault) -> None:
@@ -109,7 +110,7 @@ def test_delta_brings_the_vault_to_the_new_version(vault: Vault) -> None:
     assert (result.kind, result.version, result.previous_version) == ("delta", 2, 1)
     assert (result.added, result.updated, result.removed) == (4, 1, 10)
     assert _directory(vault) == {r["id"]: r for r in new_records}
-    assert pack_state(vault.conn)["kind"] == "delta"
+    assert pack_state(vault.conn).kind == "delta"
     assert applied_version(vault.conn) == 2
 
 
@@ -174,10 +175,11 @@ def test_an_error_mid_apply_rolls_everything_back(vault: Vault) -> None:
     assert apply_pack(vault, _pack(old, 2)).version == 2
 
 
-def test_apply_works_on_a_bare_connection_too(vault: Vault) -> None:
-    apply_pack(vault.conn, _pack(sample_records(4), 2))
-    with pytest.raises(PackRejected, match="older"):
-        apply_pack(vault.conn, _pack(sample_records(2), 1))
+def test_apply_inside_a_transaction_of_the_vault(vault: Vault) -> None:
+    with vault.transaction():
+        apply_pack(vault, _pack(sample_records(4), 2))
+    with pytest.raises(PackRejected, match="older"), vault.transaction():
+        apply_pack(vault, _pack(sample_records(2), 1))
     assert applied_version(vault.conn) == 2
     assert store.count_services(vault.conn) == 4
     assert not vault.conn.in_transaction
@@ -185,7 +187,7 @@ def test_apply_works_on_a_bare_connection_too(vault: Vault) -> None:
 
 def test_starter_pack_is_replaced_by_any_feed_pack_but_never_replaces_one(vault: Vault) -> None:
     apply_pack(vault, _pack(sample_records(8, prefix="starter"), 3, name="Starter"), starter=True)
-    assert pack_state(vault.conn)["starter"] is True
+    assert pack_state(vault.conn).starter is True
     assert applied_version(vault.conn) is None  # the feed sends a full pack over the starter
     again = apply_pack(
         vault, _pack(sample_records(8, prefix="starter"), 3, name="Starter"), starter=True
@@ -199,7 +201,7 @@ def test_starter_pack_is_replaced_by_any_feed_pack_but_never_replaces_one(vault:
     feed = apply_pack(vault, read_pack(v1))
     assert applied_version(vault.conn) == 1
     assert (feed.version, feed.added, feed.removed) == (1, 5, 8)
-    assert pack_state(vault.conn)["starter"] is False
+    assert pack_state(vault.conn).starter is False
     with pytest.raises(PackRejected, match="starter pack is not needed"):
         apply_pack(
             vault, _pack(sample_records(8, prefix="starter"), 3, name="Starter"), starter=True
@@ -209,12 +211,12 @@ def test_starter_pack_is_replaced_by_any_feed_pack_but_never_replaces_one(vault:
 
 def test_mark_verified_is_stored_with_or_without_a_pack(vault: Vault) -> None:
     mark_verified(vault.conn, datetime(2024, 6, 1, 8, 30, tzinfo=UTC))
-    assert pack_state(vault.conn)["verified_at"] == "2024-06-01T08:30:00Z"
+    assert pack_state(vault.conn).verified_at == datetime(2024, 6, 1, 8, 30, tzinfo=UTC)
     assert applied_version(vault.conn) is None
     apply_pack(vault, _pack(sample_records(2), 1))
-    assert pack_state(vault.conn)["verified_at"] == "2024-06-01T08:30:00Z"
+    assert pack_state(vault.conn).verified_at == datetime(2024, 6, 1, 8, 30, tzinfo=UTC)
     mark_verified(vault.conn, datetime(2024, 6, 2, 8, 30, tzinfo=UTC))
-    assert pack_state(vault.conn)["verified_at"] == "2024-06-02T08:30:00Z"
+    assert pack_state(vault.conn).verified_at == datetime(2024, 6, 2, 8, 30, tzinfo=UTC)
     assert applied_version(vault.conn) == 1
     with pytest.raises(ValueError, match="timezone-aware"):
         mark_verified(vault.conn, datetime(2024, 6, 2, 8, 30))
@@ -246,7 +248,7 @@ def test_apply_joins_a_transaction_the_caller_already_began(vault: Vault) -> Non
     conn = vault.conn
     conn.execute("BEGIN IMMEDIATE")
     notes.add_contact(conn, "caller's own work")
-    apply_pack(conn, _pack(sample_records(3), version=1))
+    apply_pack(vault, _pack(sample_records(3), version=1))
     assert conn.in_transaction, "the caller's transaction stays open for the caller to end"
     conn.execute("ROLLBACK")
     assert store.count_services(conn) == 0, "rolled back with the caller's work"
@@ -256,9 +258,9 @@ def test_apply_joins_a_transaction_the_caller_already_began(vault: Vault) -> Non
     conn.execute("BEGIN IMMEDIATE")
     notes.add_contact(conn, "kept")
     with pytest.raises(PackRejected):
-        apply_pack(conn, read_pack(make_delta(_pack_bytes(1), _pack_bytes(2))))
+        apply_pack(vault, read_pack(make_delta(_pack_bytes(1), _pack_bytes(2))))
     assert conn.in_transaction, "a refused pack undoes only its own part"
-    apply_pack(conn, _pack(sample_records(3), version=1))
+    apply_pack(vault, _pack(sample_records(3), version=1))
     conn.execute("COMMIT")
     assert store.count_services(conn) == 3
     assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1

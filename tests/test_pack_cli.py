@@ -101,8 +101,8 @@ def test_starter_pack_installs_once_through_the_cli(
     try:
         assert store.count_services(reopened.conn) == read_starter_pack().manifest.services
         state = pack_state(reopened.conn)
-        assert state["starter"] is True
-        assert state["version"] == STARTER_PACK_VERSION
+        assert state.starter is True
+        assert state.version == STARTER_PACK_VERSION
         # A feed must send its full pack over the starter, so no feed version is installed.
         assert applied_version(reopened.conn) is None
         assert install_starter_pack(reopened).already_installed

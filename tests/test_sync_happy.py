@@ -31,7 +31,7 @@ def test_first_sync_installs_the_full_pack(world) -> None:
     assert (result.version, result.previous_version, result.used_delta) == (1, None, False)
     assert result.added == 40
     assert applied_version(vault.conn) == 1
-    assert pack_state(vault.conn)["verified_at"] is not None
+    assert pack_state(vault.conn).verified_at is not None
     feed = get_feed(vault.conn)
     assert feed.last_verified_at is not None
     assert feed.last_error is None

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from outreach.cli.common import fail, open_vault, print_json
 from outreach.errors import PackRejected, UserFacingError
+from outreach.files import write_atomically
 from outreach.packs.build import build_pack, make_delta
 from outreach.packs.read import Pack, read_pack
 
@@ -100,7 +99,7 @@ def _build(args: argparse.Namespace) -> int:
     data = build_pack(
         records, version=version, name=name, source=source, compression=args.compression
     )
-    _write_atomically(args.out, data)
+    write_atomically(args.out, data, make_parents=True)
     manifest = read_pack(data).manifest
     print(f"Wrote {args.out}: {manifest.describe()}, {len(data):,} bytes.")
     return 0
@@ -108,7 +107,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _delta(args: argparse.Namespace) -> int:
     data = make_delta(_read_file(args.base), _read_file(args.new))
-    _write_atomically(args.out, data)
+    write_atomically(args.out, data, make_parents=True)
     print(f"Wrote {args.out}: {read_pack(data).manifest.describe()}, {len(data):,} bytes.")
     return 0
 
@@ -188,18 +187,3 @@ def _load(path: Path) -> Pack:
         return read_pack(_read_file(path))
     except PackRejected as exc:
         raise PackRejected(f"{path}: {exc}") from exc
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, fsync, then rename: a reader never sees half a pack."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

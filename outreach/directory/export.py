@@ -12,8 +12,6 @@ fills what can be derived honestly and leaves out what cannot); the summary coun
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,8 @@ from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step,
 from outreach.directory.hsds_valid import HsdsRepairer
 from outreach.directory.store import count_services, iter_records
 from outreach.errors import UserFacingError
+from outreach.files import write_atomically
+from outreach.vault.db import Connection
 
 
 @dataclass
@@ -52,19 +52,11 @@ def hsds_service(record: dict[str, Any], *, country: str | None = None) -> dict[
 
 
 def _write_json(path: Path, value: Any) -> None:
-    # Write to a temporary file and rename, so a reader never sees half a file.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(value, handle, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def export_hsds(
-    conn: Any,
+    conn: Connection,
     out_dir: Path,
     *,
     country: str | None = None,

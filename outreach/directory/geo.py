@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from outreach.directory.text import fold
+from outreach.vault.db import Connection
 
 EARTH_RADIUS_KM = 6371.0088
 _KM_PER_DEGREE_LAT = 111.195
@@ -62,7 +62,7 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
     return lat, lon
 
 
-def resolve_place(conn: Any, text: str) -> list[Place]:
+def resolve_place(conn: Connection, text: str) -> list[Place]:
     """Coordinates for typed coordinates, a postcode, "City, ST" or a city name.
 
     Offline: postcodes and cities come from the directory's own addresses, and the place is

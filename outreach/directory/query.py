@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from outreach.directory.synonyms import SynonymTable, default_synonyms
 from outreach.directory.text import words
+from outreach.vault.db import Connection
 
 # A one-letter prefix matches most of the vocabulary: slow, and useless as a filter.
 MIN_PREFIX = 2
@@ -96,7 +96,7 @@ def edits1(word: str) -> set[str]:
     return (deletes | transposes | replaces | inserts) - {word}
 
 
-def _in_vocabulary(conn: Any, token: str, as_prefix: bool) -> bool:
+def _in_vocabulary(conn: Connection, token: str, as_prefix: bool) -> bool:
     if as_prefix:
         row = conn.execute(
             "SELECT 1 FROM service_fts_vocab WHERE term >= ? AND term < ? LIMIT 1",
@@ -107,7 +107,7 @@ def _in_vocabulary(conn: Any, token: str, as_prefix: bool) -> bool:
     return row is not None
 
 
-def typo_corrections(conn: Any, parsed: ParsedQuery) -> dict[str, tuple[str, ...]]:
+def typo_corrections(conn: Connection, parsed: ParsedQuery) -> dict[str, tuple[str, ...]]:
     """For each word the index does not know, the indexed words one edit away (most used
     first). The last word counts as known when some indexed word starts with it."""
     corrections: dict[str, tuple[str, ...]] = {}

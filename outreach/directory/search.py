@@ -24,6 +24,7 @@ from outreach.directory.geo import Place, bounding_box, haversine_km, resolve_pl
 from outreach.directory.hours import OpenState, compiled_from_json, open_state_compiled
 from outreach.directory.query import ParsedQuery, build_match, parse, typo_corrections
 from outreach.errors import UserFacingError
+from outreach.vault.db import Connection
 
 __all__ = [
     "DEFAULT_WITHIN_KM",
@@ -134,7 +135,9 @@ def _is_open(hours: str | None, at: datetime) -> bool | None:
     return state.is_open
 
 
-def _candidates(conn: Any, match: str | None, plan: _Plan) -> Iterator[tuple[int, str | None]]:
+def _candidates(
+    conn: Connection, match: str | None, plan: _Plan
+) -> Iterator[tuple[int, str | None]]:
     """(num, hours) in rank order (bm25, or name when there is no text)."""
     if match and not plan.clauses:
         # Hidden services are not in the index, so this is the bare FTS5 query.
@@ -158,7 +161,7 @@ def _candidates(conn: Any, match: str | None, plan: _Plan) -> Iterator[tuple[int
         yield int(num), hours
 
 
-def _top_matches(conn: Any, match: str, limit: int) -> list[tuple[int, float | None]]:
+def _top_matches(conn: Connection, match: str, limit: int) -> list[tuple[int, float | None]]:
     rows = conn.execute(
         "SELECT rowid FROM service_fts WHERE service_fts MATCH ? ORDER BY rank LIMIT ?",
         (match, limit),
@@ -166,7 +169,7 @@ def _top_matches(conn: Any, match: str, limit: int) -> list[tuple[int, float | N
     return [(int(num), None) for (num,) in rows]
 
 
-def _distances(conn: Any, plan: _Plan, filters: SearchFilters) -> dict[int, float]:
+def _distances(conn: Connection, plan: _Plan, filters: SearchFilters) -> dict[int, float]:
     """Exact distance to each service with a point inside the radius (nearest point wins)."""
     assert plan.box is not None
     assert filters.near is not None
@@ -187,7 +190,7 @@ def _distances(conn: Any, plan: _Plan, filters: SearchFilters) -> dict[int, floa
 
 
 def _ranked(
-    conn: Any, match: str | None, plan: _Plan, filters: SearchFilters, limit: int
+    conn: Connection, match: str | None, plan: _Plan, filters: SearchFilters, limit: int
 ) -> list[tuple[int, float | None]]:
     open_at = filters.open_at
     if match and open_at is None and plan.box is None and not plan.clauses:
@@ -233,7 +236,7 @@ def _ranked(
 
 
 def _hits(
-    conn: Any, ranked: list[tuple[int, float | None]], at: datetime, now: datetime
+    conn: Connection, ranked: list[tuple[int, float | None]], at: datetime, now: datetime
 ) -> list[SearchHit]:
     if not ranked:
         return []
@@ -290,7 +293,7 @@ def _hits(
 
 
 def search(
-    conn: Any,
+    conn: Connection,
     query: str,
     filters: SearchFilters = SearchFilters(),  # frozen, so sharing is safe
     *,
@@ -317,7 +320,7 @@ def search(
 
 
 def _with_typos(
-    conn: Any,
+    conn: Connection,
     parsed: ParsedQuery,
     plan: _Plan,
     filters: SearchFilters,
@@ -338,7 +341,7 @@ def _with_typos(
     return merged
 
 
-def categories(conn: Any) -> list[tuple[str, int]]:
+def categories(conn: Connection) -> list[tuple[str, int]]:
     """Every top-level category (in the configured order) with its number of services."""
     counts = dict(
         conn.execute(
@@ -349,7 +352,7 @@ def categories(conn: Any) -> list[tuple[str, int]]:
     return [(name, int(counts.get(name, 0))) for name in category_names()]
 
 
-def languages(conn: Any) -> list[tuple[str, int]]:
+def languages(conn: Connection) -> list[tuple[str, int]]:
     """Language codes offered by active services, most common first."""
     rows = conn.execute(
         "SELECT l.code, count(*) AS n FROM service_language l JOIN service s ON s.num = l.num"

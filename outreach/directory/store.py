@@ -19,8 +19,10 @@ from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step,
 from outreach.changes import DIRECTORY, NOTHING, Changes
 from outreach.directory import derive
 from outreach.directory.hours import compile_hours, compiled_to_json
+from outreach.directory.identity import RecordFault, record_fault
 from outreach.directory.text import fold
 from outreach.errors import UserFacingError
+from outreach.vault.db import Connection
 
 _CHUNK = 1000
 #: Statuses search never shows; such services are kept but not full-text indexed.
@@ -63,7 +65,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def set_directory_info(conn: Any, **values: str) -> None:
+def set_directory_info(conn: Connection, **values: str) -> None:
     """Store key/value facts about the directory (source name, import time, pack version)."""
     conn.executemany(
         "INSERT INTO directory_info (key, value) VALUES (?, ?)"
@@ -72,22 +74,21 @@ def set_directory_info(conn: Any, **values: str) -> None:
     )
 
 
-def get_directory_info(conn: Any) -> dict[str, str]:
+def get_directory_info(conn: Connection) -> dict[str, str]:
     return dict(conn.execute("SELECT key, value FROM directory_info").fetchall())
 
 
 def _check(record: Any, position: int) -> str:
-    if not isinstance(record, dict):
+    fault = record_fault(record)
+    if fault is RecordFault.NOT_AN_OBJECT:
         raise InvalidRecord(f"Record {position}: expected an object, got {type(record).__name__}.")
-    record_id = record.get("id")
-    if not isinstance(record_id, str) or not record_id.strip():
+    if fault is RecordFault.NO_ID:
         raise InvalidRecord(f"Record {position}: field 'id' is missing or empty.")
-    name = record.get("name")
-    if not isinstance(name, str) or not name.strip():
+    if fault is RecordFault.NO_NAME:
         raise InvalidRecord(
-            f"Record {position} (id {record_id!r}): field 'name' is missing or empty."
+            f"Record {position} (id {record['id']!r}): field 'name' is missing or empty."
         )
-    return record_id
+    return str(record["id"])
 
 
 def _hours_json(record: dict[str, Any]) -> str | None:
@@ -119,7 +120,7 @@ def _age(value: Any) -> float | None:
 class _Writer:
     """Accumulates one chunk of row tuples per table and flushes them with executemany."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         row = conn.execute(
             "SELECT (SELECT coalesce(max(num), 0) FROM service),"
@@ -282,7 +283,7 @@ def index_columns(
     )
 
 
-def _delete_nums(conn: Any, nums: list[tuple[int]]) -> None:
+def _delete_nums(conn: Connection, nums: list[tuple[int]]) -> None:
     conn.executemany(
         "DELETE FROM service_point_rtree WHERE point IN"
         " (SELECT point FROM service_point WHERE num = ?)",
@@ -300,7 +301,7 @@ def _delete_nums(conn: Any, nums: list[tuple[int]]) -> None:
 
 
 def upsert_records(
-    conn: Any,
+    conn: Connection,
     records: Iterable[dict[str, Any]],
     *,
     source: str,
@@ -335,7 +336,7 @@ def upsert_records(
     return summary
 
 
-def remove_records(conn: Any, ids: Iterable[str]) -> int:
+def remove_records(conn: Connection, ids: Iterable[str]) -> int:
     """Delete the services with these ids; unknown ids are ignored. Returns how many went."""
     nums: list[tuple[int]] = []
     for record_id in ids:
@@ -349,7 +350,7 @@ def remove_records(conn: Any, ids: Iterable[str]) -> int:
 
 
 def replace_directory(
-    conn: Any,
+    conn: Connection,
     records: Iterable[dict[str, Any]],
     *,
     source: str,
@@ -391,12 +392,12 @@ class _Sized:
         return self._length
 
 
-def record_hashes(conn: Any) -> dict[str, str]:
+def record_hashes(conn: Connection) -> dict[str, str]:
     """id -> content_hash for every stored service."""
     return dict(conn.execute("SELECT id, content_hash FROM service").fetchall())
 
 
-def get_record(conn: Any, service_id: str) -> dict[str, Any] | None:
+def get_record(conn: Connection, service_id: str) -> dict[str, Any] | None:
     row = conn.execute(
         "SELECT d.doc FROM service s JOIN service_doc d ON d.num = s.num WHERE s.id = ?",
         (service_id,),
@@ -404,7 +405,7 @@ def get_record(conn: Any, service_id: str) -> dict[str, Any] | None:
     return json.loads(row[0]) if row else None
 
 
-def iter_records(conn: Any) -> Iterator[dict[str, Any]]:
+def iter_records(conn: Connection) -> Iterator[dict[str, Any]]:
     """Every stored record, in id order (a fresh cursor, so callers may stop early)."""
     cursor = conn.execute(
         "SELECT d.doc FROM service s JOIN service_doc d ON d.num = s.num ORDER BY s.id"
@@ -413,5 +414,5 @@ def iter_records(conn: Any) -> Iterator[dict[str, Any]]:
         yield json.loads(doc)
 
 
-def count_services(conn: Any) -> int:
+def count_services(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM service").fetchone()[0])

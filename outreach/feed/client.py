@@ -24,6 +24,8 @@ from tuf.ngclient.fetcher import FetcherInterface
 from outreach.errors import FeedError
 from outreach.feed.index import INDEX_TARGET, FeedIndex
 from outreach.feed.repository import FeedRepository
+from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 INVITE_FORMAT = 1
 MAX_INVITE_BYTES = 1024 * 1024
@@ -102,14 +104,20 @@ def read_invite(data: bytes, *, where: str = "invite") -> tuple[str, str, bytes]
 _COLUMNS = "name, url, trusted_root, added_at, last_checked_at, last_verified_at, last_error"
 
 
-def add_feed(vault: Any, invite_bytes: bytes, *, where: str = "invite") -> Feed:
+def trusted_root(conn: Connection, name: str) -> bytes | None:
+    """The root metadata the vault trusts for feed ``name`` (None when it is not trusted)."""
+    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def add_feed(vault: Vault, invite_bytes: bytes, *, where: str = "invite") -> Feed:
     """Trust the feed an invite describes. Adding the same feed again updates its URL only
     if the root is the same; a different root under the same name is refused."""
     name, url, root_bytes = read_invite(invite_bytes, where=where)
     with vault.transaction() as conn:
-        row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
-        if row is not None:
-            if _root_keys(bytes(row[0])) != _root_keys(root_bytes):
+        trusted = trusted_root(conn, name)
+        if trusted is not None:
+            if _root_keys(trusted) != _root_keys(root_bytes):
                 raise FeedError(
                     f"A feed named {name!r} is already trusted with other keys; remove it first."
                 )
@@ -126,12 +134,12 @@ def _root_keys(root_bytes: bytes) -> set[str]:
     return set(Metadata[Root].from_bytes(root_bytes).signed.keys)
 
 
-def list_feeds(conn: Any) -> list[Feed]:
+def list_feeds(conn: Connection) -> list[Feed]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM feed ORDER BY name").fetchall()
     return [_feed(row) for row in rows]
 
 
-def get_feed(conn: Any, name: str | None = None) -> Feed:
+def get_feed(conn: Connection, name: str | None = None) -> Feed:
     """The named feed, or the only one when ``name`` is None."""
     feeds = list_feeds(conn)
     if name is None:
@@ -146,14 +154,14 @@ def get_feed(conn: Any, name: str | None = None) -> Feed:
     raise FeedError(f"No feed named {name!r}.")
 
 
-def remove_feed(vault: Any, name: str) -> None:
+def remove_feed(vault: Vault, name: str) -> None:
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM feed WHERE name = ?", (name,)).rowcount == 0:
             raise FeedError(f"No feed named {name!r}.")
 
 
 def record_check(
-    conn: Any, name: str, *, error: str | None, verified: bool, trusted_root: bytes | None
+    conn: Connection, name: str, *, error: str | None, verified: bool, trusted_root: bytes | None
 ) -> None:
     """Note a sync attempt (inside the caller's transaction)."""
     now = _now_iso()

@@ -14,7 +14,6 @@ Passphrases come from a callback, so the CLI can read environment variables or p
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +28,7 @@ from cryptography.hazmat.primitives.serialization import (
 from securesystemslib.signer import CryptoSigner
 
 from outreach.errors import FeedError
+from outreach.files import write_atomically
 
 #: The key slots; snapshot and timestamp share the online key.
 KEY_SLOTS = ("root", "targets", "online")
@@ -121,14 +121,4 @@ def load_key(key_dir: Path, slot: str, passphrase: str) -> CryptoSigner:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)  # private (0600) by default

@@ -17,19 +17,27 @@ from __future__ import annotations
 import logging
 import zipfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from tuf.api import exceptions as tuf_exc
 from tuf.ngclient.fetcher import FetcherInterface
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
+from outreach.clock import Clock, system_clock
 from outreach.errors import FeedError, PackRejected
-from outreach.feed.client import Feed, FeedClient, feed_cache_folder, get_feed, record_check
+from outreach.feed.client import (
+    Feed,
+    FeedClient,
+    feed_cache_folder,
+    get_feed,
+    record_check,
+    trusted_root,
+)
 from outreach.feed.fetcher import BUNDLE_BASE_URL, BundleFetcher, RequestsFetcher
 from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus, classify_failure
 from outreach.packs import Pack, applied_version, apply_pack, mark_verified, read_pack
+from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +84,12 @@ class FetchedUpdate:
     consulted: bool = True
 
 
-def plan_sync(conn: Any, feed: Feed) -> SyncPlan:
+def plan_sync(conn: Connection, feed: Feed) -> SyncPlan:
     """Phase 1 for a feed the caller already holds (its URL may differ from the vault's)."""
     return SyncPlan(feed, applied_version(conn))
 
 
-def prepare_sync(conn: Any, feed_name: str | None = None) -> SyncPlan:
+def prepare_sync(conn: Connection, feed_name: str | None = None) -> SyncPlan:
     """Phase 1: read the named feed (or the only one) and the installed version.
 
     Raises ``FeedError`` when there is no such feed.
@@ -187,11 +195,12 @@ def _fetch_with(
 
 
 def apply_fetched(
-    vault: Any,
+    vault: Vault,
     fetched: FetchedUpdate,
     *,
     cancel: CancelToken = NEVER_CANCELLED,
     progress: Progress = no_progress,
+    clock: Clock = system_clock,
 ) -> SyncResult:
     """Phase 3: record the outcome, or apply the pack, in one transaction.
 
@@ -214,8 +223,8 @@ def apply_fetched(
             applied = None
             if pack is not None:
                 # apply_pack joins this transaction: pack and feed records commit together.
-                applied = apply_pack(conn, pack, cancel=cancel, progress=progress)
-            mark_verified(conn, datetime.now(UTC))
+                applied = apply_pack(vault, pack, cancel=cancel, progress=progress, clock=clock)
+            mark_verified(conn, clock())
             record_check(conn, name, error=None, verified=True, trusted_root=fetched.newest_root)
     except ChangedMeanwhile:
         raise
@@ -249,20 +258,19 @@ def apply_fetched(
     )
 
 
-def _check_unchanged(conn: Any, fetched: FetchedUpdate) -> None:
+def _check_unchanged(conn: Connection, fetched: FetchedUpdate) -> None:
     """Refuse to apply what was fetched for another installed version or another trust."""
     plan = fetched.plan
     name = plan.feed.name
-    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
-    if row is None:
+    trusted_now = trusted_root(conn, name)
+    if trusted_now is None:
         raise FeedError(f"The feed {name!r} was removed while it was being checked.")
-    trusted_now = bytes(row[0])
     if trusted_now not in (plan.feed.trusted_root, fetched.newest_root):
         raise ChangedMeanwhile(name)
     if applied_version(conn) != plan.previous_version:
         raise ChangedMeanwhile(name)
 
 
-def _record_failure(vault: Any, feed_name: str, result: SyncResult) -> None:
+def _record_failure(vault: Vault, feed_name: str, result: SyncResult) -> None:
     with vault.transaction() as conn:
         record_check(conn, feed_name, error=result.message, verified=False, trusted_root=None)

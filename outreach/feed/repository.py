@@ -16,9 +16,7 @@ a client seeing an expired timestamp keeps its current directory and warns (free
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -41,6 +39,7 @@ from tuf.api.serialization.json import JSONSerializer
 from outreach.errors import FeedError
 from outreach.feed import keys as feed_keys
 from outreach.feed.index import INDEX_TARGET, FeedIndex
+from outreach.files import write_atomically
 
 _ROOT_FILE = re.compile(r"^(\d+)\.root\.json$")
 
@@ -64,19 +63,8 @@ def _utcnow() -> datetime:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # served by a web server: world-readable on purpose
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """A feed file, written atomically; served by a web server, so world-readable."""
+    write_atomically(path, data, mode=0o644, make_parents=True)
 
 
 class FeedRepository:

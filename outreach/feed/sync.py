@@ -15,10 +15,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from outreach.feed.client import Feed
+from outreach.feed.client import Feed, trusted_root
 from outreach.feed.fetcher import RequestsFetcher
 from outreach.feed.outcome import SyncResult, SyncStatus, classify_failure
 from outreach.feed.phases import (
@@ -30,6 +29,8 @@ from outreach.feed.phases import (
     fetch_update,
     plan_sync,
 )
+from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 __all__ = ["SyncResult", "SyncStatus", "import_bundle", "sync"]
 
@@ -38,7 +39,7 @@ MAX_ATTEMPTS = 3
 
 
 def sync(
-    vault: Any,
+    vault: Vault,
     feed: Feed,
     data_dir: Path,
     *,
@@ -59,7 +60,7 @@ def sync(
 
 
 def import_bundle(
-    vault: Any,
+    vault: Vault,
     feed: Feed,
     bundle_path: Path,
     data_dir: Path,
@@ -76,7 +77,7 @@ def import_bundle(
 
 
 def _run_phases(
-    vault: Any,
+    vault: Vault,
     feed: Feed,
     fetch: Callable[[SyncPlan], FetchedUpdate],
     cancel: CancelToken,
@@ -94,9 +95,7 @@ def _run_phases(
     raise AssertionError("unreachable")
 
 
-def _as_trusted_now(conn: Any, feed: Feed) -> Feed:
+def _as_trusted_now(conn: Connection, feed: Feed) -> Feed:
     """``feed`` (keeping the caller's URL) with the root the vault trusts now."""
-    row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (feed.name,)).fetchone()
-    if row is None:
-        return feed
-    return dataclasses.replace(feed, trusted_root=bytes(row[0]))
+    root = trusted_root(conn, feed.name)
+    return feed if root is None else dataclasses.replace(feed, trusted_root=root)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from outreach.gui.import_report import ImportReportDialog
 from outreach.gui.progress import TaskProgress
 from outreach.gui.session import Session
 from outreach.importers import ImportResult, import_path
+from outreach.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def parse_source(request: ImportRequest, cancel: CancelToken, progress: Progress
 
 
 def write_records(
-    vault: Any, result: ImportResult, source: str, cancel: CancelToken, progress: Progress
+    vault: Vault, result: ImportResult, source: str, cancel: CancelToken, progress: Progress
 ) -> UpsertSummary:
     """Store the records in ONE transaction (database worker); Cancelled rolls it all back."""
     cancel.raise_if_set()

@@ -29,9 +29,10 @@ from outreach.gui.import_dialog import ImportRunner, open_import_dialog
 from outreach.gui.main_window import MainAction, MainWindow
 from outreach.gui.progress import TaskProgress
 from outreach.gui.session import Session
-from outreach.gui.sync_jobs import SyncRun, directory_date, fetch_bundle_file, fetch_from_feed
+from outreach.gui.sync_jobs import SyncRun, fetch_bundle_file, fetch_from_feed
 from outreach.gui.sync_pipeline import Fetch, SyncPipeline
 from outreach.gui.sync_words import first_sentence, sync_result_text
+from outreach.packs.state import InstalledPack
 from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -223,7 +224,7 @@ class SyncController(QObject):
                 SHORT_MESSAGE_MS,
             )
         else:
-            version = run.state.get("version")
+            version = run.state.version
             self._status(
                 self.tr("The directory is up to date (version %1).").replace("%1", str(version)),
                 SHORT_MESSAGE_MS,
@@ -260,8 +261,8 @@ class SyncController(QObject):
         box.open()
         self.message_box = box
 
-    def _offline_text(self, state: dict[str, Any]) -> str:
-        when = directory_date(state)
+    def _offline_text(self, state: InstalledPack) -> str:
+        when = state.last_confirmed
         if when is None:
             return self.tr("Offline – no directory has been downloaded yet.")
         local = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +19,7 @@ from outreach.changes import NOTHING, Changes
 from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus
 from outreach.feed.phases import FetchedUpdate, SyncPlan, fetch_bundle, fetch_update
 from outreach.packs import PACK_SUFFIX
+from outreach.packs.state import InstalledPack
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class SyncRun:
     """Results per feed (in feed-name order) and the installed pack afterwards."""
 
     results: list[tuple[str, SyncResult]] = field(default_factory=list)
-    state: dict[str, Any] = field(default_factory=dict)
+    state: InstalledPack = field(default_factory=InstalledPack)
 
     @property
     def no_feeds(self) -> bool:
@@ -101,15 +100,3 @@ def fetch_bundle_file(
         )
         return FetchedUpdate(plan, outcome, consulted=False)
     return fetch_bundle(plan, path, data_dir, cancel=cancel, progress=progress)
-
-
-def directory_date(state: dict[str, Any]) -> datetime | None:
-    """When the installed directory was last verified (or applied), as an aware datetime."""
-    for key in ("verified_at", "applied_at"):
-        value = state.get(key)
-        if isinstance(value, str) and value:
-            try:
-                return datetime.fromisoformat(value.replace("Z", "+00:00"))
-            except ValueError:
-                continue
-    return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from outreach.cancel import CancelToken, Progress
 from outreach.errors import Cancelled, VaultLocked
@@ -30,7 +29,9 @@ from outreach.feed.phases import (
 from outreach.gui.session import Session
 from outreach.gui.sync_jobs import SyncRun
 from outreach.packs import pack_state
+from outreach.packs.state import InstalledPack
 from outreach.paths import feed_cache_dir
+from outreach.vault.db import Connection
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class SyncPipeline:
     def start(self, feed_names: list[str] | None = None) -> None:
         """Sync every trusted feed, or the named ones, one after the other."""
 
-        def plans(conn: Any) -> list[SyncPlan]:
+        def plans(conn: Connection) -> list[SyncPlan]:
             feeds = list_feeds(conn)
             return [plan_sync(conn, f) for f in feeds if feed_names is None or f.name in feed_names]
 
@@ -142,7 +143,7 @@ class SyncPipeline:
         else:
             self._applied(name, classify_failure(exc, name))
 
-    def _finished(self, state: dict[str, Any]) -> None:
+    def _finished(self, state: InstalledPack) -> None:
         if self.stage == "done":
             return
         self.stage = "done"

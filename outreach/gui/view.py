@@ -8,23 +8,18 @@ the changes the session announces (:meth:`View.on_changes`). It never looks anot
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from outreach.changes import Changes
+from outreach.clock import Clock, system_clock
 from outreach.gui.session import Session
 from outreach.settings import Settings
 
-#: The clock that hours, ages and due dates are judged against (injectable for tests).
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
+# The clock that hours, ages and due dates are judged against (injectable for tests).
+__all__ = ["Clock", "View", "ViewContext", "system_clock"]
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,18 @@ breaks a note.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.changes import DIRECTORY, NOTHING, Changes
+from outreach.clock import Clock, system_clock
 from outreach.errors import PackRejected
 from outreach.packs.read import Pack
-from outreach.packs.state import pack_state, record_applied
+from outreach.packs.state import InstalledPack, pack_state, record_applied
+from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 
 @dataclass(frozen=True)
@@ -53,18 +54,20 @@ class ApplyResult:
 
 
 def apply_pack(
-    vault_or_conn: Any,
+    vault: Vault,
     pack: Pack,
     *,
     cancel: CancelToken = NEVER_CANCELLED,
     progress: Progress = no_progress,
     starter: bool = False,
+    clock: Clock = system_clock,
 ) -> ApplyResult:
     """Apply ``pack`` (from :func:`~outreach.packs.read.read_pack`) in one transaction.
 
-    ``vault_or_conn`` is a :class:`~outreach.vault.Vault` or its open connection. Raises
-    ``PackRejected`` (old version, wrong base) or ``Cancelled``; either way the vault is
-    exactly as it was. ``starter=True`` marks the bundled starter pack.
+    Inside a transaction the caller began, it is a savepoint (the caller's work and the pack
+    commit together; a refused pack undoes only itself). Raises ``PackRejected`` (old version,
+    wrong base) or ``Cancelled``; either way the vault is exactly as it was.
+    ``starter=True`` marks the bundled starter pack; ``clock`` says when it was applied.
     """
     # Imported here so that reading and building packs (the feed, coordinators' tools) does not
     # load the search and hours machinery the store brings in.
@@ -72,9 +75,9 @@ def apply_pack(
 
     manifest = pack.manifest
     cancel.raise_if_set()
-    with _transaction(vault_or_conn) as conn:
+    with vault.transaction() as conn:
         state = pack_state(conn)
-        installed: int | None = state["version"]
+        installed = state.version
         baseline = _version_to_compare(manifest.version, state, starter=starter)
         if manifest.version == baseline:
             return ApplyResult(manifest.version, installed, manifest.kind, already_installed=True)
@@ -99,16 +102,16 @@ def apply_pack(
                 removed=summary.removed,
             )
         cancel.raise_if_set()
-        record_applied(conn, manifest, starter=starter, now=datetime.now(UTC))
+        record_applied(conn, manifest, starter=starter, now=clock())
     return result
 
 
-def _version_to_compare(version: int, state: dict[str, Any], *, starter: bool) -> int | None:
+def _version_to_compare(version: int, state: InstalledPack, *, starter: bool) -> int | None:
     """The installed version the rules compare against (``None``: anything may be applied)."""
-    installed: int | None = state["version"]
-    if state["starter"] and not starter:
+    installed = state.version
+    if state.starter and not starter:
         return None  # any feed pack replaces the starter pack
-    if starter and installed is not None and not state["starter"]:
+    if starter and installed is not None and not state.starter:
         raise PackRejected(
             "A directory from a feed is already installed; the starter pack is not needed."
         )
@@ -121,7 +124,7 @@ def _version_to_compare(version: int, state: dict[str, Any], *, starter: bool) -
 
 
 def _apply_delta(
-    conn: Any, pack: Pack, cancel: CancelToken, progress: Progress, installed: int | None
+    conn: Connection, pack: Pack, cancel: CancelToken, progress: Progress, installed: int | None
 ) -> ApplyResult:
     from outreach.directory import store
 
@@ -152,32 +155,3 @@ class _SizedRecords:
 
     def __len__(self) -> int:
         return self._pack.manifest.services
-
-
-@contextlib.contextmanager
-def _transaction(vault_or_conn: Any) -> Iterator[Any]:
-    """The vault's own transaction when given a vault. Given a connection: its transaction if
-    the caller already began one (a savepoint, so the caller's work and the pack commit
-    together, and a failure here undoes only the pack), else BEGIN IMMEDIATE."""
-    if hasattr(vault_or_conn, "transaction"):
-        with vault_or_conn.transaction() as conn:
-            yield conn
-        return
-    conn = vault_or_conn
-    if conn.in_transaction:
-        begin, undo, done = (
-            "SAVEPOINT apply_pack",
-            "ROLLBACK TO apply_pack",
-            "RELEASE apply_pack",
-        )
-    else:
-        begin, undo, done = "BEGIN IMMEDIATE", "ROLLBACK", "COMMIT"
-    conn.execute(begin)
-    try:
-        yield conn
-    except BaseException:
-        conn.execute(undo)
-        if done.startswith("RELEASE"):
-            conn.execute(done)
-        raise
-    conn.execute(done)

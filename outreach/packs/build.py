@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from outreach.directory.identity import RecordFault, record_fault
 from outreach.errors import UserFacingError
 from outreach.packs.format import (
     MANIFEST_NAME,
@@ -55,13 +56,13 @@ def build_pack(
     _check_identity(version, name)
     lines: dict[str, str] = {}
     for number, record in enumerate(records, start=1):
-        if not isinstance(record, dict):
+        fault = record_fault(record)
+        if fault is RecordFault.NOT_AN_OBJECT:
             raise PackBuildFailed(f"record {number:,} is not a JSON object")
-        record_id = record.get("id")
-        if not isinstance(record_id, str) or not record_id.strip():
+        if fault is RecordFault.NO_ID:
             raise PackBuildFailed(f"record {number:,} has no id")
-        name_field = record.get("name")
-        if not isinstance(name_field, str) or not name_field.strip():
+        record_id = record["id"]
+        if fault is RecordFault.NO_NAME:
             raise PackBuildFailed(f"record {number:,} (id {record_id!r}) has no name")
         if record_id in lines:
             raise PackBuildFailed(f"record {number:,} repeats the id {record_id!r}")

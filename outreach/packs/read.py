@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeGuard
 
+from outreach.directory.identity import RecordFault, record_fault
 from outreach.errors import PackRejected
 from outreach.packs.format import (
     MANIFEST_NAME,
@@ -260,13 +261,13 @@ def _parse_record(number: int, line: bytes) -> dict[str, Any]:
         raise PackRejected(f"Record {number:,} is not UTF-8 text.") from exc
     except (ValueError, RecursionError) as exc:
         raise PackRejected(f"Record {number:,} is not valid JSON.") from exc
-    if not isinstance(record, dict):
+    fault = record_fault(record)
+    if fault is RecordFault.NOT_AN_OBJECT:
         raise PackRejected(f"Record {number:,} is not a JSON object.")
-    record_id = record.get("id")
-    if not isinstance(record_id, str) or not record_id.strip():
+    if fault is RecordFault.NO_ID:
         raise PackRejected(f"Record {number:,} has no id.")
-    name = record.get("name")
-    if not isinstance(name, str) or not name.strip():
+    record_id = record["id"]
+    if fault is RecordFault.NO_NAME:
         raise PackRejected(f"Record {number:,} (id {_show(record_id)}) has no name.")
     for key in _OBJECT_LIST_FIELDS:
         value = record.get(key)

@@ -10,12 +10,12 @@ normal pack update (see :func:`starter_update_due`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.errors import PackRejected
 from outreach.packs.apply import ApplyResult, apply_pack
 from outreach.packs.read import Pack, read_pack
+from outreach.vault import Vault
 
 STARTER_FILE_NAME = "samhsa-treatment.ocpack"
 STARTER_PACK_NAME = "SAMHSA treatment directory (starter)"
@@ -43,7 +43,7 @@ def read_starter_pack(path: Path | None = None) -> Pack:
 
 
 def install_starter_pack(
-    vault_or_conn: Any,
+    vault: Vault,
     *,
     path: Path | None = None,
     cancel: CancelToken = NEVER_CANCELLED,
@@ -51,4 +51,4 @@ def install_starter_pack(
 ) -> ApplyResult:
     """Apply the starter pack in one transaction; refused once a feed's pack is installed."""
     pack = read_starter_pack(path)
-    return apply_pack(vault_or_conn, pack, cancel=cancel, progress=progress, starter=True)
+    return apply_pack(vault, pack, cancel=cancel, progress=progress, starter=True)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
 
+from outreach.clock import iso_utc, parse_moment
 from outreach.packs.format import PackManifest
+from outreach.vault.db import Connection
 
 _COLUMNS = ("name", "source", "version", "kind", "created", "applied_at", "verified_at", "starter")
 
 
-def applied_version(conn: Any) -> int | None:
+def applied_version(conn: Connection) -> int | None:
     """The version of the installed feed pack, or ``None`` when none was ever applied.
 
     The bundled starter pack does not count: it belongs to no feed, so a feed must send its
@@ -22,18 +24,46 @@ def applied_version(conn: Any) -> int | None:
     return int(row[0])
 
 
-def pack_state(conn: Any) -> dict[str, Any]:
-    """What is installed: ``name``, ``source``, ``version``, ``kind``, ``created``,
-    ``applied_at``, ``verified_at`` (ISO UTC strings or ``None``) and ``starter`` (bool)."""
+@dataclass(frozen=True)
+class InstalledPack:
+    """The installed pack (all ``None`` when nothing was ever applied), times as aware UTC."""
+
+    name: str | None = None
+    source: str | None = None
+    version: int | None = None
+    kind: str | None = None
+    #: When the coordinator built the pack (the starter's age is this, not when it was loaded).
+    created: datetime | None = None
+    applied_at: datetime | None = None
+    #: The last successful check against the feed's signed metadata.
+    verified_at: datetime | None = None
+    starter: bool = False
+
+    @property
+    def last_confirmed(self) -> datetime | None:
+        """When the directory was last known to be current: verified, else applied."""
+        return self.verified_at or self.applied_at
+
+
+def pack_state(conn: Connection) -> InstalledPack:
+    """What is installed (see :class:`InstalledPack`)."""
     row = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM pack_state WHERE id = 1").fetchone()
     if row is None:
-        return {column: None for column in _COLUMNS} | {"starter": False}
-    state = dict(zip(_COLUMNS, row, strict=True))
-    state["starter"] = bool(state["starter"])
-    return state
+        return InstalledPack()
+    name, source, version, kind, created, applied_at, verified_at, starter = row
+    return InstalledPack(
+        name=name,
+        source=source,
+        version=None if version is None else int(version),
+        kind=kind,
+        created=parse_moment(created),
+        applied_at=parse_moment(applied_at),
+        verified_at=parse_moment(verified_at),
+        starter=bool(starter),
+    )
 
 
-def mark_verified(conn: Any, at: datetime) -> None:
+def mark_verified(conn: Connection, at: datetime) -> None:
     """Record that the feed was verified at ``at`` (after each successful TUF refresh).
 
     Works whether or not a pack is installed yet; ``at`` must be timezone-aware.
@@ -43,11 +73,13 @@ def mark_verified(conn: Any, at: datetime) -> None:
     conn.execute(
         "INSERT INTO pack_state (id, verified_at) VALUES (1, ?) "
         "ON CONFLICT (id) DO UPDATE SET verified_at = excluded.verified_at",
-        (_iso(at),),
+        (iso_utc(at),),
     )
 
 
-def record_applied(conn: Any, manifest: PackManifest, *, starter: bool, now: datetime) -> None:
+def record_applied(
+    conn: Connection, manifest: PackManifest, *, starter: bool, now: datetime
+) -> None:
     """Store ``manifest`` as the installed pack (inside the caller's transaction)."""
     conn.execute(
         "INSERT INTO pack_state (id, name, source, version, kind, content_sha256, created,"
@@ -63,11 +95,7 @@ def record_applied(conn: Any, manifest: PackManifest, *, starter: bool, now: dat
             manifest.kind,
             manifest.content_sha256,
             manifest.created,
-            _iso(now),
+            iso_utc(now),
             int(starter),
         ),
     )
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
 from outreach.errors import VaultDamaged, WrongPassphrase
+from outreach.vault.db import Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -32,7 +32,7 @@ def _raw_key_pragma(db_key: bytes) -> str:
     return f"PRAGMA key = \"x'{db_key.hex()}'\""
 
 
-def connect(path: Path, db_key: bytes, *, create: bool = False) -> Any:
+def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
     """Open ``path`` with ``db_key`` and apply the vault's connection settings.
 
     Raises WrongPassphrase if the key does not open the file and VaultDamaged if the file is
@@ -77,7 +77,7 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Any:
     return conn
 
 
-def integrity_problems(conn: Any) -> list[str]:
+def integrity_problems(conn: Connection) -> list[str]:
     """Run SQLCipher's HMAC check and SQLite's quick_check; return what they report."""
     try:
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]

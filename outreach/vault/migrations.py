@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 from datetime import UTC, datetime
-from typing import Any
 
 from outreach.errors import VaultDamaged
+from outreach.vault.db import Connection
 
 # (name recorded in the vault, module holding MIGRATIONS), applied in this order.
 SCHEMA_MODULES: tuple[tuple[str, str], ...] = (
@@ -32,7 +32,7 @@ def _steps(module_path: str) -> list[tuple[int, str]]:
     return sorted(steps)
 
 
-def migrate(conn: Any) -> int:
+def migrate(conn: Connection) -> int:
     """Apply every missing step, each in its own transaction. Returns how many were applied."""
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("

@@ -11,7 +11,7 @@ import json
 import time
 from pathlib import Path
 
-from outreach.vault.keyfile import write_atomically
+from outreach.files import write_atomically
 
 FREE_ATTEMPTS = 2
 MAX_DELAY_S = 60.0

@@ -7,11 +7,11 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from outreach.errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from outreach.vault import keyfile as kf
 from outreach.vault.connection import connect, integrity_problems
+from outreach.vault.db import Connection, transaction
 from outreach.vault.migrations import migrate
 from outreach.vault.throttle import UnlockThrottle
 
@@ -23,9 +23,9 @@ def key_file_path(db_path: Path) -> Path:
 class Vault:
     """An open vault. Use :meth:`create`, :meth:`open` or :meth:`recover` to get one."""
 
-    def __init__(self, path: Path, conn: Any) -> None:
+    def __init__(self, path: Path, conn: Connection) -> None:
         self.path = path
-        self._conn: Any = conn
+        self._conn: Connection | None = conn
         self._tx_lock = threading.RLock()
 
     # -- opening ---------------------------------------------------------------------------
@@ -108,7 +108,7 @@ class Vault:
 
     # -- using -----------------------------------------------------------------------------
     @property
-    def conn(self) -> Any:
+    def conn(self) -> Connection:
         if self._conn is None:
             raise VaultLocked()
         return self._conn
@@ -118,17 +118,14 @@ class Vault:
         return self._conn is not None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception (Cancelled included)."""
-        with self._tx_lock:
-            conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+    def transaction(self) -> Iterator[Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any exception (Cancelled included).
+
+        Nested (a write that joins its caller's transaction, or one begun by hand), it is a
+        savepoint: everything commits together, and a failure undoes only the inner part.
+        """
+        with self._tx_lock, transaction(self.conn) as conn:
+            yield conn
 
     def check(self) -> list[str]:
         return integrity_problems(self.conn)

@@ -54,161 +54,166 @@
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="25"/>
+        <source>Import re&amp;port…</source>
+        <translation>In&amp;forme de importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="26"/>
         <source>…or drop a file or folder here. It goes into a draft; workers get nothing until you publish.</source>
         <translation>…o suelte aquí un archivo o carpeta. Va a un borrador; los trabajadores no reciben nada hasta que usted publique.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="32"/>
+        <location filename="../../ui/coordinator_view.ui" line="33"/>
         <source>&amp;Added</source>
         <translation>&amp;Nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="33"/>
+        <location filename="../../ui/coordinator_view.ui" line="34"/>
         <source>&amp;Updated</source>
         <translation>&amp;Modificados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="34"/>
+        <location filename="../../ui/coordinator_view.ui" line="35"/>
         <source>Re&amp;moved</source>
         <translation>&amp;Eliminados</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="35"/>
+        <location filename="../../ui/coordinator_view.ui" line="36"/>
         <source>Unc&amp;hanged</source>
         <translation>Sin &amp;cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="37"/>
+        <location filename="../../ui/coordinator_view.ui" line="38"/>
         <source>Search the changes</source>
         <translation>Buscar en los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="50"/>
+        <location filename="../../ui/coordinator_view.ui" line="51"/>
         <source>&amp;Correct this service…</source>
         <translation>&amp;Corregir este servicio…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="58"/>
+        <location filename="../../ui/coordinator_view.ui" line="59"/>
         <source>Your corrections (kept across imports):</source>
         <translation>Sus correcciones (se mantienen entre importaciones):</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="62"/>
+        <location filename="../../ui/coordinator_view.ui" line="63"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="68"/>
+        <location filename="../../ui/coordinator_view.ui" line="69"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="70"/>
+        <location filename="../../ui/coordinator_view.ui" line="71"/>
         <source>Where the feed is served. Each copy sends the new files first and timestamp.json last, so workers never see half an update.</source>
         <translation>Dónde se sirve el canal. Cada copia envía primero los archivos nuevos y timestamp.json al final, así los trabajadores nunca ven media actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="76"/>
+        <location filename="../../ui/coordinator_view.ui" line="77"/>
         <source>Add a &amp;folder…</source>
         <translation>Añadir una &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="77"/>
+        <location filename="../../ui/coordinator_view.ui" line="78"/>
         <source>Add SSH (&amp;rsync)…</source>
         <translation>Añadir SSH (&amp;rsync)…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="78"/>
+        <location filename="../../ui/coordinator_view.ui" line="79"/>
         <source>Add an S3 &amp;bucket…</source>
         <translation>Añadir un &amp;bucket S3…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="79"/>
+        <location filename="../../ui/coordinator_view.ui" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="85"/>
+        <location filename="../../ui/coordinator_view.ui" line="86"/>
         <source>The change is real: publish it although it looks like a broken export</source>
         <translation>El cambio es real: publicarlo aunque parezca una exportación rota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="88"/>
+        <location filename="../../ui/coordinator_view.ui" line="89"/>
         <source>&amp;Publish the draft…</source>
         <translation>&amp;Publicar el borrador…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="93"/>
+        <location filename="../../ui/coordinator_view.ui" line="94"/>
         <source>Published versions:</source>
         <translation>Versiones publicadas:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="98"/>
+        <location filename="../../ui/coordinator_view.ui" line="99"/>
         <source>&amp;Health</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="104"/>
+        <location filename="../../ui/coordinator_view.ui" line="105"/>
         <source>&amp;Refresh the signatures now…</source>
         <translation>&amp;Renovar las firmas ahora…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="105"/>
+        <location filename="../../ui/coordinator_view.ui" line="106"/>
         <source>Make a &amp;USB bundle…</source>
         <translation>Crear un paquete para &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="106"/>
+        <location filename="../../ui/coordinator_view.ui" line="107"/>
         <source>Print the &amp;key sheet…</source>
         <translation>Imprimir la hoja de &amp;claves…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="112"/>
+        <location filename="../../ui/coordinator_view.ui" line="113"/>
         <source>Replace a &amp;key:</source>
         <translation>Sustituir una &amp;clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="114"/>
+        <location filename="../../ui/coordinator_view.ui" line="115"/>
         <source>Rotate…</source>
         <translation>Rotar…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="120"/>
+        <location filename="../../ui/coordinator_view.ui" line="121"/>
         <source>Run the daily refresh on:</source>
         <translation>Renovación diaria en:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="122"/>
+        <location filename="../../ui/coordinator_view.ui" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="130"/>
+        <location filename="../../ui/coordinator_view.ui" line="131"/>
         <source>I&amp;nvites</source>
         <translation>&amp;Invitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="134"/>
+        <location filename="../../ui/coordinator_view.ui" line="135"/>
         <source>Feed &amp;URL:</source>
         <translation>&amp;URL del canal:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="135"/>
+        <location filename="../../ui/coordinator_view.ui" line="136"/>
         <source>https://feeds.example.org/county/</source>
         <translation>https://feeds.example.org/condado/</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="136"/>
+        <location filename="../../ui/coordinator_view.ui" line="137"/>
         <source>&amp;Create an invite…</source>
         <translation>&amp;Crear una invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="142"/>
+        <location filename="../../ui/coordinator_view.ui" line="143"/>
         <source>An invite holds the feed&apos;s name, its URL and the root of trust. Workers open it once (Settings → Feeds). The QR code carries the URL and the root fingerprint, to check an invite by phone.</source>
         <translation>Una invitación lleva el nombre del canal, su URL y la raíz de confianza. Los trabajadores la abren una vez (Ajustes → Canales). El código QR lleva la URL y la huella de la raíz, para comprobar una invitación con el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="145"/>
+        <location filename="../../ui/coordinator_view.ui" line="146"/>
         <source>Invites issued:</source>
         <translation>Invitaciones emitidas:</translation>
     </message>
@@ -216,133 +221,143 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <location filename="../../outreach/gui/desk/view.py" line="115"/>
         <source>Field</source>
         <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <location filename="../../outreach/gui/desk/view.py" line="115"/>
         <source>Published now</source>
         <translation>Publicado ahora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="112"/>
+        <location filename="../../outreach/gui/desk/view.py" line="115"/>
         <source>In the draft</source>
         <translation>En el borrador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="223"/>
+        <location filename="../../outreach/gui/desk/view.py" line="227"/>
         <source>Open a feed folder</source>
         <translation>Abrir la carpeta de un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="264"/>
+        <location filename="../../outreach/gui/desk/view.py" line="268"/>
         <source>Import an export</source>
         <translation>Importar una exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="266"/>
+        <location filename="../../outreach/gui/desk/view.py" line="270"/>
         <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="272"/>
+        <location filename="../../outreach/gui/desk/view.py" line="276"/>
         <source>Import an export folder</source>
         <translation>Importar una carpeta exportada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="281"/>
+        <location filename="../../outreach/gui/desk/view.py" line="285"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="317"/>
+        <location filename="../../outreach/gui/desk/view.py" line="306"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="308"/>
+        <source>%1 services read from %2.</source>
+        <translation>%1 servicios leídos de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/desk/view.py" line="338"/>
         <source>No feed open</source>
         <translation>Ningún canal abierto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="327"/>
+        <location filename="../../outreach/gui/desk/view.py" line="348"/>
         <source>version %1 is live</source>
         <translation>versión %1 publicada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="329"/>
+        <location filename="../../outreach/gui/desk/view.py" line="350"/>
         <source>nothing published yet</source>
         <translation>aún no se ha publicado nada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="335"/>
+        <location filename="../../outreach/gui/desk/view.py" line="356"/>
         <source>No draft yet: import your directory export to start the next version.</source>
         <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="340"/>
+        <location filename="../../outreach/gui/desk/view.py" line="361"/>
         <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
         <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="351"/>
+        <location filename="../../outreach/gui/desk/view.py" line="372"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="404"/>
+        <location filename="../../outreach/gui/desk/view.py" line="425"/>
         <source>New service</source>
         <translation>Servicio nuevo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="405"/>
+        <location filename="../../outreach/gui/desk/view.py" line="426"/>
         <source>Changed service</source>
         <translation>Servicio modificado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="406"/>
+        <location filename="../../outreach/gui/desk/view.py" line="427"/>
         <source>Removed service</source>
         <translation>Servicio eliminado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="407"/>
+        <location filename="../../outreach/gui/desk/view.py" line="428"/>
         <source>Unchanged service</source>
         <translation>Servicio sin cambios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="409"/>
+        <location filename="../../outreach/gui/desk/view.py" line="430"/>
         <source> Other details changed too.</source>
         <translation> También cambiaron otros datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="436"/>
+        <location filename="../../outreach/gui/desk/view.py" line="457"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="437"/>
+        <location filename="../../outreach/gui/desk/view.py" line="458"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="438"/>
+        <location filename="../../outreach/gui/desk/view.py" line="459"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="439"/>
+        <location filename="../../outreach/gui/desk/view.py" line="460"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="440"/>
+        <location filename="../../outreach/gui/desk/view.py" line="461"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="441"/>
+        <location filename="../../outreach/gui/desk/view.py" line="462"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="442"/>
+        <location filename="../../outreach/gui/desk/view.py" line="463"/>
         <source>Note for workers</source>
         <translation>Nota para los trabajadores</translation>
     </message>
@@ -835,88 +850,88 @@
 <context>
     <name>DirectoryStatus</name>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="53"/>
+        <location filename="../../outreach/gui/directory/status.py" line="37"/>
         <source>1 year ago</source>
         <extracomment>Older than this and the age is shown as a warning: hours, phones and beds change.</extracomment>
         <translation>hace 1 año</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="54"/>
+        <location filename="../../outreach/gui/directory/status.py" line="38"/>
         <source>1 month ago</source>
         <translation>hace 1 mes</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="55"/>
+        <location filename="../../outreach/gui/directory/status.py" line="39"/>
         <source>1 day ago</source>
         <translation>hace 1 día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="56"/>
+        <location filename="../../outreach/gui/directory/status.py" line="40"/>
         <source>1 hour ago</source>
         <translation>hace 1 hora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="57"/>
+        <location filename="../../outreach/gui/directory/status.py" line="41"/>
         <source>1 minute ago</source>
         <translation>hace 1 minuto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="62"/>
+        <location filename="../../outreach/gui/directory/status.py" line="46"/>
         <source>%1 years ago</source>
         <translation>hace %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="63"/>
+        <location filename="../../outreach/gui/directory/status.py" line="47"/>
         <source>%1 months ago</source>
         <translation>hace %1 meses</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="64"/>
+        <location filename="../../outreach/gui/directory/status.py" line="48"/>
         <source>%1 days ago</source>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="65"/>
+        <location filename="../../outreach/gui/directory/status.py" line="49"/>
         <source>%1 hours ago</source>
         <translation>hace %1 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="66"/>
+        <location filename="../../outreach/gui/directory/status.py" line="50"/>
         <source>%1 minutes ago</source>
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="75"/>
+        <location filename="../../outreach/gui/directory/status.py" line="59"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="96"/>
+        <location filename="../../outreach/gui/directory/status.py" line="80"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="105"/>
+        <location filename="../../outreach/gui/directory/status.py" line="87"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="112"/>
+        <location filename="../../outreach/gui/directory/status.py" line="94"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="115"/>
+        <location filename="../../outreach/gui/directory/status.py" line="97"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="118"/>
+        <location filename="../../outreach/gui/directory/status.py" line="100"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="120"/>
+        <location filename="../../outreach/gui/directory/status.py" line="102"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -924,44 +939,44 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="79"/>
+        <location filename="../../outreach/gui/directory/view.py" line="80"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="224"/>
-        <location filename="../../outreach/gui/directory/view.py" line="309"/>
+        <location filename="../../outreach/gui/directory/view.py" line="225"/>
+        <location filename="../../outreach/gui/directory/view.py" line="310"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="244"/>
+        <location filename="../../outreach/gui/directory/view.py" line="245"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="247"/>
+        <location filename="../../outreach/gui/directory/view.py" line="248"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="250"/>
+        <location filename="../../outreach/gui/directory/view.py" line="251"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="311"/>
+        <location filename="../../outreach/gui/directory/view.py" line="312"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="314"/>
+        <location filename="../../outreach/gui/directory/view.py" line="315"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="315"/>
+        <location filename="../../outreach/gui/directory/view.py" line="316"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -981,22 +996,22 @@
 <context>
     <name>FeedBundle</name>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="69"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="68"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="72"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="71"/>
         <source>%1 is not a feed bundle (not a ZIP file).</source>
         <translation>%1 no es un paquete de fuente (no es un archivo ZIP).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="77"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="76"/>
         <source>%1 is a resource pack on its own, without the feed&apos;s signatures, so it cannot be verified. Ask the coordinator for a feed bundle (outreach feed bundle).</source>
         <translation>%1 es un paquete de recursos suelto, sin las firmas de la fuente, así que no se puede verificar. Pida a su coordinador un paquete de fuente (outreach feed bundle).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_jobs.py" line="83"/>
+        <location filename="../../outreach/gui/sync_jobs.py" line="82"/>
         <source>%1 is not a feed bundle (it has no timestamp.json).</source>
         <translation>%1 no es un paquete de fuente (no tiene timestamp.json).</translation>
     </message>
@@ -2185,106 +2200,106 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="110"/>
+        <location filename="../../outreach/gui/sync.py" line="111"/>
         <source>A sync is already running.</source>
         <extracomment>How long &quot;up to date&quot; stays in the status bar; warnings and offline stay until replaced.</extracomment>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="116"/>
+        <location filename="../../outreach/gui/sync.py" line="117"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="116"/>
+        <location filename="../../outreach/gui/sync.py" line="117"/>
         <source>Checking the feeds for updates…</source>
         <translation>Buscando actualizaciones en las fuentes…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="121"/>
+        <location filename="../../outreach/gui/sync.py" line="122"/>
         <source>Checking for directory updates…</source>
         <translation>Buscando actualizaciones del directorio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="174"/>
+        <location filename="../../outreach/gui/sync.py" line="175"/>
         <source>Sync cancelled; nothing changed.</source>
         <translation>Sincronización cancelada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="179"/>
+        <location filename="../../outreach/gui/sync.py" line="180"/>
         <source>⚠ The directory could not be checked for updates.</source>
         <translation>⚠ No se pudo comprobar si hay actualizaciones del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="190"/>
+        <location filename="../../outreach/gui/sync.py" line="191"/>
         <source>No feed is set up yet. Open the invite file from your coordinator in Settings → Feeds, then sync again.</source>
         <translation>Aún no hay ninguna fuente configurada. Abra el archivo de invitación de su coordinador en Preferencias → Fuentes y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="220"/>
+        <location filename="../../outreach/gui/sync.py" line="221"/>
         <source>Directory updated to version %1.</source>
         <translation>Directorio actualizado a la versión %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="228"/>
+        <location filename="../../outreach/gui/sync.py" line="229"/>
         <source>The directory is up to date (version %1).</source>
         <translation>El directorio está al día (versión %1).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="237"/>
+        <location filename="../../outreach/gui/sync.py" line="238"/>
         <source>%1: version %2 → %3
 %4 added, %5 updated, %6 removed.</source>
         <translation>%1: versión %2 → %3
 %4 añadidos, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="247"/>
+        <location filename="../../outreach/gui/sync.py" line="248"/>
         <source>Directory updated</source>
         <translation>Directorio actualizado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="248"/>
+        <location filename="../../outreach/gui/sync.py" line="249"/>
         <source>The directory was updated and verified.</source>
         <translation>El directorio se actualizó y se verificó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="266"/>
+        <location filename="../../outreach/gui/sync.py" line="267"/>
         <source>Offline – no directory has been downloaded yet.</source>
         <translation>Sin conexión: aún no se ha descargado ningún directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="269"/>
+        <location filename="../../outreach/gui/sync.py" line="270"/>
         <source>Offline – using the directory from %1</source>
         <translation>Sin conexión: se usa el directorio del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="288"/>
+        <location filename="../../outreach/gui/sync.py" line="289"/>
         <source>Import a feed bundle</source>
         <translation>Importar un paquete de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="290"/>
+        <location filename="../../outreach/gui/sync.py" line="291"/>
         <source>Feed bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de fuente (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="310"/>
-        <location filename="../../outreach/gui/sync.py" line="343"/>
+        <location filename="../../outreach/gui/sync.py" line="311"/>
+        <location filename="../../outreach/gui/sync.py" line="344"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="310"/>
+        <location filename="../../outreach/gui/sync.py" line="311"/>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="333"/>
+        <location filename="../../outreach/gui/sync.py" line="334"/>
         <source>A bundle can only be verified against a feed you trust. Open the invite file from your coordinator in Settings → Feeds first.</source>
         <translation>Un paquete solo se puede verificar con una fuente de confianza. Primero abra el archivo de invitación de su coordinador en Preferencias → Fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="344"/>
+        <location filename="../../outreach/gui/sync.py" line="345"/>
         <source>Which feed is this bundle from?</source>
         <translation>¿De qué fuente es este paquete?</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -86,6 +87,8 @@ class CoordinatorView(View):
         self.open_button = child(form, QPushButton, "openFeed")
         self.import_file = child(form, QPushButton, "importFile")
         self.import_folder = child(form, QPushButton, "importFolder")
+        self.import_report = child(form, QPushButton, "importReport")
+        self.report_box: QMessageBox | None = None
         self.summary = child(form, QLabel, "summary")
         self.warnings = child(form, QLabel, "warnings")
         self.show_kind: dict[ChangeKind, QCheckBox] = {
@@ -123,6 +126,7 @@ class CoordinatorView(View):
         self.open_button.clicked.connect(self._choose_feed)
         self.import_file.clicked.connect(self._choose_export_file)
         self.import_folder.clicked.connect(self._choose_export_folder)
+        self.import_report.clicked.connect(self.show_import_report)
         for box in self.show_kind.values():
             box.toggled.connect(self._fill_changes)
         self.category.currentIndexChanged.connect(self._fill_changes)
@@ -291,6 +295,23 @@ class CoordinatorView(View):
             self.summary.setToolTip("\n".join(report))
 
         self.run_step(work, imported, self.show_review_error)
+
+    def show_import_report(self) -> None:
+        """What the last import read, skipped and repaired, file by file (as the CLI prints)."""
+        info = self.state.source_info if self.state else {}
+        lines = [str(line) for line in info.get("report") or ()]
+        if not lines:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Import report"))
+        box.setText(
+            self.tr("%1 services read from %2.")
+            .replace("%1", str(info.get("services", "")))
+            .replace("%2", ", ".join(Path(p).name for p in info.get("sources") or ()))
+        )
+        box.setDetailedText("\n".join(lines))
+        self.report_box = box
+        box.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.state is not None and event.mimeData().hasUrls():
@@ -491,6 +512,9 @@ class CoordinatorView(View):
         self.open_button.setEnabled(idle)
         self.import_file.setEnabled(idle and has_feed)
         self.import_folder.setEnabled(idle and has_feed)
+        self.import_report.setEnabled(
+            idle and bool(self.state and self.state.source_info.get("report"))
+        )
         change = self.selected_change()
         self.correct_button.setEnabled(idle and change is not None and change.kind != "removed")
         self.forget_button.setEnabled(idle and self.corrections.currentItem() is not None)

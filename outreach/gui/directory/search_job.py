@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from outreach.directory.search import SearchFilters, SearchHit, resolve_place, search
 from outreach.errors import UserFacingError
+from outreach.vault.db import Connection
 
 #: Rows shown at most; a worker refines the query rather than scrolling through thousands.
 RESULT_LIMIT = 100
@@ -50,7 +50,7 @@ class SearchOutcome:
 
 
 def run_search(
-    conn: Any, query: str, state: FilterState, now: datetime, limit: int = RESULT_LIMIT
+    conn: Connection, query: str, state: FilterState, now: datetime, limit: int = RESULT_LIMIT
 ) -> SearchOutcome:
     """Resolve the place (if any) and search. ``UserFacingError`` for a place not found."""
     near: tuple[float, float] | None = None

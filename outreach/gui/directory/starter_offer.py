@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
@@ -18,6 +17,7 @@ from outreach.gui.session import Session
 from outreach.packs.apply import ApplyResult
 from outreach.packs.format import PackManifest
 from outreach.packs.starter import install_starter_pack, read_starter_pack, starter_pack_path
+from outreach.vault import Vault
 
 
 def describe_starter(manifest: PackManifest) -> str:
@@ -108,7 +108,7 @@ class StarterOffer(QObject):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Loading the starter directory…"))
 
-        def job(vault: Any) -> ApplyResult:
+        def job(vault: Vault) -> ApplyResult:
             return install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
 
         session.write(job).owned_by(self, lane="load").announces(

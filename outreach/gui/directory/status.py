@@ -8,13 +8,14 @@ application object), so the wording and the warning threshold are easy to test;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from outreach.clock import parse_moment
 from outreach.gui import wording
+from outreach.packs.state import InstalledPack
 
 #: Older than this and the age is shown as a warning: hours, phones and beds change.
 STALE_AFTER = timedelta(days=30)
@@ -28,23 +29,6 @@ class DirectoryStatus:
     services_text: str
     age_text: str
     warning: bool
-
-
-def parse_moment(value: Any) -> datetime | None:
-    """An ISO date or date-time string as an aware UTC datetime; ``None`` when unreadable."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip().replace("Z", "+00:00")
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            moment = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
-        except ValueError:
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def _ago(count: int, unit: str) -> str:
@@ -83,23 +67,21 @@ def describe_age(moment: datetime, now: datetime) -> str:
 
 def directory_status(
     services: int,
-    state: dict[str, Any],
+    state: InstalledPack,
     info: dict[str, str],
     now: datetime,
     *,
     stale_after: timedelta = STALE_AFTER,
 ) -> DirectoryStatus:
-    """The status for ``services`` loaded, ``state`` from ``pack_state`` and ``info`` from
+    """The status for ``services`` loaded, the installed pack and ``info`` from
     ``get_directory_info``. Verified by the feed beats applied, which beats imported."""
     services_text = wording.services_count(services)
     if services == 0:
         empty = QCoreApplication.translate("DirectoryStatus", "No services loaded")
         return DirectoryStatus(0, empty, "", False)
-    verified = parse_moment(state.get("verified_at"))
-    applied = parse_moment(state.get("applied_at"))
-    created = parse_moment(state.get("created"))
+    verified, applied, created = state.verified_at, state.applied_at, state.created
     imported = parse_moment(info.get("updated_at"))
-    if state.get("starter") and created is not None:
+    if state.starter and created is not None:
         # The starter is a snapshot: its age is when it was built, not when it was loaded.
         text = (
             QCoreApplication.translate("DirectoryStatus", "starter directory from %1 (%2)")

@@ -38,12 +38,13 @@ from outreach.gui.forms import child, embed_form
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
 from outreach.packs.state import pack_state
+from outreach.vault.db import Connection
 
 #: Milliseconds of quiet typing before a search runs.
 DEBOUNCE_MS = 120
 
 
-def _overview(conn: Any) -> dict[str, Any]:
+def _overview(conn: Connection) -> dict[str, Any]:
     """Everything the view needs after unlock, read in one trip to the worker."""
     return {
         "services": count_services(conn),
