@@ -1,11 +1,18 @@
 """Starter pack: size on disk, and time to load it into a fresh vault (the first-run wait).
 
     .venv/bin/python benchmarks/starter_load.py [--pack FILE] [--runs 3] [--out FILE.json]
+        [--baseline OLD.ocpack]
 
 Each run creates a fresh SQLCipher vault (the KDF is not timed: the first-run dialog has
 already paid it), then times reading and checking the pack and applying it in one
 transaction, as the starter offer does. Also times the first "suboxone" search near a ZIP
 code (ZIP data loads on first use). Targets (issue 14): pack <= 8 MB, load <= 5 s.
+
+On a shared machine wall time says more about the neighbours than about the code, so the
+CPU seconds of the load are reported too, and ``--baseline`` (for instance the version 1
+starter pack: ``git show 19a58c1:resources/starter/samhsa-treatment.ocpack > old.ocpack``)
+loads another pack in alternation with this one, so the ratio of the two is measured under
+the same conditions.
 """
 
 from __future__ import annotations
@@ -63,11 +70,16 @@ def main() -> int:
     parser.add_argument("--pack", type=Path, default=starter_pack_path())
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
+    parser.add_argument("--baseline", type=Path, help="another pack, loaded in alternation")
     args = parser.parse_args()
     runs = []
+    baseline_runs = []
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as folder:
             runs.append(one_run(args.pack, Path(folder)))
+        if args.baseline:
+            with tempfile.TemporaryDirectory() as folder:
+                baseline_runs.append(one_run(args.baseline, Path(folder)))
     pack_bytes = args.pack.stat().st_size
     median_load = statistics.median(run["load_s"] for run in runs)
     results = {
@@ -83,6 +95,19 @@ def main() -> int:
         "load_average_1min": round(os.getloadavg()[0], 2),
         "runs": runs,
     }
+    if baseline_runs:
+        base_cpu = statistics.median(run["load_cpu_s"] for run in baseline_runs)
+        base_wall = statistics.median(run["load_s"] for run in baseline_runs)
+        results["baseline"] = {
+            "pack": str(args.baseline.name),
+            "pack_bytes": args.baseline.stat().st_size,
+            "services": baseline_runs[0]["services"],
+            "load_s_median": base_wall,
+            "load_cpu_s_median": base_cpu,
+            "runs": baseline_runs,
+        }
+        results["cpu_vs_baseline"] = round(results["load_cpu_s_median"] / base_cpu, 3)
+        results["wall_vs_baseline"] = round(median_load / base_wall, 3)
     text = json.dumps(results, indent=2)
     print(text)
     if args.out:

@@ -117,3 +117,10 @@ def test_unknown_and_malformed_codes_are_ignored() -> None:
     record = {"id": "x", "name": "X", samhsa_codes.CODES_FIELD: "ZZZ SA"}
     assert derive.derive_categories(record) == ["Substance use treatment"]
     assert derive.derive_categories({"id": "y", "name": "Y", samhsa_codes.CODES_FIELD: 7}) == []
+
+
+def test_a_coded_listing_is_what_its_codes_say_not_its_name() -> None:
+    shelter = {"id": "s", "name": "Good Samaritan Shelter", samhsa_codes.CODES_FIELD: "SA OP"}
+    assert derive.derive_categories(shelter) == ["Substance use treatment"]
+    uncoded = {"id": "u", "name": "Good Samaritan Shelter"}
+    assert derive.derive_categories(uncoded) == ["Shelter"]

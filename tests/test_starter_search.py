@@ -12,6 +12,7 @@ import pytest
 
 from outreach.cli import main
 from outreach.directory import facts, samhsa_codes
+from outreach.directory.coverage import EmptyAnswer, empty_answer_text, uncovered
 from outreach.directory.geo import resolve_place
 from outreach.directory.search import SearchFilters, SearchHit, search
 from outreach.directory.store import get_record
@@ -162,5 +163,41 @@ def test_cli_json_carries_phones_and_approximate_flag(
         assert all(phone["number"].startswith("(") for phone in row["phones"])
         assert isinstance(row["location_approximate"], bool)
     assert any(p.get("extension") for row in rows for p in row["phones"])
+    assert main(["--vault", str(vault_path), "search", "methadone", "--near", "21201"]) == 0
+    text = capsys.readouterr().out
+    assert "  about " in text
+    assert "(location approximate)" in text
     assert main(["--vault", str(vault_path), "search", "detox", "--near", "99501"]) == 0
     assert "No services found" in capsys.readouterr().out
+
+
+def test_syringe_gets_the_honest_empty_answer(starter_vault: Vault) -> None:
+    answer = uncovered(starter_vault.conn, "syringe", starter=True)
+    assert answer == EmptyAnswer(("Syringe services",), starter=True)
+    assert empty_answer_text(answer) == (
+        "The starter directory has no syringe services programmes;"
+        " your coordinator's feed can add them."
+    )
+    # Synonyms and the category filter ask the same question.
+    assert uncovered(starter_vault.conn, "needle exchange", starter=True) == answer
+    assert uncovered(starter_vault.conn, "", "Syringe services", starter=True) == answer
+    assert uncovered(starter_vault.conn, "shelter").categories == ("Shelter",)
+
+
+def test_covered_questions_get_no_empty_answer(starter_vault: Vault) -> None:
+    # Nothing near Anchorage, but the directory does cover detox: the plain answer stands.
+    assert uncovered(starter_vault.conn, "detox") is None
+    assert uncovered(starter_vault.conn, "zzzz") is None
+    assert uncovered(starter_vault.conn, "narcan") is None
+
+
+def test_cli_says_what_the_starter_does_not_cover(
+    starter_vault: Vault,
+    vault_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    starter_vault.close()
+    monkeypatch.setenv("OUTREACH_PASSPHRASE", PASSPHRASE)
+    assert main(["--vault", str(vault_path), "search", "syringe", "--near", "21201"]) == 0
+    assert "The starter directory has no syringe services programmes" in capsys.readouterr().out

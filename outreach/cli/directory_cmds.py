@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cli.common import fail, open_vault, print_json
+from outreach.directory.coverage import empty_answer_text, uncovered
 from outreach.directory.export import export_hsds
 from outreach.directory.facts import phones as record_phones
 from outreach.directory.geo import resolve_place
 from outreach.directory.search import SearchFilters, SearchHit, search
 from outreach.directory.store import get_record
+from outreach.packs.state import pack_state
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -117,18 +119,31 @@ def run_search(args: argparse.Namespace) -> int:
         )
         hits = search(vault.conn, args.query, filters, now=now, limit=args.limit)
         records = {hit.id: get_record(vault.conn, hit.id) for hit in hits} if args.json else {}
+        starter = pack_state(vault.conn).starter
+        empty = None if hits else uncovered(vault.conn, args.query, args.category, starter=starter)
     finally:
         vault.close()
     if args.json:
         print_json([_hit_json(hit, near is not None, records[hit.id]) for hit in hits])
         return 0
     if not hits:
-        print("No services found.")
+        print(empty_answer_text(empty) if empty else "No services found.")
     for hit in hits:
-        distance = f"  {hit.distance_km:.1f} km" if hit.distance_km is not None else ""
+        distance = _distance_text(hit)
         org = f" — {hit.organization}" if hit.organization else ""
-        print(f"{hit.name}{org}{distance}\n    {hit.open_label}; {hit.address or 'no address'}")
+        address = hit.address or "no address"
+        if hit.approximate_location:
+            address += " (location approximate)"
+        print(f"{hit.name}{org}{distance}\n    {hit.open_label}; {address}")
     return 0
+
+
+def _distance_text(hit: SearchHit) -> str:
+    if hit.distance_km is None:
+        return ""
+    if hit.approximate_location:  # measured to a ZIP code's centre
+        return f"  about {max(1, round(hit.distance_km))} km"
+    return f"  {hit.distance_km:.1f} km"
 
 
 def run_export(args: argparse.Namespace) -> int:

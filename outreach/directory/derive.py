@@ -11,10 +11,11 @@ Decisions (documented here because they change what a worker sees):
   appointment (needed/necessary/required)" or "sin cita", and does not say "no walk-ins" or
   "by appointment only".
 - **categories**: keywords from ``resources/categories.toml`` found as whole words in the
-  taxonomy term names and codes, name, alternate name, program name and description. Terms
-  of SAMHSA's 2023 code book (``SAMHSA-2023:<code>``) are not keyword-matched: their
-  categories and search words come from ``resources/samhsa-2023-codes.toml``
-  (:mod:`outreach.directory.samhsa_codes`), and detail-only codes are not searched at all.
+  taxonomy term names and codes, name, alternate name, program name and description. A
+  record carrying SAMHSA's 2023 service codes (``x_samhsa_codes`` or ``SAMHSA-2023:<code>``
+  terms) gets its categories from those codes alone, through
+  ``resources/samhsa-2023-codes.toml`` (:mod:`outreach.directory.samhsa_codes`): SAMHSA's
+  names are not keyword-matched, and neither is the facility's name.
 - **languages**: codes and names from the service, its phones, its locations and their
   phones, normalised through ``resources/languages.toml`` ("Spanish", "es", "spa" and
   "Español" all become "es"). Interpretation-service text is not counted: interpretation on
@@ -117,9 +118,22 @@ def taxonomy_terms(record: dict[str, Any]) -> list[str]:
     return [*_plain_terms(record), *samhsa_codes.record_facts(record).words]
 
 
-def derive_categories(record: dict[str, Any]) -> list[str]:
+def category_keywords_in(text: str) -> list[str]:
+    """The categories whose keywords appear in ``text`` (whole words, any case or accent)."""
     pattern, by_keyword = _category_matcher()
-    found = set(samhsa_codes.record_facts(record).categories)
+    found: set[str] = set()
+    for match in pattern.finditer(fold(text)):
+        found.update(by_keyword[match.group(0)])
+    return sorted(found)
+
+
+def derive_categories(record: dict[str, Any]) -> list[str]:
+    if samhsa_codes.record_codes(record):
+        # A coded SAMHSA listing is what its codes say: "Good Samaritan Shelter" is a
+        # treatment facility, not a shelter, and "Harm Reduction Center" no syringe service.
+        return sorted(samhsa_codes.record_facts(record).categories)
+    pattern, by_keyword = _category_matcher()
+    found: set[str] = set()
     parts = [*_plain_terms(record), *_texts(record, ("name", "alternate_name", "description"))]
     program = record.get("program")
     if isinstance(program, dict):

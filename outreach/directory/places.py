@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach.directory.geo import Place
@@ -97,3 +99,84 @@ def city_places(city: str, state: str | None = None) -> list[Place]:
         places.append((len(points), Place(f"{names[region]}, {region}", lat, lon)))
     places.sort(key=lambda item: (-item[0], item[1].label))
     return [place for _, place in places]
+
+
+#: US states, DC and the territories in the ZIP data, by USPS code.
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming", "PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands",
+    "AS": "American Samoa", "MP": "Northern Mariana Islands",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HomePlace:
+    """Where a worker works, as the Near box will hold it.
+
+    ``near_text`` is what goes in the Near box ("21201", "Baltimore, MD"); ``label`` names
+    the place found; ``state`` is set when a whole state was given and its largest city
+    (the one with most ZIP codes) stands in for it.
+    """
+
+    near_text: str
+    label: str
+    state: str | None = None
+
+
+def state_code(text: str) -> str | None:
+    """ "MD", "md", "Maryland" -> "MD"; None for anything else."""
+    cleaned = " ".join(text.replace(".", " ").split()).casefold()
+    for code, name in US_STATES.items():
+        if cleaned in (code.casefold(), name.casefold()):
+            return code
+    return None
+
+
+def _split_city(text: str) -> tuple[str, str | None]:
+    """ "Baltimore, MD", "Baltimore MD", "Baltimore Maryland" -> ("Baltimore", "MD")."""
+    city, comma, rest = text.partition(",")
+    if comma and state_code(rest):
+        return city.strip(), state_code(rest)
+    parts = text.split()
+    for take in (2, 1):  # "New Mexico", then "MD"
+        if len(parts) > take and state_code(" ".join(parts[-take:])):
+            return " ".join(parts[:-take]), state_code(" ".join(parts[-take:]))
+    return text.strip(), None
+
+
+def home_place(text: str) -> HomePlace | None:
+    """A state, a city or a ZIP code, offline; None when the ZIP data knows no such place."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    found = zip_place(text)
+    if found:
+        return HomePlace(parse_zip(text) or text, found.label)
+    state = state_code(text)
+    if state:
+        import zipcodes
+
+        cities = Counter(
+            str(entry["city"])
+            for entry in zipcodes.filter_by(state=state)
+            if entry.get("zip_code_type") == "STANDARD" and entry.get("city")
+        )
+        if not cities:
+            return None
+        biggest = f"{cities.most_common(1)[0][0]}, {state}"
+        return HomePlace(biggest, biggest, US_STATES[state])
+    city, region = _split_city(text)
+    places = city_places(city, region)
+    if not places:
+        return None
+    return HomePlace(places[0].label, places[0].label)

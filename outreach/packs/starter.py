@@ -15,6 +15,7 @@ from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.errors import PackRejected
 from outreach.packs.apply import ApplyResult, apply_pack
 from outreach.packs.read import Pack, read_pack
+from outreach.packs.state import InstalledPack
 from outreach.vault import Vault
 
 STARTER_FILE_NAME = "samhsa-treatment.ocpack"
@@ -52,3 +53,9 @@ def install_starter_pack(
     """Apply the starter pack in one transaction; refused once a feed's pack is installed."""
     pack = read_starter_pack(path)
     return apply_pack(vault, pack, cancel=cancel, progress=progress, starter=True)
+
+
+def starter_update_due(state: InstalledPack) -> bool:
+    """The installed directory is an older bundled starter pack (see ``pack_state``): the
+    bundled one replaces it as a normal pack update. A feed's pack is never touched."""
+    return state.starter and state.version is not None and state.version < STARTER_PACK_VERSION

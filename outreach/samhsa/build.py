@@ -113,6 +113,6 @@ def build_records(data: Path) -> tuple[list[dict[str, Any]], BuildReport]:
             facility.codes = [code for code in facility.codes if code in names]
         if not facility.phones:
             report.without_phone += 1
-        records.append(to_record(facility, record_id(facility, taken)))
+        records.append(to_record(facility, record_id(facility, taken), names))
     report.services = len(records)
     return records, report

@@ -170,7 +170,11 @@ def record_id(facility: Facility, taken: set[str]) -> str:
     return candidate
 
 
-def to_record(facility: Facility, rid: str) -> dict[str, Any]:
+#: Language names where SAMHSA's code name is a service, not a language.
+_LANGUAGE_NAMES = {"AH": "American Sign Language"}
+
+
+def to_record(facility: Facility, rid: str, names: dict[str, str]) -> dict[str, Any]:
     """The HSDS 3 service record (docs/records.md) for one facility."""
     newest = max(facility.listings, key=lambda listing: listing.date)
     record: dict[str, Any] = {
@@ -188,10 +192,16 @@ def to_record(facility: Facility, rid: str) -> dict[str, Any]:
     # named from the code book it ships (outreach.directory.samhsa_codes); 65 nested term
     # objects per service would make the pack ten times larger and slower to load.
     record[samhsa_codes.CODES_FIELD] = " ".join(facility.codes)
-    languages = [m.language for c in facility.codes if (m := samhsa_codes.meaning(c))]
-    codes_spoken = [code for code in dict.fromkeys(languages) if code]
-    if codes_spoken:
-        record["languages"] = [{"id": f"{rid}-lang-{code}", "code": code} for code in codes_spoken]
+    spoken: dict[str, str] = {}
+    for code in facility.codes:
+        known = samhsa_codes.meaning(code)
+        if known and known.language and known.language not in spoken:
+            spoken[known.language] = _LANGUAGE_NAMES.get(code) or names.get(code, code)
+    if spoken:
+        record["languages"] = [
+            {"id": f"{rid}-lang-{code}", "code": code, "name": name}
+            for code, name in spoken.items()
+        ]
     if any((m := samhsa_codes.meaning(c)) and m.free for c in facility.codes):
         record["cost_options"] = [
             {"id": f"{rid}-cost", "amount": 0, "option": "No payment accepted"}

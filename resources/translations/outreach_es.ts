@@ -833,16 +833,31 @@
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="242"/>
+        <source>&amp;Where do you work?</source>
+        <translation>¿&amp;Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="248"/>
+        <source>A state, a city or a ZIP code</source>
+        <translation>Un estado, una ciudad o un código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="249"/>
+        <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
+        <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="276"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="249"/>
+        <location filename="../../ui/directory_view.ui" line="283"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="276"/>
+        <location filename="../../ui/directory_view.ui" line="310"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -939,46 +954,120 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="80"/>
+        <location filename="../../outreach/gui/directory/view.py" line="86"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="225"/>
-        <location filename="../../outreach/gui/directory/view.py" line="310"/>
+        <location filename="../../outreach/gui/directory/view.py" line="245"/>
+        <location filename="../../outreach/gui/directory/view.py" line="332"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="245"/>
+        <location filename="../../outreach/gui/directory/view.py" line="265"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="248"/>
+        <location filename="../../outreach/gui/directory/view.py" line="268"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="251"/>
+        <location filename="../../outreach/gui/directory/view.py" line="273"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="312"/>
+        <location filename="../../outreach/gui/directory/view.py" line="334"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="315"/>
+        <location filename="../../outreach/gui/directory/view.py" line="337"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="316"/>
+        <location filename="../../outreach/gui/directory/view.py" line="338"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyAnswer</name>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="95"/>
+        <source>substance use treatment services</source>
+        <extracomment>How each category reads in &quot;The directory has no …&quot; (see outreach.directory.coverage).</extracomment>
+        <translation>servicios de tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="96"/>
+        <source>detox or withdrawal services</source>
+        <translation>servicios de desintoxicación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="97"/>
+        <source>naloxone services</source>
+        <translation>servicios de naloxona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="98"/>
+        <source>syringe services programmes</source>
+        <translation>programas de servicios de jeringas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="99"/>
+        <source>mental health services</source>
+        <translation>servicios de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="100"/>
+        <source>shelters</source>
+        <translation>albergues</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="101"/>
+        <source>food services</source>
+        <translation>servicios de comida</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="102"/>
+        <source>medical services</source>
+        <translation>servicios médicos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="103"/>
+        <source>legal aid services</source>
+        <translation>servicios de ayuda legal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="104"/>
+        <source>housing services</source>
+        <translation>servicios de vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="105"/>
+        <source>crisis services</source>
+        <translation>servicios de crisis</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="112"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="117"/>
+        <source>The starter directory has no %1; your coordinator&apos;s feed can add them.</source>
+        <translation>El directorio inicial no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="121"/>
+        <source>The directory has no %1; your coordinator&apos;s feed can add them.</source>
+        <translation>El directorio no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
 </context>
 <context>
@@ -1958,9 +2047,9 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SearchJob</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="62"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="66"/>
         <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
-        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands.</extracomment>
+        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands. Set when nothing was found because the directory covers nothing of what was asked.</extracomment>
         <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
     </message>
 </context>
@@ -2146,53 +2235,79 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="29"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="40"/>
+        <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
+        <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
+        <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
+        <source>Searches will start near %1.</source>
+        <translation>Las búsquedas empezarán cerca de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="51"/>
+        <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
+        <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="65"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="74"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="116"/>
         <source>Checking the bundled starter directory…</source>
-        <extracomment>The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
+        <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="82"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="87"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="129"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="95"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="137"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="109"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="121"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="176"/>
+        <source>Updating the starter directory to version %s…</source>
+        <translation>Actualizando el directorio inicial a la versión %s…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <source>The starter directory could not be updated: %s</source>
+        <translation>No se pudo actualizar el directorio inicial: %s</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="191"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="145"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="149"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="222"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="166"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="241"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>

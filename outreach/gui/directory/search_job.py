@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from outreach.directory.coverage import EmptyAnswer, uncovered
 from outreach.directory.search import SearchFilters, SearchHit, resolve_place, search
 from outreach.errors import UserFacingError
+from outreach.packs.state import pack_state
 from outreach.vault.db import Connection
 
 #: Rows shown at most; a worker refines the query rather than scrolling through thousands.
@@ -47,6 +49,8 @@ class SearchOutcome:
     hits: list[SearchHit]
     place_label: str | None  # the place "Near" resolved to, e.g. "Springfield, IL"
     other_places: int  # further places with the same name (a city in several states)
+    #: Set when nothing was found because the directory covers nothing of what was asked.
+    empty: EmptyAnswer | None = None
 
 
 def run_search(
@@ -79,4 +83,42 @@ def run_search(
         age=state.age,
     )
     hits = search(conn, query, filters, now=now, limit=limit)
-    return SearchOutcome(hits, place_label, other_places)
+    empty = None
+    if not hits:
+        starter = pack_state(conn).starter
+        empty = uncovered(conn, query, state.category, starter=starter)
+    return SearchOutcome(hits, place_label, other_places, empty)
+
+
+#: How each category reads in "The directory has no …" (see outreach.directory.coverage).
+_PHRASES = {
+    "Substance use treatment": QT_TRANSLATE_NOOP("EmptyAnswer", "substance use treatment services"),
+    "Detox / withdrawal": QT_TRANSLATE_NOOP("EmptyAnswer", "detox or withdrawal services"),
+    "Naloxone": QT_TRANSLATE_NOOP("EmptyAnswer", "naloxone services"),
+    "Syringe services": QT_TRANSLATE_NOOP("EmptyAnswer", "syringe services programmes"),
+    "Mental health": QT_TRANSLATE_NOOP("EmptyAnswer", "mental health services"),
+    "Shelter": QT_TRANSLATE_NOOP("EmptyAnswer", "shelters"),
+    "Food": QT_TRANSLATE_NOOP("EmptyAnswer", "food services"),
+    "Medical": QT_TRANSLATE_NOOP("EmptyAnswer", "medical services"),
+    "Legal aid": QT_TRANSLATE_NOOP("EmptyAnswer", "legal aid services"),
+    "Housing": QT_TRANSLATE_NOOP("EmptyAnswer", "housing services"),
+    "Crisis": QT_TRANSLATE_NOOP("EmptyAnswer", "crisis services"),
+}
+
+
+def empty_answer_text(answer: EmptyAnswer) -> str:
+    """ "The starter directory has no syringe services programmes; your coordinator's feed
+    can add them." in the interface language."""
+    what = QCoreApplication.translate("EmptyAnswer", " or ").join(
+        QCoreApplication.translate("EmptyAnswer", str(_PHRASES[name])) if name in _PHRASES else name
+        for name in answer.categories
+    )
+    if answer.starter:
+        text = QCoreApplication.translate(
+            "EmptyAnswer", "The starter directory has no %1; your coordinator's feed can add them."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "EmptyAnswer", "The directory has no %1; your coordinator's feed can add them."
+        )
+    return text.replace("%1", what)

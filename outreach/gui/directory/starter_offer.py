@@ -1,13 +1,19 @@
-"""The panel a fresh, empty vault shows: load the bundled starter directory, with progress."""
+"""The panel a fresh, empty vault shows: where the worker works, then the bundled starter
+directory loaded with progress. The place (a state, a city or a ZIP code, looked up offline)
+is kept in the vault as the default "Near" place, never in the plain settings file: where
+someone works is theirs to keep on a lost laptop too."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from outreach.cancel import CancelToken
+from outreach.directory.places import HomePlace, home_place
+from outreach.directory.store import set_directory_info
+from outreach.errors import UserFacingError
 from outreach.gui import wording
 from outreach.gui.background import Background
 from outreach.gui.errors import Failure, FailureKind, show_failure
@@ -16,8 +22,38 @@ from outreach.gui.progress import ProgressRelay
 from outreach.gui.session import Session
 from outreach.packs.apply import ApplyResult
 from outreach.packs.format import PackManifest
-from outreach.packs.starter import install_starter_pack, read_starter_pack, starter_pack_path
+from outreach.packs.starter import (
+    STARTER_PACK_VERSION,
+    install_starter_pack,
+    read_starter_pack,
+    starter_pack_path,
+)
 from outreach.vault import Vault
+
+#: The directory_info key holding the worker's default "Near" place (as typed in Near).
+HOME_PLACE_KEY = "home_place"
+
+
+def place_note(place: HomePlace) -> str:
+    """What the starter page says about the place it will use."""
+    if place.state:
+        text = QCoreApplication.translate(
+            "StarterOffer",
+            "Searches will start near %1, the largest city in %2; type a city or ZIP code "
+            "to start closer.",
+        )
+        return text.replace("%1", place.label).replace("%2", place.state)
+    text = QCoreApplication.translate("StarterOffer", "Searches will start near %1.")
+    return text.replace("%1", place.label)
+
+
+def _unknown_place(typed: str) -> UserFacingError:
+    text = QCoreApplication.translate(
+        "StarterOffer",
+        "No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, "
+        "“Baltimore, MD” or “Maryland”, or leave it empty.",
+    )
+    return UserFacingError(text.replace("%1", typed))
 
 
 def describe_starter(manifest: PackManifest) -> str:
@@ -42,6 +78,8 @@ class StarterOffer(QObject):
     """Drives the starter page of the directory form. ``loaded`` after a successful load."""
 
     loaded = Signal()
+    #: What an in-place update of the starter directory is doing (for the view's message line).
+    upgrading = Signal(str)
 
     def __init__(self, form: QWidget, path: Path | None = None) -> None:
         super().__init__(form)
@@ -53,6 +91,10 @@ class StarterOffer(QObject):
         self.cancel_button = child(form, QPushButton, "starterCancelButton")
         self.progress = child(form, QProgressBar, "starterProgress")
         self.status = child(form, QLabel, "starterStatus")
+        self.place = child(form, QLineEdit, "starterPlaceEdit")
+        self.place_note = child(form, QLabel, "starterPlaceNote")
+        self.place.returnPressed.connect(self.load)
+        self.place.textEdited.connect(lambda _text: self.place_note.clear())
         self._relay = ProgressRelay(self)
         self._relay.reported.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._session: Session | None = None
@@ -107,13 +149,41 @@ class StarterOffer(QObject):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Loading the starter directory…"))
+        typed = " ".join(self.place.text().split())
 
-        def job(vault: Vault) -> ApplyResult:
-            return install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
+        def job(vault: Vault) -> tuple[ApplyResult, HomePlace | None]:
+            place = home_place(typed) if typed else None
+            if typed and place is None:
+                raise _unknown_place(typed)  # before anything is loaded
+            result = install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
+            if place is not None:
+                with vault.transaction() as conn:
+                    set_directory_info(conn, **{HOME_PLACE_KEY: place.near_text})
+            return result, place
 
         session.write(job).owned_by(self, lane="load").announces(
-            lambda result: result.changes
+            lambda outcome: outcome[0].changes
         ).on_success(self._loaded).on_failure(self._failed).run()
+
+    def upgrade(self, session: Session) -> None:
+        """Replace an older starter directory with the bundled one, as a normal pack update
+        (one transaction; services that left the directory are removed, not duplicated).
+        ``upgrading`` says so while it runs; ``loaded`` when done."""
+        if self.busy or session.tasks.busy(self, "upgrade"):
+            return
+        path = self.path
+        self.upgrading.emit(
+            self.tr("Updating the starter directory to version %s…") % STARTER_PACK_VERSION
+        )
+        session.write(lambda vault: install_starter_pack(vault, path=path)).owned_by(
+            self, lane="upgrade"
+        ).announces(lambda result: result.changes).on_success(
+            lambda result: self.upgrading.emit(_summary(result))
+        ).on_failure(self._upgrade_failed).run()
+
+    def _upgrade_failed(self, failure: Failure) -> None:
+        reason = failure.text if failure.kind is FailureKind.USER else type(failure.exc).__name__
+        self.upgrading.emit(self.tr("The starter directory could not be updated: %s") % reason)
 
     def cancel(self) -> None:
         if self._token is not None:
@@ -134,9 +204,11 @@ class StarterOffer(QObject):
         self.progress.setVisible(False)
         self.button.setEnabled(True)
 
-    def _loaded(self, result: ApplyResult) -> None:
+    def _loaded(self, outcome: tuple[ApplyResult, HomePlace | None]) -> None:
+        result, place = outcome
         self._ended()
         self.status.setText(_summary(result))
+        self.place_note.setText(place_note(place) if place else "")
         self.loaded.emit()
 
     def _failed(self, failure: Failure) -> None:
@@ -145,6 +217,7 @@ class StarterOffer(QObject):
             self.status.setText(self.tr("Cancelled. Nothing was loaded."))
         elif failure.kind is FailureKind.USER:
             self.status.setText(failure.text)
+            self.place.setFocus()
         else:
             self.status.setText(self.tr("The starter directory could not be loaded."))
             show_failure(self.form, failure)
@@ -160,6 +233,8 @@ class StarterOffer(QObject):
         self._session = None
         self.description.clear()
         self.status.clear()
+        self.place.clear()
+        self.place_note.clear()
         self.progress.setVisible(False)
         self.progress.reset()
         self.cancel_button.setVisible(False)

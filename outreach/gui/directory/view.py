@@ -30,13 +30,19 @@ from outreach.gui import wording
 from outreach.gui.directory.detail_pane import DetailPane
 from outreach.gui.directory.filter_bar import FilterBar
 from outreach.gui.directory.results_model import ID_ROLE, ServiceDelegate, ServiceListModel
-from outreach.gui.directory.search_job import RESULT_LIMIT, SearchOutcome, run_search
-from outreach.gui.directory.starter_offer import StarterOffer
+from outreach.gui.directory.search_job import (
+    RESULT_LIMIT,
+    SearchOutcome,
+    empty_answer_text,
+    run_search,
+)
+from outreach.gui.directory.starter_offer import HOME_PLACE_KEY, StarterOffer
 from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child, embed_form
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
+from outreach.packs.starter import starter_update_due
 from outreach.packs.state import pack_state
 from outreach.vault.db import Connection
 
@@ -90,6 +96,8 @@ class DirectoryView(View):
         self.filters = FilterBar(self.form, lambda: context.settings.default_radius_km)
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
+        self._home_place_used = False
+        self.starter.upgrading.connect(self._show_message)
         self.status: DirectoryStatus | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -126,6 +134,7 @@ class DirectoryView(View):
         super().detach()
         self._debounce.stop()
         self.starter.reset()
+        self._home_place_used = False
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -186,10 +195,21 @@ class DirectoryView(View):
         if empty:
             self.pages.setCurrentWidget(self.starter_page)
             self.starter.offer(session)
-            self.starter.button.setFocus()
+            self.starter.place.setFocus()  # first the question: where do you work?
         elif self.pages.currentWidget() is self.starter_page:
             self.pages.setCurrentWidget(self.hint_page)
             self._schedule()
+        self._use_home_place(overview["info"].get(HOME_PLACE_KEY, ""))
+        if starter_update_due(overview["state"]):
+            self.starter.upgrade(session)
+
+    def _use_home_place(self, place: str) -> None:
+        """Once per unlock, an empty Near box starts at the place the worker works."""
+        if self._home_place_used or not place:
+            return
+        self._home_place_used = True
+        if not self.filters.near.text().strip():
+            self.filters.near.setText(place)
 
     # -- searching -----------------------------------------------------------------------------
     def _schedule(self) -> None:
@@ -247,7 +267,9 @@ class DirectoryView(View):
                 notes.append(
                     self.tr("(Also found in %d other states: add “, ST”.)") % outcome.other_places
                 )
-        if not hits:
+        if not hits and outcome.empty is not None:
+            notes.append(empty_answer_text(outcome.empty))
+        elif not hits:
             notes.append(self.tr("Nothing found. Try another word or fewer filters."))
         self._show_message(" ".join(notes))
         rows = [h.id for h in hits]
