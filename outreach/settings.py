@@ -8,6 +8,7 @@ from pathlib import Path
 
 from outreach.files import write_atomically
 from outreach.paths import config_dir
+from outreach.vault.files import ensure_private_dir
 
 
 @dataclass
@@ -38,5 +39,5 @@ class Settings:
             return cls()
 
     def save(self) -> None:
-        self.path().parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(self.path().parent)
         write_atomically(self.path(), json.dumps(asdict(self), indent=2).encode("utf-8"))

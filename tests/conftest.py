@@ -98,6 +98,13 @@ THREAD_GRACE_SECONDS = 30  # a cap, not an expectation: threads normally end at 
 
 
 @pytest.fixture(autouse=True)
+def _keep_the_runner_dumpable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``outreach.cli.main`` switches core dumps off for its process; tests that call it
+    in-process must not do that to pytest (tests/test_process.py checks it in a child)."""
+    monkeypatch.setattr("outreach.cli.forbid_core_dumps", lambda: [])
+
+
+@pytest.fixture(autouse=True)
 def _no_leftover_threads() -> Iterator[None]:
     """Every thread a test starts ends with it, daemon threads included: a daemon left behind
     (a download nobody cancelled) would otherwise run on into the next test unseen."""

@@ -105,10 +105,11 @@ def directory_snapshot(vault: Vault) -> list[tuple[Any, ...]]:
 
 @dataclass
 class Fault:
-    """One misbehaviour: ``kind`` in status, stall, hold, cut, endless, replace.
+    """One misbehaviour: ``kind`` in status, stall, hold, cut, endless, replace, drip.
 
     ``hold`` sends the first bytes, then waits for ``release`` (at most ``seconds``) and sends
-    the rest: a server that stalls until the test lets it go.
+    the rest: a server that stalls until the test lets it go. ``drip`` sends one byte every
+    ``seconds`` until the body is out or ``release`` is set.
     """
 
     kind: str
@@ -173,6 +174,16 @@ def _handler(server_state: FeedServer) -> type[http.server.SimpleHTTPRequestHand
                 fault.release.wait(fault.seconds)
                 with contextlib.suppress(OSError):
                     self.wfile.write(body[10:])
+                return
+            if fault.kind == "drip":
+                fault.started.set()
+                with contextlib.suppress(OSError):
+                    for at in range(len(body)):
+                        self.wfile.write(body[at : at + 1])
+                        self.wfile.flush()
+                        if fault.release.wait(fault.seconds):
+                            break
+                self.close_connection = True
                 return
             if fault.kind == "stall":
                 self.wfile.write(body[:10])

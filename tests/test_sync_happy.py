@@ -78,7 +78,8 @@ def test_syncing_twice_changes_nothing(world) -> None:
 
 
 def test_a_lost_cache_still_refuses_going_back(world, tmp_path: Path) -> None:
-    """The applied version lives in the vault, so a wiped TUF cache cannot roll it back."""
+    """The applied version and the metadata versions seen live in the vault, so a wiped TUF
+    cache cannot roll it back: the stale mirror is refused, not called "up to date"."""
     setup, vault, _server, cache = world
     old_copy = tmp_path / "feed-at-v1"
     shutil.copytree(setup.feed_dir, old_copy)
@@ -90,6 +91,7 @@ def test_a_lost_cache_still_refuses_going_back(world, tmp_path: Path) -> None:
         feed = get_feed(vault.conn)
         feed = type(feed)(**{**feed.__dict__, "url": stale.url})
         result = sync(vault, feed, tmp_path / "fresh-cache", fetcher=fast_fetcher())
-    assert result.status is SyncStatus.UP_TO_DATE
+    assert result.status is SyncStatus.REJECTED
+    assert "rollback" in result.message
     assert applied_version(vault.conn) == 2
     assert directory_snapshot(vault) == before

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from outreach import APP_NAME, __version__
 from outreach.errors import Cancelled, UserFacingError
+from outreach.process import forbid_core_dumps
 
 COMMAND_MODULES: tuple[str, ...] = (
     "vault_cmds",
@@ -65,6 +66,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    forbid_core_dumps()  # before any passphrase or key is in memory
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -80,6 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except OSError as exc:  # a file named on the command line: missing, unreadable, too long…
+        if os.environ.get("OUTREACH_DEBUG"):
+            raise
+        print(f"error: {_describe_os_error(exc)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug or an environment problem: no traceback, no message text
         if os.environ.get("OUTREACH_DEBUG"):
             raise
@@ -95,6 +102,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _describe_os_error(exc: OSError) -> str:
+    """The file and the system's reason (never the exception's own text, which may hold data)."""
+    reason = exc.strerror or "it cannot be used"
+    if exc.filename is None:
+        return f"a file could not be used ({reason})."
+    name = os.fsdecode(exc.filename)
+    if len(name) > 120:
+        name = name[:60] + "…" + name[-40:]
+    return f"cannot use {name}: {reason}."
 
 
 if __name__ == "__main__":

@@ -48,8 +48,21 @@ def _expiries(values: list[str] | None) -> Expiries:
         if role not in ("root", "targets", "snapshot", "timestamp") or not match:
             raise FeedError(f"--expires {item!r}: use ROLE=N[d|h], e.g. timestamp=2d.")
         number, unit = int(match.group(1)), match.group(2)
+        if number > 3650 * (24 if unit == "h" else 1):
+            raise FeedError(f"--expires {item!r}: at most ten years.")
         changes[role] = timedelta(days=number) if unit == "d" else timedelta(hours=number)
-    return Expiries(**changes)
+    expiries = Expiries(**changes)
+    for role in expiries.short():
+        _warn_short(f"the {role} signature", expiries.for_role(role))
+    return expiries
+
+
+def _warn_short(what: str, valid: timedelta) -> None:
+    print(
+        f"warning: {what} expires in {valid.total_seconds() / 3600:g} hours, less than a "
+        "day: workers who cannot sync within that time will see the feed as frozen.",
+        file=sys.stderr,
+    )
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -125,6 +138,8 @@ def _serve(args: argparse.Namespace) -> int:
 def _bundle(args: argparse.Namespace) -> int:
     from outreach.feed.bundle import make_bundle
 
+    if not 1 <= args.days <= 3650:
+        raise FeedError(f"--days {args.days}: a bundle must stay valid for 1 to 3650 days.")
     repo = FeedRepository(Path(args.dir))
     names = make_bundle(
         repo, Path(args.out), _key_dir(args), _passphrases(args), valid=timedelta(days=args.days)
@@ -144,6 +159,17 @@ def _add(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         feed = add_feed(vault, data, where=args.invite)
     print(f"Now trusting the feed {feed.name!r} at {feed.url}. Run: outreach sync")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from outreach.feed.client import get_feed, remove_feed
+    from outreach.paths import feed_cache_dir
+
+    with open_vault(args) as vault:
+        feed = get_feed(vault.conn, args.name)
+        remove_feed(vault, feed.name, feed_cache_dir(vault_path(args)))
+    print(f"No longer trusting the feed {feed.name!r}; the directory it delivered is kept.")
     return 0
 
 
@@ -261,6 +287,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("invite", metavar="INVITE")
 
     command("list", _list, "the feeds this vault trusts")
+
+    p = command("remove", _remove, "stop trusting a feed (the directory it delivered is kept)")
+    p.add_argument("name", metavar="NAME")
 
     p = command("import-pack", _import_pack, "apply an offline feed bundle, verified (worker)")
     p.add_argument("file", metavar="FILE")

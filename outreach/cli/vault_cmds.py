@@ -1,4 +1,5 @@
-"""``outreach vault …``: create, unlock-check, change passphrase, recover, back up, restore."""
+"""``outreach vault …``: create, unlock-check, change passphrase, recover, rekey, back up,
+restore."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from outreach.vault.backup import restore_backup, write_backup
 _RECOVERY_NOTE = (
     "Recovery code (write it down and keep it apart from this laptop; it is shown only once\n"
     "and unlocks the vault if the passphrase is forgotten):"
+)
+
+
+_REKEY_ADVICE = (
+    "A copy of the old key file (in an old backup of this folder, say) would still open the\n"
+    "vault with the old passphrase or this used code. Run 'outreach vault rekey' to make\n"
+    "every older copy useless."
 )
 
 
@@ -32,6 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="unlock with the recovery code (OUTREACH_RECOVERY_CODE), set a new passphrase",
     )
     p.set_defaults(func=_recover)
+    p = vsub.add_parser(
+        "rekey",
+        help="re-encrypt the vault under a fresh key, so old key-file copies stop working "
+        "(OUTREACH_PASSPHRASE); prints a new recovery code",
+    )
+    p.set_defaults(func=_rekey)
     p = vsub.add_parser("backup", help="write an encrypted backup (OUTREACH_BACKUP_PASSPHRASE)")
     p.add_argument("file", type=Path)
     p.set_defaults(func=_backup)
@@ -84,6 +98,18 @@ def _recover(args: argparse.Namespace) -> int:
     print("Passphrase reset. The old recovery code no longer works.")
     print(_RECOVERY_NOTE)
     print(f"  {new_code}")
+    print(_REKEY_ADVICE)
+    return 0
+
+
+def _rekey(args: argparse.Namespace) -> int:
+    path = vault_path(args)
+    secret = passphrase("OUTREACH_PASSPHRASE", "Vault passphrase: ")
+    recovery = Vault.rekey(path, secret)
+    print("The vault is re-encrypted under a fresh key; older copies of its key file, and the")
+    print("passphrases and recovery codes they hold, no longer open it.")
+    print(_RECOVERY_NOTE)
+    print(f"  {recovery}")
     return 0
 
 

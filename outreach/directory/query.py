@@ -21,6 +21,12 @@ MIN_PREFIX = 2
 # Words shorter than this are not typo-corrected: too many neighbours one edit away.
 MIN_TYPO_LENGTH = 4
 MAX_TYPO_CANDIDATES = 4
+# Longer words are not typo-corrected: the candidates grow with the word (a pasted
+# 20,000-letter "word" once asked for 11 GiB), and no real word is this long.
+MAX_TYPO_LENGTH = 24
+# What a search reads of its text: a sentence's worth. Anything longer is a paste, not a query.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
@@ -36,7 +42,8 @@ class ParsedQuery:
 
 
 def parse(text: str) -> ParsedQuery:
-    return ParsedQuery(tuple(words(text)))
+    """The words of ``text``, bounded (:data:`MAX_QUERY_CHARS`, :data:`MAX_QUERY_WORDS`)."""
+    return ParsedQuery(tuple(words(text[:MAX_QUERY_CHARS]))[:MAX_QUERY_WORDS])
 
 
 def _quote(word: str) -> str:
@@ -113,7 +120,7 @@ def typo_corrections(conn: Connection, parsed: ParsedQuery) -> dict[str, tuple[s
     corrections: dict[str, tuple[str, ...]] = {}
     last = len(parsed.tokens) - 1
     for position, token in enumerate(parsed.tokens):
-        if len(token) < MIN_TYPO_LENGTH or token in corrections:
+        if not MIN_TYPO_LENGTH <= len(token) <= MAX_TYPO_LENGTH or token in corrections:
             continue
         if _in_vocabulary(conn, token, as_prefix=position == last):
             continue

@@ -40,6 +40,10 @@ __all__ = [
 DEFAULT_WITHIN_KM = 25.0
 #: Column weights for bm25 (name, alternate_name, organization, taxonomy, description) are
 #: the index's configured rank (schema step 2): ``ORDER BY rank`` uses them.
+#: The most results one search returns (more is a list nobody reads, and memory).
+MAX_LIMIT = 10_000
+#: Ages a filter may ask about.
+MAX_AGE = 150
 #: Fewer exact hits than this and the query is retried with typo corrections.
 TYPO_RETRY_BELOW = 3
 _HIDDEN_STATUS = "s.status NOT IN ('inactive', 'defunct')"
@@ -110,6 +114,8 @@ def _plan(filters: SearchFilters) -> _Plan:
     if filters.walk_in:
         clauses.append("s.walk_in = 1")
     if filters.age is not None:
+        if not 0 <= filters.age <= MAX_AGE:
+            raise UserFacingError(f"An age must be between 0 and {MAX_AGE} (got {filters.age}).")
         clauses.append(
             "(s.min_age IS NULL OR s.min_age <= ?) AND (s.max_age IS NULL OR s.max_age >= ?)"
         )
@@ -120,8 +126,8 @@ def _plan(filters: SearchFilters) -> _Plan:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise UserFacingError(f"Not a place on Earth: {lat}, {lon}.")
         km = filters.within_km if filters.within_km is not None else DEFAULT_WITHIN_KM
-        if not km > 0:
-            raise UserFacingError("The distance must be more than 0 km.")
+        if not 0 < km <= 20_100:  # also refuses NaN; half the Earth's circumference covers all
+            raise UserFacingError("The distance must be more than 0 km and at most 20,100 km.")
         box = bounding_box(lat, lon, km)
     if filters.open_at is not None and filters.open_at.utcoffset() is None:
         raise UserFacingError("The time to check opening hours against needs a time zone.")
@@ -311,6 +317,7 @@ def search(
         raise UserFacingError("The current time needs a time zone.")
     if limit <= 0:
         return []
+    limit = min(limit, MAX_LIMIT)
     plan = _plan(filters)
     parsed = parse(query)
     ranked = _ranked(conn, build_match(parsed), plan, filters, limit)

@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from outreach.feed import keys as feed_keys
-from outreach.feed.repository import FeedRepository, write_atomic
+from outreach.feed.repository import FeedRepository, check_validity, write_atomic
 
 DEFAULT_BUNDLE_VALID = timedelta(days=14)
 
@@ -30,6 +30,7 @@ def make_bundle(
     valid: timedelta = DEFAULT_BUNDLE_VALID,
 ) -> list[str]:
     """Write the bundle to ``out`` (atomically); returns the member names."""
+    check_validity("bundle's timestamp", valid)  # never sign an expired feed into the folder
     repo.refresh(key_dir, passphrase_for, timestamp_valid=valid)
     files = repo.metadata_files()
     files += [repo.target_file(path) for path in sorted(repo.targets.signed.targets)]

@@ -10,13 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tuf.api.exceptions import RepositoryError
-from tuf.api.metadata import Metadata, Root
+from tuf.api import exceptions as tuf_exc
+from tuf.api.exceptions import BadVersionNumberError, RepositoryError
+from tuf.api.metadata import Metadata, Root, Snapshot, Timestamp
 from tuf.api.serialization import DeserializationError
 from tuf.ngclient import Updater
 from tuf.ngclient.fetcher import FetcherInterface
@@ -42,6 +45,9 @@ class Feed:
     last_checked_at: str | None = None
     last_verified_at: str | None = None
     last_error: str | None = None
+    #: The highest timestamp and snapshot versions verified so far (rollback memory).
+    timestamp_version: int = 0
+    snapshot_version: int = 0
 
 
 def _now_iso() -> str:
@@ -101,7 +107,10 @@ def read_invite(data: bytes, *, where: str = "invite") -> tuple[str, str, bytes]
 
 # -- feeds in the vault --------------------------------------------------------------------
 
-_COLUMNS = "name, url, trusted_root, added_at, last_checked_at, last_verified_at, last_error"
+_COLUMNS = (
+    "name, url, trusted_root, added_at, last_checked_at, last_verified_at, last_error,"
+    " timestamp_version, snapshot_version"
+)
 
 
 def trusted_root(conn: Connection, name: str) -> bytes | None:
@@ -110,24 +119,94 @@ def trusted_root(conn: Connection, name: str) -> bytes | None:
     return None if row is None else bytes(row[0])
 
 
-def add_feed(vault: Vault, invite_bytes: bytes, *, where: str = "invite") -> Feed:
-    """Trust the feed an invite describes. Adding the same feed again updates its URL only
-    if the root is the same; a different root under the same name is refused."""
+def add_feed(
+    vault: Vault,
+    invite_bytes: bytes,
+    *,
+    where: str = "invite",
+    fetch_root: RootFetcher | None = None,
+) -> Feed:
+    """Trust the feed an invite describes.
+
+    Adding a feed already trusted under that name updates its URL when the root is the same
+    one, or a newer one that chains to it: each root from the trusted one up to the invite's
+    signed by the one before (a key rotation the worker has not synced since). The roots in
+    between come from the feed itself, through ``fetch_root(url, version)`` (HTTP by
+    default). A root that does not chain is refused: remove the feed first.
+    """
     name, url, root_bytes = read_invite(invite_bytes, where=where)
     with vault.transaction() as conn:
-        trusted = trusted_root(conn, name)
-        if trusted is not None:
-            if _root_keys(trusted) != _root_keys(root_bytes):
-                raise FeedError(
-                    f"A feed named {name!r} is already trusted with other keys; remove it first."
-                )
-            conn.execute("UPDATE feed SET url = ? WHERE name = ?", (url, name))
-        else:
+        row = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
+    if row is not None and _root_keys(bytes(row[0])) != _root_keys(root_bytes):
+        newer = _chained_root(bytes(row[0]), root_bytes, url, fetch_root or _fetch_root_http)
+        if newer is None:
+            raise FeedError(
+                f"A feed named {name!r} is already trusted with other keys, and the invite's "
+                "keys do not follow from them. Remove the feed first if you trust this invite."
+            )
+    with vault.transaction() as conn:
+        current = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
+        if current is None:
             conn.execute(
                 "INSERT INTO feed (name, url, trusted_root, added_at) VALUES (?, ?, ?, ?)",
                 (name, url, root_bytes, _now_iso()),
             )
+        elif _root_keys(bytes(current[0])) == _root_keys(root_bytes):
+            conn.execute("UPDATE feed SET url = ? WHERE name = ?", (url, name))
+        elif row is not None and bytes(current[0]) == bytes(row[0]):
+            conn.execute(
+                "UPDATE feed SET url = ?, trusted_root = ? WHERE name = ?", (url, root_bytes, name)
+            )
+        else:  # trust changed while the chain was being checked
+            raise FeedError(f"The trust in the feed {name!r} changed meanwhile; try again.")
     return get_feed(vault.conn, name)
+
+
+#: ``fetch_root(base_url, version) -> bytes`` of ``<version>.root.json``.
+RootFetcher = Callable[[str, int], bytes]
+#: More root versions than this between the trusted root and an invite's is not a rotation.
+MAX_ROOT_CHAIN = 64
+
+
+def _chained_root(trusted: bytes, offered: bytes, url: str, fetch: RootFetcher) -> bytes | None:
+    """The offered root if every root from ``trusted`` to it is signed by the one before."""
+    current = Metadata[Root].from_bytes(trusted)
+    target = Metadata[Root].from_bytes(offered)
+    first, last = current.signed.version + 1, target.signed.version
+    if last < first or last - first >= MAX_ROOT_CHAIN:
+        return None
+    for version in range(first, last + 1):
+        if version == last:
+            raw = offered
+        else:
+            try:
+                raw = fetch(url, version)
+            except (OSError, tuf_exc.DownloadError, ValueError) as exc:
+                raise FeedError(
+                    f"The invite's keys are newer than the ones trusted; checking that they "
+                    f"follow from them needs the feed's root version {version}, which could not "
+                    "be fetched. Connect to the internet and try again."
+                ) from exc
+        try:
+            step = Metadata[Root].from_bytes(raw)
+            if step.signed.version != version:
+                return None
+            current.signed.verify_delegate(Root.type, step.signed_bytes, step.signatures)
+            step.signed.verify_delegate(Root.type, step.signed_bytes, step.signatures)
+        except (DeserializationError, RepositoryError, ValueError, KeyError):
+            return None
+        current = step
+    return offered
+
+
+def _fetch_root_http(url: str, version: int) -> bytes:
+    from outreach.feed.fetcher import RequestsFetcher
+
+    fetcher = RequestsFetcher(max_seconds=60)
+    try:
+        return fetcher.download_bytes(f"{url.rstrip('/')}/{version}.root.json", MAX_INVITE_BYTES)
+    finally:
+        fetcher.close()
 
 
 def _root_keys(root_bytes: bytes) -> set[str]:
@@ -154,31 +233,57 @@ def get_feed(conn: Connection, name: str | None = None) -> Feed:
     raise FeedError(f"No feed named {name!r}.")
 
 
-def remove_feed(vault: Vault, name: str) -> None:
+def remove_feed(vault: Vault, name: str, cache_dir: Path | None = None) -> None:
+    """Stop trusting a feed. The directory it delivered stays; so does every note. Its
+    public metadata cache under ``cache_dir`` is removed too."""
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM feed WHERE name = ?", (name,)).rowcount == 0:
             raise FeedError(f"No feed named {name!r}.")
+    if cache_dir is not None:
+        shutil.rmtree(feed_cache_folder(cache_dir, name), ignore_errors=True)
 
 
 def record_check(
-    conn: Connection, name: str, *, error: str | None, verified: bool, trusted_root: bytes | None
+    conn: Connection,
+    name: str,
+    *,
+    error: str | None,
+    verified: bool,
+    trusted_root: bytes | None,
+    versions: MetadataVersions | None = None,
 ) -> None:
-    """Note a sync attempt (inside the caller's transaction)."""
+    """Note a sync attempt (inside the caller's transaction); versions only ever go up."""
     now = _now_iso()
     conn.execute(
         "UPDATE feed SET last_checked_at = ?, last_error = ? WHERE name = ?", (now, error, name)
     )
     if verified:
         conn.execute("UPDATE feed SET last_verified_at = ? WHERE name = ?", (now, name))
+    if versions is not None:
+        conn.execute(
+            "UPDATE feed SET timestamp_version = max(timestamp_version, ?),"
+            " snapshot_version = max(snapshot_version, ?) WHERE name = ?",
+            (versions.timestamp, versions.snapshot, name),
+        )
     if trusted_root is not None:
         conn.execute("UPDATE feed SET trusted_root = ? WHERE name = ?", (trusted_root, name))
 
 
 def _feed(row: tuple[Any, ...]) -> Feed:
-    return Feed(row[0], row[1], bytes(row[2]), row[3], row[4], row[5], row[6])
+    return Feed(
+        row[0], row[1], bytes(row[2]), row[3], row[4], row[5], row[6], int(row[7]), int(row[8])
+    )
 
 
 # -- verified downloads --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetadataVersions:
+    """The timestamp and snapshot versions one refresh verified."""
+
+    timestamp: int
+    snapshot: int
 
 
 def feed_cache_folder(data_dir: Path, feed_name: str) -> Path:
@@ -209,6 +314,27 @@ class FeedClient:
     def refresh(self) -> None:
         """Fetch and verify root → timestamp → snapshot → targets (TUF errors propagate)."""
         self.updater.refresh()
+
+    def verified_versions(self) -> MetadataVersions:
+        """The timestamp and snapshot versions the last refresh verified (from the cache the
+        Updater just wrote), refused as a rollback when below what the vault has seen."""
+        try:
+            timestamp = Metadata[Timestamp].from_file(str(self.metadata_dir / "timestamp.json"))
+            snapshot = Metadata[Snapshot].from_file(str(self.metadata_dir / "snapshot.json"))
+        except (OSError, DeserializationError) as exc:
+            raise FeedError("The verified feed metadata could not be read back.") from exc
+        versions = MetadataVersions(timestamp.signed.version, snapshot.signed.version)
+        seen = self.feed
+        for role, now, before in (
+            ("timestamp", versions.timestamp, seen.timestamp_version),
+            ("snapshot", versions.snapshot, seen.snapshot_version),
+        ):
+            if now < before:
+                raise BadVersionNumberError(
+                    f"The feed offered {role} version {now}, older than version {before} "
+                    "already verified."
+                )
+        return versions
 
     def newest_root(self) -> bytes:
         """The newest root this session verified (the Updater keeps it as root.json)."""

@@ -28,6 +28,7 @@ from outreach.errors import FeedError, PackRejected
 from outreach.feed.client import (
     Feed,
     FeedClient,
+    MetadataVersions,
     feed_cache_folder,
     get_feed,
     record_check,
@@ -81,6 +82,7 @@ class FetchedUpdate:
     used_delta: bool = False
     bytes_downloaded: int = 0
     newest_root: bytes | None = None
+    versions: MetadataVersions | None = None
     consulted: bool = True
 
 
@@ -142,7 +144,17 @@ def fetch_bundle(
         return FetchedUpdate(plan, outcome, consulted=False)
     with archive:
         fetcher = BundleFetcher(archive)
-        return _fetch_with(plan, data_dir, fetcher, BUNDLE_BASE_URL, cancel, progress)
+        fetched = _fetch_with(plan, data_dir, fetcher, BUNDLE_BASE_URL, cancel, progress)
+    if fetched.outcome is not None and fetched.outcome.status is SyncStatus.OFFLINE:
+        # No network is involved: a file that cannot be read from the bundle is damage.
+        damaged = SyncResult(
+            SyncStatus.REJECTED,
+            SyncReason.BUNDLE_UNREADABLE,
+            feed=plan.feed.name,
+            detail=f"{bundle_path}: it is damaged or incomplete; ask for a new bundle",
+        )
+        return FetchedUpdate(plan, damaged, consulted=False)
+    return fetched
 
 
 def _fetch_with(
@@ -159,6 +171,7 @@ def _fetch_with(
         cache = feed_cache_folder(data_dir, feed.name)
         client = FeedClient(feed, cache, fetcher, base_url=base_url)
         client.refresh()
+        versions = client.verified_versions()
         cancel.raise_if_set()
         index = client.index()
         newest_root = client.newest_root()
@@ -170,7 +183,7 @@ def _fetch_with(
                 previous_version=previous,
                 version=previous,
             )
-            return FetchedUpdate(plan, outcome, newest_root=newest_root)
+            return FetchedUpdate(plan, outcome, newest_root=newest_root, versions=versions)
         target, is_delta = index.target_for(previous)
         data = client.download(target)
         cancel.raise_if_set()
@@ -191,6 +204,7 @@ def _fetch_with(
         used_delta=is_delta,
         bytes_downloaded=len(data),
         newest_root=newest_root,
+        versions=versions,
     )
 
 
@@ -225,7 +239,14 @@ def apply_fetched(
                 # apply_pack joins this transaction: pack and feed records commit together.
                 applied = apply_pack(vault, pack, cancel=cancel, progress=progress, clock=clock)
             mark_verified(conn, clock())
-            record_check(conn, name, error=None, verified=True, trusted_root=fetched.newest_root)
+            record_check(
+                conn,
+                name,
+                error=None,
+                verified=True,
+                trusted_root=fetched.newest_root,
+                versions=fetched.versions,
+            )
     except ChangedMeanwhile:
         raise
     except (PackRejected, FeedError) as exc:

@@ -44,6 +44,24 @@ from outreach.files import write_atomically
 _ROOT_FILE = re.compile(r"^(\d+)\.root\.json$")
 
 
+DAY = timedelta(days=1)
+
+
+def check_validity(role: str, valid: timedelta) -> None:
+    """Refuse a signature that would not stay valid into the future: signed into the feed
+    folder, it would freeze every worker who syncs (the feed looks expired at once)."""
+    if valid <= timedelta(0):
+        raise FeedError(
+            f"The {role} signature must stay valid for some time (got {_describe(valid)}); "
+            "nothing was signed."
+        )
+
+
+def _describe(valid: timedelta) -> str:
+    hours = valid.total_seconds() / 3600
+    return f"{hours:g} hours" if abs(hours) < 48 else f"{hours / 24:g} days"
+
+
 @dataclass(frozen=True)
 class Expiries:
     """How long each role's signature stays valid after signing."""
@@ -52,6 +70,14 @@ class Expiries:
     targets: timedelta = timedelta(days=91)
     snapshot: timedelta = timedelta(days=7)
     timestamp: timedelta = timedelta(days=1)
+
+    def __post_init__(self) -> None:
+        for role in ("root", "targets", "snapshot", "timestamp"):
+            check_validity(role, self.for_role(role))
+
+    def short(self) -> list[str]:
+        """The roles whose signatures last less than a day (allowed, but easily frozen)."""
+        return [r for r in ("root", "targets", "snapshot", "timestamp") if self.for_role(r) < DAY]
 
     def for_role(self, role: str) -> timedelta:
         value: timedelta = getattr(self, role)

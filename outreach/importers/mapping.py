@@ -110,8 +110,10 @@ def load_mapping(path: Path) -> ColumnMapping:
                 break
     try:
         text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _fail(path, "not a text file (a mapping is UTF-8 TOML or JSON).") from exc
     except OSError as exc:
-        raise _fail(path, f"cannot read it ({exc.strerror}).") from exc
+        raise _fail(path, f"cannot read it ({exc.strerror or 'unreadable'}).") from exc
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:

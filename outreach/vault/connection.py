@@ -41,9 +41,17 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
     if not create:
         if not path.exists():
             raise VaultDamaged(f"The vault file {path.name} is missing.")
-        with path.open("rb") as handle:
-            if handle.read(16) == SQLITE_HEADER:
-                raise VaultDamaged(f"{path.name} is an unencrypted SQLite file, not a vault.")
+        if not path.is_file():
+            raise VaultDamaged(f"{path} is not a file, so it cannot be a vault.")
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(16)
+        except OSError as exc:
+            raise VaultDamaged(
+                f"The vault file {path.name} cannot be read ({exc.strerror or 'unreadable'})."
+            ) from exc
+        if header == SQLITE_HEADER:
+            raise VaultDamaged(f"{path.name} is an unencrypted SQLite file, not a vault.")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # Off by default; said out loud because a loaded extension could read every page.
@@ -62,6 +70,12 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
             raise WrongPassphrase(
                 "The key does not open this vault (wrong passphrase or damaged file)."
             ) from exc
+        if not create and not _has_schema(conn):
+            # Checked before the settings below: turning on WAL would write to the file.
+            raise VaultDamaged(
+                f"The vault file {path.name} holds no data (it is empty or cut short). "
+                "Restore it from a backup; it has not been changed."
+            )
         for pragma in (
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",
@@ -75,6 +89,14 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
         conn.close()
         raise
     return conn
+
+
+def _has_schema(conn: Connection) -> bool:
+    """Whether the database was set up by ``Vault.create`` (an empty file was not)."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    return row is not None
 
 
 def integrity_problems(conn: Connection) -> list[str]:

@@ -3,29 +3,45 @@
 from __future__ import annotations
 
 import contextlib
-import os
+import json
+import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
-from outreach.errors import VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from outreach.errors import (
+    UserFacingError,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from outreach.files import _fsync_dir
+from outreach.vault import files
 from outreach.vault import keyfile as kf
 from outreach.vault.connection import connect, integrity_problems
 from outreach.vault.db import Connection, transaction
+from outreach.vault.files import key_file_path
 from outreach.vault.migrations import migrate
 from outreach.vault.throttle import UnlockThrottle
 
+#: Where the vault keeps the Argon2id parameters it seals with (inside the encrypted
+#: database, so editing the key file cannot lower them).
+KDF_FLOOR_KEY = "kdf_floor"
 
-def key_file_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".key")
+__all__ = ["Vault", "check_passphrase_acceptable", "kdf_floor", "key_file_path"]
 
 
 class Vault:
     """An open vault. Use :meth:`create`, :meth:`open` or :meth:`recover` to get one."""
 
-    def __init__(self, path: Path, conn: Connection) -> None:
+    def __init__(self, path: Path, conn: Connection, lock: files.VaultLock | None = None) -> None:
         self.path = path
         self._conn: Connection | None = conn
+        self._lock = lock
         self._tx_lock = threading.RLock()
 
     # -- opening ---------------------------------------------------------------------------
@@ -33,55 +49,107 @@ class Vault:
     def create(
         cls, path: Path, passphrase: str, *, kdf: kf.KdfParams = kf.DEFAULT_KDF
     ) -> tuple[Vault, str]:
-        """Create a new vault; returns it with the one-time recovery code to show the user."""
+        """Create a new vault; returns it with the one-time recovery code to show the user.
+
+        ``kdf`` becomes the vault's floor: nothing is ever sealed more cheaply. The database
+        is built under a temporary name and renamed into place after its key file is written,
+        so a killed init leaves at most a key file with no database, which the next init sets
+        aside (see :func:`_set_aside_unfinished_init`).
+        """
         path = Path(path)
         check_passphrase_acceptable(passphrase)
-        if path.exists() or key_file_path(path).exists():
+        if path.exists() or path.is_symlink():
             raise VaultExists(f"A vault already exists at {path}.")
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        db_key = kf.new_db_key()
-        recovery = kf.new_recovery_code()
-        conn = connect(path, db_key, create=True)
-        try:
-            os.chmod(path, 0o600)  # encrypted anyway; still nobody else's business
-            migrate(conn)
-        except BaseException:
-            conn.close()
-            _remove_quietly(path)
-            raise
-        kf.KeyFile.create(db_key, passphrase, recovery, kdf).save(key_file_path(path))
-        return cls(path, conn), recovery
+        files.ensure_private_dir(path.parent)
+        with files.exclusive(path, "create the vault"):
+            files.remove_leftovers(path)
+            if path.exists() or path.is_symlink():
+                raise VaultExists(f"A vault already exists at {path}.")
+            _set_aside_unfinished_init(path)
+            db_key = kf.new_db_key()
+            recovery = kf.new_recovery_code()
+            staging = path.with_name(f".{path.name}.creating-{secrets.token_hex(4)}")
+            try:
+                conn = connect(staging, db_key, create=True)
+                try:
+                    files.make_private(staging)
+                    migrate(conn)
+                    _store_floor(conn, kdf)
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
+                kf.KeyFile.create(db_key, passphrase, recovery, kdf).save(key_file_path(path))
+                staging.replace(path)
+                _fsync_dir(path.parent)
+            finally:
+                files.remove_with_sidecars(staging)
+        vault = cls._open_with_key(path, db_key, check=False)
+        return vault, recovery
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, check: bool = True) -> Vault:
-        """Unlock with the passphrase; wrong ones are refused with growing delays."""
+        """Unlock with the passphrase; wrong ones are refused with growing delays.
+
+        A passphrase slot sealed more cheaply than the vault's floor, in the old form, or
+        under the passphrase as typed rather than normalised is sealed again at once.
+        """
         path = Path(path)
         _require_exists(path)
+        files.clean_leftovers(path)
         keys = kf.KeyFile.load(key_file_path(path))
-        db_key = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(passphrase))
-        return cls._open_with_key(path, db_key, check=check)
+        unwrapped = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(passphrase))
+        vault = cls._open_with_key(path, unwrapped.db_key, check=check)
+        try:
+            floor = kdf_floor(vault.conn)
+            if unwrapped.stale or keys.slots["passphrase"].kdf.weaker_than(floor):
+                _reseal_passphrase(path, unwrapped.db_key, passphrase, floor)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
 
     @classmethod
     def recover(cls, path: Path, recovery_code: str, new_passphrase: str) -> tuple[Vault, str]:
         """Unlock with the recovery code, set a new passphrase, and issue a new recovery code.
 
-        The used code stops working: it is single-use by design.
+        The used code stops working in this key file: it is single-use by design. (A copy of
+        the old key file still opens the database until ``rekey``.)
         """
         path = Path(path)
         _require_exists(path)
         check_passphrase_acceptable(new_passphrase)
+        files.clean_leftovers(path)
         keys = kf.KeyFile.load(key_file_path(path))
         db_key = _unwrap_throttled(path, lambda: keys.unwrap_with_recovery_code(recovery_code))
         vault = cls._open_with_key(path, db_key, check=True)
-        new_code = kf.new_recovery_code()
-        keys.with_passphrase(db_key, new_passphrase).with_recovery_code(db_key, new_code).save(
-            key_file_path(path)
-        )
+        try:
+            floor = kdf_floor(vault.conn)
+            new_code = kf.new_recovery_code()
+            keys.with_passphrase(db_key, new_passphrase, floor).with_recovery_code(
+                db_key, new_code, floor
+            ).save(key_file_path(path))
+        except BaseException:
+            vault.close()
+            raise
         return vault, new_code
 
     @classmethod
     def _open_with_key(cls, path: Path, db_key: bytes, *, check: bool) -> Vault:
-        conn = connect(path, db_key)
+        lock = files.VaultLock(path)
+        lock.acquire(exclusive=False, wait=True)
+        try:
+            conn = connect(path, db_key)
+        except WrongPassphrase as exc:
+            lock.release()
+            # The key file gave a key (its seal checked out), so the database does not match.
+            raise VaultDamaged(
+                f"The vault file {path.name} does not open with its key file: it is damaged, "
+                "or the key file belongs to another vault. Restore from a backup; nothing "
+                "was changed."
+            ) from exc
+        except BaseException:
+            lock.release()
+            raise
         try:
             if check:
                 problems = integrity_problems(conn)
@@ -93,18 +161,33 @@ class Vault:
             migrate(conn)
         except BaseException:
             conn.close()
+            lock.release()
             raise
-        return cls(path, conn)
+        return cls(path, conn, lock)
 
-    @staticmethod
-    def change_passphrase(path: Path, old: str, new: str) -> None:
+    @classmethod
+    def change_passphrase(cls, path: Path, old: str, new: str) -> None:
         """Re-wrap the database key under a new passphrase. The database is not rewritten."""
         path = Path(path)
         _require_exists(path)
         check_passphrase_acceptable(new)
+        files.clean_leftovers(path)
         keys = kf.KeyFile.load(key_file_path(path))
-        db_key = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(old))
-        keys.with_passphrase(db_key, new).save(key_file_path(path))
+        unwrapped = _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(old))
+        with cls._open_with_key(path, unwrapped.db_key, check=False) as vault:
+            floor = kdf_floor(vault.conn)
+            keys.with_passphrase(unwrapped.db_key, new, floor).save(key_file_path(path))
+
+    @staticmethod
+    def rekey(path: Path, passphrase: str) -> str:
+        """Re-encrypt the database under a fresh key; returns the new recovery code.
+
+        Old key files (and the recovery codes and passphrases they hold) stop opening the
+        vault. Refused while the vault is open anywhere. See :mod:`outreach.vault.rekey`.
+        """
+        from outreach.vault.rekey import rekey
+
+        return rekey(Path(path), passphrase)
 
     # -- using -----------------------------------------------------------------------------
     @property
@@ -128,7 +211,13 @@ class Vault:
             yield conn
 
     def check(self) -> list[str]:
-        return integrity_problems(self.conn)
+        """Integrity problems of the database, then key-file slots weaker than the floor."""
+        problems = integrity_problems(self.conn)
+        try:
+            keys = kf.KeyFile.load(key_file_path(self.path))
+        except VaultDamaged as exc:
+            return [*problems, str(exc)]
+        return [*problems, *keys.weak_slots(kdf_floor(self.conn))]
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -136,6 +225,9 @@ class Vault:
             with contextlib.suppress(Exception):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -148,33 +240,71 @@ MIN_PASSPHRASE_CHARS = 8
 
 
 def check_passphrase_acceptable(passphrase: str) -> None:
-    from outreach.errors import UserFacingError
-
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+    if len(kf.normalise_passphrase(passphrase)) < MIN_PASSPHRASE_CHARS:
         raise UserFacingError(
             f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters."
         )
 
 
-def _unwrap_throttled(path: Path, unwrap: Callable[[], bytes]) -> bytes:
-    """Wait out any delay earned by earlier failures, then try; count a failure, or clear them."""
-    throttle = UnlockThrottle(path)
-    throttle.wait()
+def kdf_floor(conn: Any) -> kf.KdfParams:
+    """The Argon2id parameters this vault seals with (the default for vaults that predate it)."""
+    row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (KDF_FLOOR_KEY,)).fetchone()
+    if row is None:
+        return kf.DEFAULT_KDF
     try:
-        db_key = unwrap()
+        return kf.KdfParams.from_json(json.loads(row[0]))
+    except (ValueError, TypeError):
+        return kf.DEFAULT_KDF
+
+
+def _store_floor(conn: Any, kdf: kf.KdfParams) -> None:
+    kf.KdfParams.from_json(kdf.__dict__)  # refuse out-of-bounds parameters up front
+    conn.execute(
+        "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
+        (KDF_FLOOR_KEY, json.dumps(kdf.__dict__, sort_keys=True)),
+    )
+
+
+def _reseal_passphrase(path: Path, db_key: bytes, passphrase: str, floor: kf.KdfParams) -> None:
+    """Seal the passphrase slot again under ``floor`` (read afresh: another process may have
+    changed the file meanwhile, and only the slot we hold the secret for is touched)."""
+    current = kf.KeyFile.load(key_file_path(path))
+    try:
+        current.unwrap_with_passphrase(passphrase)
     except WrongPassphrase:
-        throttle.record_failure()
-        raise
-    throttle.reset()
-    return db_key
+        return  # the passphrase was changed meanwhile; leave that change alone
+    current.with_passphrase(db_key, passphrase, floor).save(key_file_path(path))
+
+
+def _unwrap_throttled(path: Path, unwrap: Callable[[], Any]) -> Any:
+    """Wait out any delay earned by earlier failures, then try; count a failure, or clear them."""
+    with UnlockThrottle(path).attempt() as throttle:
+        try:
+            result = unwrap()
+        except WrongPassphrase:
+            throttle.record_failure()
+            raise
+        throttle.reset()
+        return result
 
 
 def _require_exists(path: Path) -> None:
+    if path.is_dir():
+        raise VaultNotFound(f"{path} is a folder, not a vault file.")
     if not path.exists() and not key_file_path(path).exists():
         raise VaultNotFound(f"No vault at {path}. Create one with 'outreach vault init'.")
+    if not path.exists():
+        raise VaultDamaged(
+            f"The vault file {path.name} is missing; only its key file is there. If creating "
+            "the vault was interrupted, create it again ('outreach vault init'); the key file "
+            "is kept aside."
+        )
 
 
-def _remove_quietly(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        with contextlib.suppress(FileNotFoundError):
-            candidate.unlink()
+def _set_aside_unfinished_init(path: Path) -> None:
+    """A key file with no database: an init killed between its two renames (or a database
+    lost since). It opens nothing, but is kept aside rather than deleted."""
+    key = key_file_path(path)
+    if key.exists():
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        key.replace(key.with_name(f"{key.name}.unused-{stamp}-{secrets.token_hex(2)}"))
