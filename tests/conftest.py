@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,7 +18,29 @@ from outreach.vault import KdfParams, Vault
 #: Argon2id made cheap for tests; the real default is in outreach.vault.keyfile.
 FAST_KDF = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
 PASSPHRASE = "correct horse battery"
+#: Small fixtures the default run uses: slices of ../shared/data, see tests/data/SOURCES.md.
+SAMPLE_DATA = Path(__file__).resolve().parent / "data"
+#: The full reference data, for the optional larger checks (``--reference-data``).
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--reference-data",
+        action="store_true",
+        help="also run the larger checks marked reference_data, against ../shared/data",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A plain clone runs every test but the reference_data ones, which are left out (not
+    skipped): they need ../shared/data beside the checkout and are asked for by name."""
+    if config.getoption("--reference-data"):
+        return
+    optional = [item for item in items if item.get_closest_marker("reference_data")]
+    if optional:
+        config.hook.pytest_deselected(items=optional)
+        items[:] = [item for item in items if not item.get_closest_marker("reference_data")]
 
 
 @pytest.fixture(autouse=True)
@@ -35,9 +59,42 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+#: The least time any qtbot wait allows. A deadline caps a wait for a condition; it is not how
+#: long the condition should take, so a busy single core gets plenty (pytest-qt's default is 5 s).
+QT_DEADLINE_FLOOR_MS = 30_000
+
+
+def _with_deadline_floor(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def generous(self: Any, *args: Any, timeout: int | None = 5000, **kwargs: Any) -> Any:
+        if timeout is not None and timeout > 0:
+            timeout = max(timeout, QT_DEADLINE_FLOOR_MS)
+        return wait(self, *args, timeout=timeout, **kwargs)
+
+    return generous
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _generous_qt_deadlines() -> Iterator[None]:
+    from pytestqt.qtbot import QtBot
+
+    with pytest.MonkeyPatch.context() as patch:
+        waits = (
+            "waitUntil",
+            "waitSignal",
+            "waitSignals",
+            "waitCallback",
+            "waitExposed",
+            "waitActive",
+        )
+        for name in waits:
+            patch.setattr(QtBot, name, _with_deadline_floor(getattr(QtBot, name)))
+        yield
+
+
 #: How long a thread a test started may take to end after the test (a download that notices
 #: its cancel token between chunks, a server thread shutting down).
-THREAD_GRACE_SECONDS = 10
+THREAD_GRACE_SECONDS = 30  # a cap, not an expectation: threads normally end at once
 
 
 @pytest.fixture(autouse=True)
@@ -60,6 +117,16 @@ def _no_leftover_threads() -> Iterator[None]:
     assert not still, f"test left threads running: {still}"
 
 
+@pytest.fixture(autouse=True)
+def _no_leftover_workers() -> Iterator[None]:
+    """Defined after the thread check, so it tears down first: a worker killed here lets its
+    progress reader end before the threads are counted."""
+    from tests.kill_support import kill_leftovers
+
+    yield
+    kill_leftovers()
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Crash tests record where their kills landed (``record_property("kills", …)``): show it
     in every run, so a kill loop drifting off its target is visible before it fails."""
@@ -78,9 +145,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 @pytest.fixture
+def sample_data() -> Path:
+    return SAMPLE_DATA
+
+
+@pytest.fixture
 def shared_data() -> Path:
+    """The full reference data; only tests marked reference_data use it."""
     if not SHARED_DATA.exists():
-        pytest.skip(f"reference data not found at {SHARED_DATA}")
+        pytest.fail(f"--reference-data asks for {SHARED_DATA}, which is not there")
     return SHARED_DATA
 
 

@@ -11,7 +11,6 @@ import functools
 import hashlib
 import http.server
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,7 +188,7 @@ def _handler(server_state: FeedServer) -> type[http.server.SimpleHTTPRequestHand
             if fault.kind == "stall":
                 self.wfile.write(body[:10])
                 self.wfile.flush()
-                time.sleep(fault.seconds)
+                fault.release.wait(fault.seconds)  # silent until the test ends (or gives up)
                 self.close_connection = True
                 return
             self.wfile.write(body)
@@ -214,7 +213,7 @@ def serve(root: Path) -> Iterator[FeedServer]:
             fault.release.set()  # no handler stays held past the test
         httpd.shutdown()
         httpd.server_close()
-        thread.join(5)
+        thread.join(30)
 
 
 @contextlib.contextmanager

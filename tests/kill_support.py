@@ -22,6 +22,18 @@ from typing import IO
 #: single core can be many times slower than a developer's laptop.
 REPORT_DEADLINE = 120.0
 
+#: Every worker started through :meth:`ProgressPipe.watch`. ``tests/conftest.py`` kills any still
+#: running when a test ends: a failing crash test never leaves an endless worker behind.
+STARTED: list[subprocess.Popen[bytes]] = []
+
+
+def kill_leftovers() -> None:
+    while STARTED:
+        child = STARTED.pop()
+        if child.poll() is None:
+            child.kill()
+            child.wait(REPORT_DEADLINE)
+
 
 @dataclass(frozen=True)
 class Report:
@@ -41,14 +53,24 @@ class ProgressPipe:
     def __init__(self, stream: IO[bytes]) -> None:
         self.started = time.monotonic()
         self.reports: list[Report] = []
+        #: When the child closed its stdout (normally: when it exited).
+        self.ended_at: float | None = None
         self._queue: queue.Queue[Report | None] = queue.Queue()
         self._ended = False
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
 
+    @classmethod
+    def watch(cls, child: subprocess.Popen[bytes]) -> ProgressPipe:
+        """Read ``child``'s stdout (a pipe), and make sure the child ends with the test."""
+        assert child.stdout is not None
+        STARTED.append(child)
+        return cls(child.stdout)
+
     def _read(self, stream: IO[bytes]) -> None:
         for line in stream:
             self._queue.put(Report(tuple(line.decode(errors="replace").split()), time.monotonic()))
+        self.ended_at = time.monotonic()
         self._queue.put(None)
 
     def next(self, timeout: float = REPORT_DEADLINE) -> Report | None:

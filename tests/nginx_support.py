@@ -74,10 +74,10 @@ def nginx_serving(root: Path, run: Path) -> Iterator[str]:
     server = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(run)], stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60  # a generous cap: a busy core starts nginx slowly
         while True:
             try:
-                requests.get(url, timeout=1)
+                requests.get(url, timeout=10)
                 break
             except requests.ConnectionError:
                 if server.poll() is not None or time.monotonic() > deadline:

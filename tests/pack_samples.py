@@ -10,8 +10,7 @@ from typing import Any
 
 from outreach.packs.format import content_digest
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SERVICE_FULL = SHARED_DATA / "hsds-3.0-examples" / "service_full.json"
+SERVICE_FULL = Path(__file__).resolve().parent / "data" / "hsds-3.0-examples" / "service_full.json"
 
 
 def example_service() -> dict[str, Any]:

@@ -116,12 +116,22 @@ def _fixture_records() -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for source in sorted(DATA.iterdir()):
         # notes/ holds notes spreadsheets (outreach notes import), not a directory export.
-        if source.name in ("hsds-3.0-schema", "SOURCES.md", "samhsa", "notes"):
+        if source.name in (
+            "hsds-3.0-schema",
+            "SOURCES.md",
+            "samhsa",
+            "samhsa-treatment-facilities",
+            "notes",
+        ):
             continue
         result = import_path(source)
         assert result.records, source
         records.extend(result.records)
-    for listing in sorted((DATA / "samhsa" / "samhsa-treatment-facilities").glob("*.csv")):
+    listings = [
+        DATA / "samhsa" / "samhsa-treatment-facilities",
+        DATA / "samhsa-treatment-facilities",
+    ]
+    for listing in sorted(p for folder in listings for p in folder.glob("*.csv")):
         records.extend(import_path(listing).records)  # the shipped mappings, by their columns
     records.extend(build_records(DATA / "samhsa")[0])
     return records

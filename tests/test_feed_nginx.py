@@ -21,11 +21,11 @@ def test_sync_from_a_feed_served_by_nginx(tmp_path: Path) -> None:
     setup = make_feed(tmp_path)
     setup.publish(1)
     with nginx_serving(setup.feed_dir, tmp_path / "nginx") as url:
-        head = requests.get(url + "timestamp.json", timeout=2)
+        head = requests.get(url + "timestamp.json", timeout=30)
         assert head.headers["Cache-Control"] == "no-cache"
         vault = make_vault(tmp_path)
         trust(vault, setup, url)
-        fetcher = RequestsFetcher(connect_timeout=2, read_timeout=2)
+        fetcher = RequestsFetcher(connect_timeout=10, read_timeout=30)  # generous: a busy core
         result = sync(vault, get_feed(vault.conn), tmp_path / "cache", fetcher=fetcher)
         assert result.status is SyncStatus.UPDATED, result.message
         setup.publish(2, count=200, changed=2)
@@ -33,7 +33,7 @@ def test_sync_from_a_feed_served_by_nginx(tmp_path: Path) -> None:
         assert result.status is SyncStatus.UPDATED, result.message
         assert applied_version(vault.conn) == 2
         hashed = setup.repo.target_file("index.json").name
-        assert "immutable" in requests.get(url + hashed, timeout=2).headers["Cache-Control"]
-        missing = requests.get(url + "packs/nothing.ocpack", timeout=2)
+        assert "immutable" in requests.get(url + hashed, timeout=30).headers["Cache-Control"]
+        missing = requests.get(url + "packs/nothing.ocpack", timeout=30)
         assert missing.status_code == 404
         vault.close()

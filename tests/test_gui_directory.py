@@ -107,12 +107,13 @@ def test_a_slow_stale_query_never_replaces_a_newer_one(qtbot, view, session) -> 
     shown: list[list[str]] = []
     view.results_changed.connect(lambda: shown.append(names(view)))
     release = threading.Event()
-    session.run_db(lambda conn: release.wait(10))  # the worker is busy: the next query waits
+    session.run_db(lambda conn: release.wait(120))  # the worker is busy: the next query waits
     qtbot.keyClicks(view.search_edit, "detox")
     qtbot.waitUntil(lambda: view.search_running, timeout=WAIT)  # "detox" is queued behind it
     view.search_edit.clear()
     qtbot.keyClicks(view.search_edit, "pantry")
-    qtbot.wait(300)  # the debounce fires while "detox" is still stuck
+    # The debounce fires while "detox" is still stuck (a condition, not a guess at 300 ms).
+    qtbot.waitUntil(lambda: not view._debounce.isActive(), timeout=WAIT)
     assert view.model.rowCount() == 0
     release.set()
     settle(qtbot, view)
@@ -312,7 +313,7 @@ def test_detach_wipes_everything_from_the_widgets(qtbot, view) -> None:  # type:
 
 def test_results_arriving_after_lock_are_dropped(qtbot, view, session) -> None:  # type: ignore[no-untyped-def]
     release = threading.Event()
-    session.run_db(lambda conn: release.wait(10))
+    session.run_db(lambda conn: release.wait(120))
     qtbot.keyClicks(view.search_edit, "detox")
     qtbot.waitUntil(lambda: view.search_running, timeout=WAIT)
     view.detach()

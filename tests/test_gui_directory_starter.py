@@ -109,7 +109,7 @@ def test_cancelling_the_starter_load_changes_nothing(
     view.attach(empty_session)
     qtbot.waitUntil(lambda: view.starter.button.isEnabled(), timeout=WAIT)
     release = threading.Event()
-    empty_session.run_db(lambda conn: release.wait(10))  # hold the worker so Cancel wins
+    empty_session.run_db(lambda conn: release.wait(120))  # hold the worker so Cancel wins
     qtbot.mouseClick(view.starter.button, Qt.MouseButton.LeftButton)
     assert view.starter.cancel_button.isVisible()
     assert view.starter.progress.isVisible()

@@ -18,9 +18,9 @@ from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.feed_support import directory_snapshot
+from tests.sample_data import many_treatment_facilities
 
 HSDS1 = "hsds-1.1-sample"
-SAMHSA = "samhsa-treatment-facilities/SAMHSA_Nationwide_Substance_Use_Treatment_Data.csv"
 
 
 @pytest.fixture
@@ -52,22 +52,22 @@ def _on_db(session: Session, fn):  # type: ignore[no-untyped-def]
     return session.run_db(fn).result(timeout=30)
 
 
-def test_dialog_builds_the_request(qtbot, parent, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_builds_the_request(qtbot, parent, sample_data: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = ImportDialog(parent)
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled(), "no source chosen yet"
-    dialog.source.setText(str(shared_data / "nowhere.csv"))
+    dialog.source.setText(str(sample_data / "nowhere.csv"))
     dialog.accept()
     assert "There is no file or folder" in dialog.error.text()
     assert dialog.request is None
-    dialog.source.setText(str(shared_data / HSDS1))
+    dialog.source.setText(str(sample_data / HSDS1))
     dialog.timezone.setCurrentText("America/Chicago")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert dialog.request == ImportRequest(shared_data / HSDS1, None, "America/Chicago")
+    assert dialog.request == ImportRequest(sample_data / HSDS1, None, "America/Chicago")
 
 
-def test_unknown_time_zone_is_reported(qtbot, parent, session, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
-    runner = _run(qtbot, parent, session, ImportRequest(shared_data / HSDS1, None, "Mars/Base"))
+def test_unknown_time_zone_is_reported(qtbot, parent, session, sample_data: Path) -> None:  # type: ignore[no-untyped-def]
+    runner = _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1, None, "Mars/Base"))
     assert runner.outcome is not None
     assert runner.outcome.failure is not None
     assert "Unknown time zone" in runner.report_dialog.headline.text()
@@ -75,9 +75,9 @@ def test_unknown_time_zone_is_reported(qtbot, parent, session, shared_data: Path
 
 
 def test_imports_hsds_1_sample_and_shows_report(  # type: ignore[no-untyped-def]
-    qtbot, parent, session, shared_data: Path
+    qtbot, parent, session, sample_data: Path
 ) -> None:
-    runner = _run(qtbot, parent, session, ImportRequest(shared_data / HSDS1))
+    runner = _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1))
     outcome = runner.outcome
     assert outcome is not None
     assert outcome.failure is None
@@ -102,15 +102,15 @@ def test_imports_hsds_1_sample_and_shows_report(  # type: ignore[no-untyped-def]
     assert "services: 13 imported" in dialog.report_text()
 
     # Importing the same export again changes nothing and says so.
-    again = _run(qtbot, parent, session, ImportRequest(shared_data / HSDS1))
+    again = _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1))
     assert again.outcome.summary.unchanged == 13
     assert "0 new, 0 updated, 13 unchanged" in again.report_dialog.headline.text()
 
 
 def test_broken_csv_shows_the_problem_and_changes_nothing(  # type: ignore[no-untyped-def]
-    qtbot, parent, session, vault, tmp_path: Path, shared_data: Path
+    qtbot, parent, session, vault, tmp_path: Path, sample_data: Path
 ) -> None:
-    _run(qtbot, parent, session, ImportRequest(shared_data / HSDS1))
+    _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1))
     before = _on_db(session, lambda conn: directory_snapshot(vault))
     broken = tmp_path / "export.csv"
     broken.write_text("colour,size\nred,3\n", encoding="utf-8")
@@ -150,11 +150,11 @@ def test_rows_with_problems_are_listed_by_file_row_and_field(  # type: ignore[no
 
 
 def test_cancel_mid_import_changes_nothing(  # type: ignore[no-untyped-def]
-    qtbot, parent, session, vault, shared_data: Path
+    qtbot, parent, session, vault, sample_data: Path, tmp_path: Path
 ) -> None:
-    _run(qtbot, parent, session, ImportRequest(shared_data / HSDS1))
+    _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1))
     before = _on_db(session, lambda conn: directory_snapshot(vault))
-    runner = ImportRunner(parent, session, ImportRequest(shared_data / SAMHSA))
+    runner = ImportRunner(parent, session, ImportRequest(many_treatment_facilities(tmp_path)))
     progress = runner.progress
     with qtbot.waitSignal(runner.finished, timeout=120_000):
         runner.start()
@@ -175,16 +175,18 @@ def test_import_action_is_wired_and_lock_cancels_a_running_import(  # type: igno
     controller,
     vault_path: Path,
     vault: Vault,
-    shared_data: Path,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     controller.open_session(vault)
     sync_controller = controller.sync
     qtbot.waitUntil(lambda: sync_controller.last_run is not None, timeout=20_000)
 
+    big_list = many_treatment_facilities(tmp_path)
+
     def choose_samhsa(parent, session):  # type: ignore[no-untyped-def]
         # Stands in for the user filling the dialog; the runner below is the real one.
-        runner = ImportRunner(parent, session, ImportRequest(shared_data / SAMHSA))
+        runner = ImportRunner(parent, session, ImportRequest(big_list))
         runner.start()
         return runner
 

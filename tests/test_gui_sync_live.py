@@ -6,11 +6,11 @@ response sends its first bytes and then holds the rest until the test lets it go
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
 
 from outreach.directory.store import count_services
@@ -29,8 +29,12 @@ from tests.feed_support import (
     trust,
 )
 
-#: The bar for "search stays live" (a search on 40 rows takes milliseconds when not queued).
-LIVE_SECONDS = 2.0
+#: How long the server holds the pack back unless the test lets it go (teardown always does).
+HOLD_SECONDS = 600
+#: "Live" without a stopwatch: an answer queued behind the held download could only come after
+#: the hold ends, ten times later than this deadline; an answer that is not queued comes in
+#: milliseconds, or seconds on a busy core, always long before it.
+LIVE_DEADLINE_MS = 60_000
 
 
 @pytest.fixture
@@ -49,7 +53,7 @@ def synced_v1(qtbot, controller, vault, tmp_path: Path):  # type: ignore[no-unty
             ctl.changes_box.close()
             ctl.changes_box = None
         setup.publish(2, count=45, changed=3)
-        hold = Fault("hold", seconds=30)
+        hold = Fault("hold", seconds=HOLD_SECONDS)
         server.faults[".ocpack"] = hold  # the delta and the full pack alike
         yield ctl, setup, server, hold
 
@@ -57,6 +61,10 @@ def synced_v1(qtbot, controller, vault, tmp_path: Path):  # type: ignore[no-unty
 def on_db(controller: AppController, fn):  # type: ignore[no-untyped-def]
     assert controller.session is not None
     return controller.session.run_db(fn).result(timeout=30)
+
+
+def _downloads_running() -> bool:
+    return any(t.name == "outreach-net" and t.is_alive() for t in threading.enumerate())
 
 
 def start_held_sync(qtbot, ctl: SyncController, hold: Fault) -> None:  # type: ignore[no-untyped-def]
@@ -74,19 +82,14 @@ def test_search_stays_live_while_a_download_stalls(qtbot, controller, synced_v1)
     qtbot.waitUntil(view.search_edit.isEnabled, timeout=10_000)
     start_held_sync(qtbot, ctl, hold)
 
-    # The database worker is free: a query through the session comes back at once.
-    started = time.monotonic()
+    # The database worker is free: a query through the session comes back while held.
     assert on_db(controller, count_services) == 40
-    db_seconds = time.monotonic() - started
-    assert db_seconds < LIVE_SECONDS
+    assert not hold.release.is_set()
 
     # And so does a search typed into the directory view (debounce included).
-    started = time.monotonic()
     qtbot.keyClicks(view.search_edit, "Shelter number 7")
-    qtbot.waitUntil(lambda: not view.searching, timeout=int(LIVE_SECONDS * 1000))
-    search_seconds = time.monotonic() - started
+    qtbot.waitUntil(lambda: not view.searching, timeout=LIVE_DEADLINE_MS)
     assert "Shelter number 7" in [hit.name for hit in view.model.hits()]
-    assert search_seconds < LIVE_SECONDS
     assert ctl.running is not None, "the sync was still waiting on the server all along"
     assert not hold.release.is_set()
 
@@ -109,18 +112,17 @@ def test_cancel_during_a_stalled_download_answers_at_once(
     assert ctl.progress is not None
     cancel_button = ctl.progress.findChild(QPushButton)
     assert cancel_button is not None
-    started = time.monotonic()
     qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: ctl.running is None and ctl.progress is None, timeout=5_000)
-    assert time.monotonic() - started < LIVE_SECONDS, "Cancel does not wait for the server"
-    assert not hold.release.is_set(), "the server was still holding when the dialog closed"
+    qtbot.waitUntil(lambda: ctl.running is None and ctl.progress is None, timeout=LIVE_DEADLINE_MS)
+    assert not hold.release.is_set(), "Cancel waited for the server to let go"
     assert ctl.status_text == "Sync cancelled; nothing changed."
     assert pipeline is not None
     assert pipeline.stage == "done"
 
     # The server lets go: the download notices the cancel and its bytes are never applied.
     hold.release.set()
-    qtbot.wait(1500)
+    qtbot.waitUntil(lambda: not _downloads_running(), timeout=LIVE_DEADLINE_MS)
+    QCoreApplication.processEvents()  # what the download delivered reaches the pipeline
     assert on_db(controller, applied_version) == 1
     assert on_db(controller, lambda conn: directory_snapshot(vault)) == before
     assert ctl.changes_box is None

@@ -21,14 +21,14 @@ MONDAY = datetime(2026, 3, 9, 15, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def full_record(shared_data: Path) -> dict[str, Any]:
-    return json.loads((shared_data / "hsds-3.0-examples" / "service_full.json").read_text())
+def full_record(sample_data: Path) -> dict[str, Any]:
+    return json.loads((sample_data / "hsds-3.0-examples" / "service_full.json").read_text())
 
 
 @pytest.fixture
-def helpline(shared_data: Path) -> dict[str, Any]:
+def helpline(sample_data: Path) -> dict[str, Any]:
     """A record from the HSDS 1.1 sample, as the importer makes it (hours Monday 9-17)."""
-    result = import_path(shared_data / "hsds-1.1-sample", timezone="America/Chicago")
+    result = import_path(sample_data / "hsds-1.1-sample", timezone="America/Chicago")
     return next(r for r in result.records if r["name"] == "Never Homeless Helpline")
 
 

@@ -24,7 +24,7 @@ from outreach.directory.hours import (
     week_hours,
 )
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DATA = Path(__file__).resolve().parent / "data"  # fixtures: see tests/data/SOURCES.md
 CHICAGO = ZoneInfo("America/Chicago")
 
 

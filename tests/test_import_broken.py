@@ -12,6 +12,7 @@ from outreach.cancel import CancelToken
 from outreach.errors import Cancelled, ImportFailed
 from outreach.importers import import_path
 from outreach.importers.report import MAX_STORED_PROBLEMS
+from tests.sample_data import many_treatment_facilities
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -365,7 +366,7 @@ def test_problem_list_is_capped_but_counts_are_complete(tmp_path: Path) -> None:
     json.dumps(as_json)
 
 
-def test_cancel_stops_the_import(shared_data: Path) -> None:
+def test_cancel_stops_the_import(tmp_path: Path) -> None:
     token = CancelToken()
     seen: list[str] = []
 
@@ -374,13 +375,8 @@ def test_cancel_stops_the_import(shared_data: Path) -> None:
         if done >= 2000:
             token.cancel()
 
-    path = shared_data / "samhsa-treatment-facilities"
     with pytest.raises(Cancelled):
-        import_path(
-            path / "SAMHSA_Nationwide_Substance_Use_Treatment_Data.csv",
-            cancel=token,
-            progress=progress,
-        )
+        import_path(many_treatment_facilities(tmp_path), cancel=token, progress=progress)
     assert seen
 
 

@@ -1,4 +1,4 @@
-"""``outreach import`` end to end: a real vault, the real SAMHSA file, one transaction."""
+"""``outreach import`` end to end: a real vault, a real SAMHSA file (a slice), one transaction."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from tests.conftest import PASSPHRASE
 store = pytest.importorskip("outreach.directory.store")
 
 OTP = "samhsa-treatment-facilities/Opioid_Treatment_Directory_Geocoded.csv"
+OTP_ROWS = 99  # the slice in tests/data (the full list has 1,831)
 
 
 @pytest.fixture
@@ -33,31 +34,31 @@ def _service_count(vault_path: Path) -> int:
 
 
 def test_import_stores_every_record_and_reports(
-    closed_vault: Path, shared_data: Path, capsys: pytest.CaptureFixture[str]
+    closed_vault: Path, sample_data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["--vault", str(closed_vault), "import", str(shared_data / OTP), "--json"])
+    code = main(["--vault", str(closed_vault), "import", str(sample_data / OTP), "--json"])
     out = capsys.readouterr().out
     assert code == 0
     report = json.loads(out)
     assert report["format"] == "mapped-csv"
-    assert report["services"] == 1831
-    assert report["stored"] == {"added": 1831, "updated": 0, "unchanged": 0}
-    assert report["tables"]["services"]["imported"] == 1831
-    assert _service_count(closed_vault) == 1831
+    assert report["services"] == OTP_ROWS
+    assert report["stored"] == {"added": OTP_ROWS, "updated": 0, "unchanged": 0}
+    assert report["tables"]["services"]["imported"] == OTP_ROWS
+    assert _service_count(closed_vault) == OTP_ROWS
 
     # Importing again changes nothing.
-    assert main(["--vault", str(closed_vault), "import", str(shared_data / OTP)]) == 0
+    assert main(["--vault", str(closed_vault), "import", str(sample_data / OTP)]) == 0
     text = capsys.readouterr().out
-    assert "Stored 1831 services: 0 new, 0 updated, 1831 unchanged." in text
-    assert "services: 1831 imported, 0 skipped, " in text
+    assert f"Stored {OTP_ROWS} services: 0 new, 0 updated, {OTP_ROWS} unchanged." in text
+    assert f"services: {OTP_ROWS} imported, 0 skipped, " in text
     # New England and New Jersey ZIP codes that lost their leading zero, repaired and said so
     assert "× repaired: ZIP code … lost its leading zeros; read as …" in text
 
 
 def test_dry_run_stores_nothing(
-    closed_vault: Path, shared_data: Path, capsys: pytest.CaptureFixture[str]
+    closed_vault: Path, sample_data: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = ["--vault", str(closed_vault), "import", str(shared_data / "hsds-1.1-sample")]
+    args = ["--vault", str(closed_vault), "import", str(sample_data / "hsds-1.1-sample")]
     assert main([*args, "--dry-run"]) == 0
     assert "Dry run: 13 services read, nothing stored." in capsys.readouterr().out
     assert _service_count(closed_vault) == 0
@@ -77,11 +78,11 @@ def test_unimportable_input_is_one_clear_line(
 
 def test_wrong_passphrase_stores_nothing(
     closed_vault: Path,
-    shared_data: Path,
+    sample_data: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("OUTREACH_PASSPHRASE", "not the passphrase")
-    assert main(["--vault", str(closed_vault), "import", str(shared_data / OTP)]) == 1
+    assert main(["--vault", str(closed_vault), "import", str(sample_data / OTP)]) == 1
     assert "not the passphrase" not in capsys.readouterr().err
     assert _service_count(closed_vault) == 0

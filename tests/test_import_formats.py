@@ -1,4 +1,9 @@
-"""Importing the real reference files in ../shared/data, one test per format."""
+"""Importing the real reference files, one test per format.
+
+The default run reads tests/data (the HSDS examples whole, slices of the SAMHSA lists; see
+tests/data/SOURCES.md). The tests marked reference_data import the full lists in ../shared/data
+and run only with ``pytest --reference-data``.
+"""
 
 from __future__ import annotations
 
@@ -13,35 +18,38 @@ from outreach.importers import detect_format, import_path
 
 SAMHSA = "samhsa-treatment-facilities/SAMHSA_Nationwide_Substance_Use_Treatment_Data.csv"
 OTP = "samhsa-treatment-facilities/Opioid_Treatment_Directory_Geocoded.csv"
+#: Facilities in the slices in tests/data (of 14,034 and 1,831 in the full lists).
+SAMHSA_SLICE_ROWS = 373
+OTP_SLICE_ROWS = 99
 
 
 def _problems(result, severity=None):
     return [p for p in result.report.problems if severity is None or p.severity == severity]
 
 
-def test_detect_format_on_every_reference_layout(shared_data: Path) -> None:
-    assert detect_format(shared_data / "hsds-3.0-examples") == "hsds3-json"
-    assert detect_format(shared_data / "hsds-3.0-examples" / "service_full.json") == "hsds3-json"
-    assert detect_format(shared_data / "hsds-3.0-examples" / "csv") == "hsds3-csv"
-    assert detect_format(shared_data / "hsds-3.0-examples/csv/datapackage.json") == "hsds3-csv"
-    assert detect_format(shared_data / "hsds-1.1-sample") == "hsds1-csv"
-    assert detect_format(shared_data / "hsds-1.1-sample" / "services.csv") == "hsds1-csv"
-    assert detect_format(shared_data / SAMHSA) == "mapped-csv"
+def test_detect_format_on_every_reference_layout(sample_data: Path) -> None:
+    assert detect_format(sample_data / "hsds-3.0-examples") == "hsds3-json"
+    assert detect_format(sample_data / "hsds-3.0-examples" / "service_full.json") == "hsds3-json"
+    assert detect_format(sample_data / "hsds-3.0-examples" / "csv") == "hsds3-csv"
+    assert detect_format(sample_data / "hsds-3.0-examples/csv/datapackage.json") == "hsds3-csv"
+    assert detect_format(sample_data / "hsds-1.1-sample") == "hsds1-csv"
+    assert detect_format(sample_data / "hsds-1.1-sample" / "services.csv") == "hsds1-csv"
+    assert detect_format(sample_data / SAMHSA) == "mapped-csv"
 
 
-def test_detect_1x_without_datapackage_json(shared_data: Path, tmp_path: Path) -> None:
+def test_detect_1x_without_datapackage_json(sample_data: Path, tmp_path: Path) -> None:
     folder = tmp_path / "export"
-    shutil.copytree(shared_data / "hsds-1.1-sample", folder)
+    shutil.copytree(sample_data / "hsds-1.1-sample", folder)
     (folder / "datapackage.json").unlink()
     assert detect_format(folder) == "hsds1-csv"
 
 
-def test_samhsa_treatment_list_imports_every_facility(shared_data: Path) -> None:
-    result = import_path(shared_data / SAMHSA)  # the shipped mapping is picked by its columns
+def test_samhsa_treatment_list_imports_every_facility(sample_data: Path) -> None:
+    result = import_path(sample_data / SAMHSA)  # the shipped mapping is picked by its columns
     records = result.records
-    assert len(records) == 14_034
-    assert len({r["id"] for r in records}) == 14_034
-    assert result.report.tables["services"].imported == 14_034
+    assert len(records) == SAMHSA_SLICE_ROWS
+    assert len({r["id"] for r in records}) == SAMHSA_SLICE_ROWS
+    assert result.report.tables["services"].imported == SAMHSA_SLICE_ROWS
     assert result.report.tables["services"].skipped == 0
     # The file has a few identical rows; each is kept as its own listing and said so.
     duplicates = [p for p in _problems(result, "warning") if p.field == "id"]
@@ -79,15 +87,15 @@ def test_samhsa_treatment_list_imports_every_facility(shared_data: Path) -> None
     )
 
 
-def test_samhsa_ids_are_stable_across_imports(shared_data: Path) -> None:
-    first = [r["id"] for r in import_path(shared_data / SAMHSA).records]
-    second = [r["id"] for r in import_path(shared_data / SAMHSA).records]
+def test_samhsa_ids_are_stable_across_imports(sample_data: Path) -> None:
+    first = [r["id"] for r in import_path(sample_data / SAMHSA).records]
+    second = [r["id"] for r in import_path(sample_data / SAMHSA).records]
     assert first == second
 
 
-def test_opioid_treatment_directory_is_windows_1252(shared_data: Path) -> None:
-    result = import_path(shared_data / OTP, mapping=Path("samhsa-otp"))
-    assert len(result.records) == 1_831
+def test_opioid_treatment_directory_is_windows_1252(sample_data: Path) -> None:
+    result = import_path(sample_data / OTP, mapping=Path("samhsa-otp"))
+    assert len(result.records) == OTP_SLICE_ROWS
     encoding = [p for p in _problems(result, "warning") if "Windows-1252" in p.message]
     assert len(encoding) == 1
     assert encoding[0].file == "Opioid_Treatment_Directory_Geocoded.csv"
@@ -99,13 +107,13 @@ def test_opioid_treatment_directory_is_windows_1252(shared_data: Path) -> None:
     assert categories == {"Substance use treatment", "Opioid treatment program"}
 
 
-def test_timezone_option_overrides_the_state_table(shared_data: Path) -> None:
-    result = import_path(shared_data / OTP, timezone="America/Denver")
+def test_timezone_option_overrides_the_state_table(sample_data: Path) -> None:
+    result = import_path(sample_data / OTP, timezone="America/Denver")
     assert {r["x_timezone"] for r in result.records} == {"America/Denver"}
 
 
-def test_hsds3_service_full_json(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-3.0-examples" / "service_full.json")
+def test_hsds3_service_full_json(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-3.0-examples" / "service_full.json")
     (record,) = result.records
     assert record["id"] == "ac148810-d857-441c-9679-408f346de14b"
     assert record["organization_id"] == record["organization"]["id"]
@@ -126,29 +134,29 @@ def test_hsds3_service_full_json(shared_data: Path) -> None:
     assert "x_timezone" not in record  # "MyState" is not a US state
 
 
-def test_hsds3_paged_list_warns_that_only_one_page_is_there(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-3.0-examples" / "service_list.json")
+def test_hsds3_paged_list_warns_that_only_one_page_is_there(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-3.0-examples" / "service_list.json")
     assert [r["name"] for r in result.records] == ["Community Counselling"]
     assert any("page 1 of 10" in p.message for p in result.report.problems)
 
 
-def test_hsds3_organization_full_nests_services(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-3.0-examples" / "organization_full.json")
+def test_hsds3_organization_full_nests_services(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-3.0-examples" / "organization_full.json")
     (record,) = result.records
     assert record["organization"]["name"] == "Example Organization Inc."
     assert record["organization"]["programs"][0]["name"] == "Community Mental Health Support"
 
 
-def test_hsds3_service_at_location_list(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-3.0-examples" / "service_at_location_list.json")
+def test_hsds3_service_at_location_list(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-3.0-examples" / "service_at_location_list.json")
     (record,) = result.records
     (sal,) = record["service_at_locations"]
     assert sal["id"] == "e94c9f38-1e8f-4564-91d4-d53501ab1765"
     assert sal["location"]["name"] == "MyCity Civic Center"
 
 
-def test_hsds3_folder_keeps_first_of_duplicates_and_skips_non_services(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-3.0-examples")
+def test_hsds3_folder_keeps_first_of_duplicates_and_skips_non_services(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-3.0-examples")
     assert len(result.records) == 1
     skipped = [p for p in _problems(result, "skipped") if p.field == "id"]
     assert len(skipped) == result.report.tables["services"].skipped >= 3
@@ -157,13 +165,13 @@ def test_hsds3_folder_keeps_first_of_duplicates_and_skips_non_services(shared_da
     assert {"base.json", "taxonomy.json", "location.json"} <= quiet
 
 
-def test_json_file_without_services_is_refused(shared_data: Path) -> None:
+def test_json_file_without_services_is_refused(sample_data: Path) -> None:
     with pytest.raises(ImportFailed, match=r"taxonomy\.json: no HSDS services"):
-        import_path(shared_data / "hsds-3.0-examples" / "taxonomy.json")
+        import_path(sample_data / "hsds-3.0-examples" / "taxonomy.json")
 
 
-def test_hsds3_csv_datapackage(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-3.0-examples" / "csv")
+def test_hsds3_csv_datapackage(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-3.0-examples" / "csv")
     (record,) = result.records
     assert record["organization"]["name"] == "Example Organization Inc."
     assert record["program"]["name"] == "Community Mental Health Support"
@@ -182,8 +190,8 @@ def test_hsds3_csv_datapackage(shared_data: Path) -> None:
     assert result.report.tables["attributes"].skipped == 1
 
 
-def test_hsds1_datapackage(shared_data: Path) -> None:
-    result = import_path(shared_data / "hsds-1.1-sample")
+def test_hsds1_datapackage(sample_data: Path) -> None:
+    result = import_path(sample_data / "hsds-1.1-sample")
     assert result.report.format == "hsds1-csv"
     assert len(result.records) == 13
     by_name = {r["name"]: r for r in result.records}
@@ -221,11 +229,11 @@ def test_hsds1_datapackage(shared_data: Path) -> None:
     assert ["en", "es"] in phone_languages
 
 
-def test_records_are_json_serialisable_and_have_no_empty_values(shared_data: Path) -> None:
+def test_records_are_json_serialisable_and_have_no_empty_values(sample_data: Path) -> None:
     for path in (
-        shared_data / "hsds-1.1-sample",
-        shared_data / "hsds-3.0-examples" / "csv",
-        shared_data / "hsds-3.0-examples",
+        sample_data / "hsds-1.1-sample",
+        sample_data / "hsds-3.0-examples" / "csv",
+        sample_data / "hsds-3.0-examples",
     ):
         for record in import_path(path).records:
             text = json.dumps(record, sort_keys=True, ensure_ascii=False)
@@ -234,3 +242,37 @@ def test_records_are_json_serialisable_and_have_no_empty_values(shared_data: Pat
             assert record["id"]
             assert record["name"]
             assert record["status"]
+
+
+@pytest.mark.reference_data
+def test_full_samhsa_lists_import_every_facility(shared_data: Path) -> None:
+    treatment = import_path(shared_data / SAMHSA)
+    assert len(treatment.records) == 14_034
+    assert len({r["id"] for r in treatment.records}) == 14_034
+    assert treatment.report.tables["services"].skipped == 0
+    otp = import_path(shared_data / OTP, mapping=Path("samhsa-otp"))
+    assert len(otp.records) == 1_831
+    assert len([p for p in _problems(otp, "warning") if "Windows-1252" in p.message]) == 1
+
+
+@pytest.mark.reference_data
+def test_fixtures_are_unchanged_slices_of_the_reference_data(
+    sample_data: Path, shared_data: Path
+) -> None:
+    copied = (
+        "hsds-3.0-examples",
+        "hsds-3.0-schema",
+        "hsds-1.1-sample",
+        "samhsa-treatment-facilities",
+    )
+    for path in sorted(p for folder in copied for p in (sample_data / folder).rglob("*")):
+        if path.is_dir():
+            continue
+        relative = path.relative_to(sample_data)
+        original = (shared_data / relative).read_bytes()
+        if relative.parts[0].startswith("samhsa"):
+            header, *rows = path.read_bytes().splitlines()
+            assert original.startswith(header), relative
+            assert set(rows) <= set(original.splitlines()), relative
+        else:
+            assert path.read_bytes() == original, relative

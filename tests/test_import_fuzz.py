@@ -87,10 +87,10 @@ def _check(result_path: Path, what: str) -> None:
 
 @pytest.mark.parametrize("sample", ["hsds-1.1-sample", "hsds-3.0-examples/csv"])
 def test_corrupted_csv_datapackages_never_crash(
-    shared_data: Path, tmp_path: Path, sample: str
+    sample_data: Path, tmp_path: Path, sample: str
 ) -> None:
     rng = random.Random(f"fuzz-{sample}")
-    source = shared_data / sample
+    source = sample_data / sample
     csvs = sorted(p.name for p in source.glob("*.csv"))
     for attempt in range(40):
         folder = tmp_path / f"case{attempt}"
@@ -119,9 +119,9 @@ def _mutate_json(value: object, rng: random.Random) -> object:
     return value
 
 
-def test_corrupted_hsds3_json_never_crashes(shared_data: Path, tmp_path: Path) -> None:
+def test_corrupted_hsds3_json_never_crashes(sample_data: Path, tmp_path: Path) -> None:
     rng = random.Random("fuzz-json")
-    examples = sorted((shared_data / "hsds-3.0-examples").glob("*.json"))
+    examples = sorted((sample_data / "hsds-3.0-examples").glob("*.json"))
     examples = [p for p in examples if p.name not in {"datapackage.json", "tabular.json"}]
     for attempt in range(60):
         source = rng.choice(examples)

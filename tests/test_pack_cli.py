@@ -18,10 +18,10 @@ from outreach.packs.starter import (
 )
 from outreach.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.pack_samples import SHARED_DATA
+from tests.sample_data import SAMPLE_DATA
 
-HSDS_JSON = SHARED_DATA / "hsds-3.0-examples" / "service_full.json"
-HSDS_CSV = SHARED_DATA / "hsds-3.0-examples" / "csv"
+HSDS_JSON = SAMPLE_DATA / "hsds-3.0-examples" / "service_full.json"
+HSDS_CSV = SAMPLE_DATA / "hsds-3.0-examples" / "csv"
 
 
 def test_build_then_info_then_rebuild_bumps_the_version(

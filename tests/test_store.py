@@ -49,9 +49,9 @@ def test_upsert_counts_added_updated_unchanged(vault: Vault) -> None:
 
 
 def test_records_round_trip_exactly_and_hash_is_sha256_of_canonical_json(
-    vault: Vault, shared_data: Path
+    vault: Vault, sample_data: Path
 ) -> None:
-    full = json.loads((shared_data / "hsds-3.0-examples" / "service_full.json").read_text())
+    full = json.loads((sample_data / "hsds-3.0-examples" / "service_full.json").read_text())
     with vault.transaction() as conn:
         upsert_records(conn, [full], source="example")
     assert get_record(vault.conn, full["id"]) == full

@@ -33,7 +33,7 @@ from tests.feed_support import (
 
 
 def fast_fetcher() -> RequestsFetcher:
-    return RequestsFetcher(connect_timeout=1, read_timeout=0.5, max_seconds=5)
+    return RequestsFetcher(connect_timeout=10, read_timeout=5, max_seconds=120)
 
 
 class World:
@@ -157,7 +157,7 @@ def test_body_cut_off_mid_stream(world: World) -> None:
 
 
 def test_stalled_server_times_out(world: World) -> None:
-    world.server.faults[world.full_pack_path(2)] = Fault("stall", seconds=3)
+    world.server.faults[world.full_pack_path(2)] = Fault("stall", seconds=120)
     assert_refused(world, SyncStatus.OFFLINE, "stopped responding")
 
 

@@ -15,7 +15,7 @@ from tests.feed_support import directory_snapshot, serve, served_world
 
 
 def fast_fetcher() -> RequestsFetcher:
-    return RequestsFetcher(connect_timeout=2, read_timeout=2, max_seconds=10)
+    return RequestsFetcher(connect_timeout=10, read_timeout=30, max_seconds=120)
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from tests.feed_support import (
 
 
 def fast_fetcher() -> RequestsFetcher:
-    return RequestsFetcher(connect_timeout=1, read_timeout=1, max_seconds=5)
+    return RequestsFetcher(connect_timeout=10, read_timeout=30, max_seconds=120)
 
 
 @pytest.fixture
@@ -159,22 +159,22 @@ def test_a_feed_removed_meanwhile_is_not_applied(world) -> None:
 def test_cancelled_fetch_raises_and_writes_nothing(world) -> None:
     _setup, vault, server, cache = world
     token = CancelToken()
-    fault = Fault("hold", seconds=10)
+    fault = Fault("hold", seconds=120)
     server.faults[".ocpack"] = fault
     plan = prepare_sync(vault.conn)
 
     def cancel_while_held() -> None:
         # The pack's first bytes are out and the server holds the rest: the user cancels.
-        fault.started.wait(10)
+        fault.started.wait(60)
         token.cancel()
         fault.release.set()
 
     helper = threading.Thread(target=cancel_while_held)
     helper.start()
-    fetcher = RequestsFetcher(connect_timeout=1, read_timeout=5, max_seconds=10, cancel=token)
+    fetcher = RequestsFetcher(connect_timeout=10, read_timeout=30, max_seconds=120, cancel=token)
     with pytest.raises(Cancelled):
         fetch_update(plan, cache, cancel=token, fetcher=fetcher)
-    helper.join(5)
+    helper.join(60)
     assert fault.started.is_set(), "the cancel came while the pack was downloading"
     assert applied_version(vault.conn) is None
     assert get_feed(vault.conn).last_checked_at is None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
-import signal
 import subprocess
 import sys
 import textwrap
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ import pytest
 from outreach.vault import Vault
 from outreach.vault.connection import integrity_problems
 from tests.conftest import FAST_KDF
+from tests.kill_support import REPORT_DEADLINE, ProgressPipe, StepTimes, kill_within
 
 CANARY = "CANARY-7f3a9c-needs-bed-tonight"
 
@@ -90,7 +91,9 @@ _PASSWD_LOOP = textwrap.dedent(
         current, other = b, a
     print("ready", flush=True)
     while True:
+        print("changing", flush=True)
         Vault.change_passphrase(path, current, other)
+        print("changed", flush=True)
         current, other = other, current
     """
 )
@@ -108,32 +111,64 @@ def _opens_with(path: Path, passphrase: str) -> bool:
     return True
 
 
+def _start_passwd_loop(path: Path, *phrases: str) -> tuple[subprocess.Popen[bytes], ProgressPipe]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PASSWD_LOOP, str(path), *phrases], stdout=subprocess.PIPE
+    )
+    return proc, ProgressPipe.watch(proc)
+
+
+def _time_changes(progress: ProgressPipe, times: StepTimes) -> None:
+    for report, following in itertools.pairwise(progress.reports):
+        if (report.step, following.step) == ("changing", "changed"):
+            times.record("change", following.at - report.at)
+
+
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_sigkill_during_passphrase_change_leaves_one_working_passphrase(
-    vault_path: Path,
+    vault_path: Path, record_property: Callable[[str, object], None]
 ) -> None:
     first, second = "first phrase one", "second phrase two"
     vault, _ = Vault.create(vault_path, first, kdf=FAST_KDF)
     vault.close()
-    rng = random.Random(20261127)
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    # One loop runs two whole changes first, to time a change on this machine (back to `first`).
+    proc, progress = _start_passwd_loop(vault_path, first, second)
+    progress.wait_for("changed")
+    progress.wait_for("changed")
+    proc.kill()
+    proc.wait(timeout=REPORT_DEADLINE)
+    progress.drain()
+    times = StepTimes()
+    _time_changes(progress, times)
+    # Each kill lands within the first change of its run, or within the second (so the first
+    # has committed): half each, so both passphrases must turn up as the one that works.
+    targets = [1, 2] * 12
+    rng.shuffle(targets)
     outcomes = {first: 0, second: 0}
-    for _ in range(24):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", _PASSWD_LOOP, str(vault_path), first, second],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.25))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
+    mid_change = 0
+    for target in targets:
+        proc, progress = _start_passwd_loop(vault_path, first, second)
+        for _ in range(target):
+            began = progress.wait_for("changing")
+        kill_within(proc, progress, began.at, times["change"], rng)
+        proc.wait(timeout=REPORT_DEADLINE)
+        progress.drain()
+        _time_changes(progress, times)
+        mid_change += progress.last is not None and progress.last.step == "changing"
         works = [p for p in (first, second) if _opens_with(vault_path, p)]
         assert len(works) == 1, f"expected exactly one working passphrase, got {len(works)}"
         outcomes[works[0]] += 1
         leftovers = [p.name for p in vault_path.parent.glob(".vault.db.key.*")]
         for name in leftovers:  # a temp file cut short by the kill: harmless, never read
             (vault_path.parent / name).unlink()
-    assert outcomes[first] > 0
-    assert outcomes[second] > 0
+    summary = (
+        f"seed {seed}: {mid_change} of {len(targets)} kills mid-change; works afterwards:"
+        f" first {outcomes[first]}, second {outcomes[second]}; {times.summary()}"
+    )
+    print(summary)
+    record_property("kills", summary)
+    assert outcomes[first] > 0, summary
+    assert outcomes[second] > 0, summary
