@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest build clean import-graph
+.PHONY: run test lint typecheck pytest build selftest desktop clean import-graph
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,21 @@ import-graph: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
+
+# The installed app checks itself: vault, starter pack, search, main window (offscreen).
+selftest: $(STAMP)
+	$(BIN)/outreach --selftest
+
+# A menu entry and icon for this user, starting the built app if there is one, else the venv.
+APPS := $(HOME)/.local/share/applications
+ICONS := $(HOME)/.local/share/icons/hicolor
+desktop: $(STAMP)
+	mkdir -p $(APPS) $(ICONS)/scalable/apps $(ICONS)/256x256/apps
+	cp resources/icons/outreach.svg $(ICONS)/scalable/apps/outreach-companion.svg
+	cp resources/icons/outreach-256.png $(ICONS)/256x256/apps/outreach-companion.png
+	exe="$(CURDIR)/dist/outreach/outreach"; test -x "$$exe" || exe="$(CURDIR)/$(BIN)/outreach"; \
+	sed "s|^Exec=.*|Exec=$$exe|" resources/outreach-companion.desktop \
+		> $(APPS)/outreach-companion.desktop
 
 clean:
 	rm -rf build dist

@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--vault", metavar="PATH", help="vault file (or OUTREACH_VAULT)")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation in a temporary folder (vault, starter pack, search, "
+        "main window offscreen) and exit 0 when it works",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.set_defaults(func=_run_gui)
@@ -66,12 +72,20 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(vault_path=args.vault)
 
 
+def _run_selftest(_args: argparse.Namespace) -> int:
+    from outreach.gui.selftest import run_selftest
+
+    return run_selftest()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     forbid_core_dumps()  # before any passphrase or key is in memory
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None) or _run_gui
+    if args.selftest:
+        func = _run_selftest
     try:
         return int(func(args))
     except Cancelled:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from outreach import APP_NAME, __version__
 from outreach.gui import wording
@@ -16,6 +17,7 @@ from outreach.gui.errors import install_excepthooks
 from outreach.gui.first_run import FirstRunDialog
 from outreach.gui.idle import IdleWatcher
 from outreach.gui.main_window import MainAction, MainWindow
+from outreach.gui.qt_libraries import check_xcb_libraries
 from outreach.gui.screen_lock import ScreenLockWatcher
 from outreach.gui.session import Session, SessionView
 from outreach.gui.settings_dialog import SettingsDialog
@@ -129,6 +131,7 @@ class AppController(QObject):
             self.session.close()
             self.session = None
         self.show_unlock()
+        close_other_windows(keep=self.unlock_dialog)
 
     def _lock_if_unlocked(self) -> None:
         if self.session is not None:
@@ -214,6 +217,22 @@ class AppController(QObject):
         self.open_session(vault)
 
 
+def close_other_windows(keep: QWidget | None) -> None:
+    """Close every window and dialog of the app except ``keep`` (the unlock dialog).
+
+    Modal dialogs (a file dialog inside ``getSaveFileName``, a message box, the print dialog)
+    are rejected, so the code that opened them sees a cancel and writes nothing.
+    """
+    for widget in QApplication.topLevelWidgets():
+        if widget is keep or not widget.isVisible():
+            continue
+        if keep is not None and keep.isAncestorOf(widget):
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.hide()
+
+
 def _install_translator(app: QApplication, settings: Settings) -> None:
     language = settings.language or QLocale.system().name().split("_")[0]
     if language == "en":
@@ -233,10 +252,20 @@ def _install_translator(app: QApplication, settings: Settings) -> None:
 
 def run(vault_path: str | Path | None = None) -> int:
     install_excepthooks()
+    if QApplication.instance() is None:
+        advice = check_xcb_libraries()
+        if advice:  # Qt would abort with a message that names no package
+            print(advice, file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("outreach-companion")
+    icon = QIcon()
+    for name in ("outreach.svg", "outreach-256.png", "outreach-64.png"):
+        icon.addFile(str(resources_dir() / "icons" / name))
+    app.setWindowIcon(icon)
     app.setQuitOnLastWindowClosed(False)
     settings = Settings.load()
     _install_translator(app, settings)

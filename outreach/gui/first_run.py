@@ -110,6 +110,9 @@ class FirstRunDialog(QDialog):
         self.confirm.clear()
         self.recovery_code.setText(code)
         self.pages.setCurrentIndex(1)
+        # Enter on this page means Continue (once the box is ticked), as Create did before.
+        self.create_button.setDefault(False)
+        self.done_button.setDefault(True)
         self.kept_code.setFocus()
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -32,6 +32,11 @@ class RecoverDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.error.setStyleSheet("color: #b00020;")
+        # Room for the whole code and its placeholder, so the format is visible while typing.
+        for field in (self.code, self.new_code):
+            metrics = field.fontMetrics()
+            sample = field.placeholderText() or "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
+            field.setMinimumWidth(metrics.horizontalAdvance(sample + "MM") + 16)
 
     def _submit(self) -> None:
         if self._vault is not None:  # second OK: the user has seen the new code

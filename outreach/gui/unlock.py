@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from outreach.errors import UserFacingError, WrongPassphrase
@@ -33,14 +34,32 @@ class UnlockDialog(QDialog):
         self.error = child(form, QLabel, "error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Enter means Unlock and nothing else: "Forgot passphrase…" must never become the
+        # dialog's default button (a focused auto-default button does, and Enter clicked it).
+        self.recover_button.setAutoDefault(False)
+        self.recover_button.setDefault(False)
+        self.unlock_button.setAutoDefault(False)
+        self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.passphrase.returnPressed.connect(self.try_unlock)
         self.recover_button.clicked.connect(self.recover_requested.emit)
+        self._failed_once = False
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._update_wait)
         self.setMinimumWidth(420)
         self._update_wait()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter unlocks from anywhere in the dialog except on "Forgot passphrase…" itself
+        # (Space or Enter there asks for recovery, as its focus frame promises).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if self.recover_button.hasFocus():
+                self.recover_button.click()
+            else:
+                self.try_unlock()
+            return
+        super().keyPressEvent(event)
 
     def try_unlock(self) -> None:
         if self._busy or not self.unlock_button.isEnabled():
@@ -51,7 +70,8 @@ class UnlockDialog(QDialog):
             return
         self._busy = True
         self.unlock_button.setEnabled(False)
-        self.passphrase.setEnabled(False)
+        # Read-only, not disabled: a disabled field hands the focus to the next button.
+        self.passphrase.setReadOnly(True)
         self.error.setText(self.tr("Unlocking…"))
         self.error.setStyleSheet("")
         self.error.setVisible(True)
@@ -61,18 +81,20 @@ class UnlockDialog(QDialog):
     def _on_unlocked(self, vault: Vault) -> None:
         self._busy = False
         self.passphrase.clear()
-        self.passphrase.setEnabled(True)
+        self.passphrase.setReadOnly(False)
         self.unlock_button.setEnabled(True)
         self.error.setVisible(False)
+        self._failed_once = False
         self.unlocked.emit(vault)
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
         self._busy = False
-        self.passphrase.setEnabled(True)
+        self.passphrase.setReadOnly(False)
         self.passphrase.clear()
         self.passphrase.setFocus()
         if isinstance(exc, WrongPassphrase):
+            self._failed_once = True
             self._show_error(self.tr("Wrong passphrase. Try again."))
         elif isinstance(exc, UserFacingError):
             self._show_error(str(exc))
@@ -88,16 +110,22 @@ class UnlockDialog(QDialog):
     def _update_wait(self) -> None:
         wait = UnlockThrottle(self._vault_path).seconds_to_wait()
         if wait > 0:
+            seconds = int(wait) + 1
             self.unlock_button.setEnabled(False)
-            self.unlock_button.setText(self.tr("Wait %d s") % (int(wait) + 1))
+            self.unlock_button.setText(self.tr("Wait %d s") % seconds)
+            if not self._busy:
+                self._show_error(self.tr("Wrong passphrase. Try again in %d s.") % seconds)
             if not self._countdown.isActive():
                 self._countdown.start()
         else:
+            if self._countdown.isActive() and self._failed_once:
+                self._show_error(self.tr("Wrong passphrase. Try again."))
             self._countdown.stop()
             self.unlock_button.setText(self.tr("&Unlock"))
             self.unlock_button.setEnabled(not self._busy)
 
     def reset(self) -> None:
+        self._failed_once = False
         self.passphrase.clear()
         self.error.setVisible(False)
         self._update_wait()

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="190"/>
+        <location filename="../../outreach/gui/app.py" line="193"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="192"/>
+        <location filename="../../outreach/gui/app.py" line="195"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>Creando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="116"/>
+        <location filename="../../outreach/gui/first_run.py" line="119"/>
         <source>&amp;Create vault</source>
         <translation>&amp;Crear bóveda</translation>
     </message>
@@ -1951,7 +1951,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="67"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="67"/>
@@ -2382,17 +2382,17 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="42"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="47"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="46"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="51"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="58"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="63"/>
         <source>Done. Your NEW recovery code is below: write it down now, it is shown once.</source>
         <translation>Listo. Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
     </message>
@@ -3172,37 +3172,43 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="25"/>
+        <location filename="../../outreach/gui/unlock.py" line="26"/>
         <source>Unlock – Outreach Companion</source>
         <translation>Desbloquear – Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="50"/>
+        <location filename="../../outreach/gui/unlock.py" line="69"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="55"/>
+        <location filename="../../outreach/gui/unlock.py" line="75"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="76"/>
+        <location filename="../../outreach/gui/unlock.py" line="98"/>
+        <location filename="../../outreach/gui/unlock.py" line="122"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="80"/>
+        <location filename="../../outreach/gui/unlock.py" line="102"/>
         <source>The vault could not be opened (%s).</source>
         <translation>No se pudo abrir la bóveda (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="92"/>
+        <location filename="../../outreach/gui/unlock.py" line="115"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="97"/>
+        <location filename="../../outreach/gui/unlock.py" line="117"/>
+        <source>Wrong passphrase. Try again in %d s.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/unlock.py" line="124"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
