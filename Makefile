@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest build selftest desktop clean import-graph
+.PHONY: run test lint typecheck pytest build selftest desktop clean import-graph translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ test: lint typecheck pytest
 # The import graph in docs/architecture.md, drawn from the code (needs Graphviz's `dot`).
 import-graph: $(STAMP)
 	$(BIN)/python tools/import_graph.py --out docs/import-graph.svg
+
+# Bring the Spanish catalogue in step with the code, then compile it. New texts arrive marked
+# unfinished: translate them in resources/translations/outreach_es.ts and run this again.
+TS := resources/translations/outreach_es.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find outreach/gui -name '*.py' | sort) ui/*.ui -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
