@@ -116,13 +116,15 @@ def test_a_zip_a_city_the_directory_lacks_and_a_state(slice_vault: Vault) -> Non
     [zip_place] = resolve_place(conn, "21201")
     assert zip_place.services > 0
     [columbia] = resolve_place(conn, "Columbia MD")  # no service there: the ZIP data knows it
-    assert columbia.label == "Columbia, MD" and columbia.services == 0
+    assert columbia.label == "Columbia, MD"
+    assert columbia.services == 0
     for text in ("MD", "md", "Maryland", "maryland"):
         [state] = resolve_place(conn, text)
         assert (state.label, state.region) == ("Maryland", "MD")
     [massachusetts] = resolve_place(conn, "MA")
     in_state = search(conn, "", SearchFilters(region=massachusetts.region), limit=500)
-    assert in_state and all("MA" in (hit.address or "") for hit in in_state)
+    assert in_state
+    assert all("MA" in (hit.address or "") for hit in in_state)
     assert len(search(conn, "", SearchFilters(region="MD"), limit=500)) > len(in_state)
     assert resolve_place(conn, "Atlantis XY") == []
 
@@ -140,7 +142,8 @@ def test_open_now_says_how_many_it_hid_for_unknown_hours(slice_vault: Vault) -> 
     # With text, and near a place: the count follows what the text and the place match.
     text_page = search_page(conn, "methadone", SearchFilters(open_at=MONDAY_AFTERNOON))
     methadone = [hit for hit in search(conn, "methadone", limit=500) if hit.open_now is None]
-    assert text_page.hits == [] and text_page.unknown_hours == len(methadone) > 0
+    assert text_page.hits == []
+    assert text_page.unknown_hours == len(methadone) > 0
     near = SearchFilters(open_at=MONDAY_AFTERNOON, near=DOWNTOWN_BALTIMORE, within_km=5)
     near_page = search_page(conn, "", near, limit=500)
     around = search(conn, "", SearchFilters(near=DOWNTOWN_BALTIMORE, within_km=5), limit=500)
