@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="193"/>
+        <location filename="../../outreach/gui/app.py" line="194"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="195"/>
+        <location filename="../../outreach/gui/app.py" line="196"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -1309,13 +1309,13 @@
 <context>
     <name>FeedInvite</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="37"/>
+        <location filename="../../outreach/gui/feeds.py" line="40"/>
         <source>%1: too large to be a feed invite.</source>
         <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
         <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="41"/>
+        <location filename="../../outreach/gui/feeds.py" line="44"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
@@ -1467,38 +1467,58 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="76"/>
+        <location filename="../../outreach/gui/feeds.py" line="87"/>
         <source>Unlock the vault to manage feeds.</source>
-        <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
+        <extracomment>Emitted after a feed was added (with its name). Emitted after a feed was removed (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="88"/>
+        <location filename="../../outreach/gui/feeds.py" line="99"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="90"/>
+        <location filename="../../outreach/gui/feeds.py" line="101"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="128"/>
+        <location filename="../../outreach/gui/feeds.py" line="152"/>
+        <source>Remove a feed</source>
+        <translation>Quitar una fuente</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="153"/>
+        <source>Stop trusting the feed “%1”?</source>
+        <translation>¿Dejar de confiar en la fuente «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="159"/>
+        <source>Sync will no longer check it. The services it delivered stay in your directory and can still be searched, but nothing updates them any more: opening hours and phone numbers grow older until you add the feed again from its invite file. Your notes are not touched.</source>
+        <translation>La sincronización ya no la consultará. Los servicios que trajo se quedan en su directorio y se pueden seguir buscando, pero ya nada los actualiza: los horarios y los teléfonos envejecen hasta que vuelva a añadir la fuente con su archivo de invitación. Sus notas no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="165"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="206"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="139"/>
+        <location filename="../../outreach/gui/feeds.py" line="220"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="142"/>
+        <location filename="../../outreach/gui/feeds.py" line="223"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="147"/>
+        <location filename="../../outreach/gui/feeds.py" line="228"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -2377,24 +2397,44 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="21"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="26"/>
         <source>Recover access</source>
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="47"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="53"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="51"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="60"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="63"/>
-        <source>Done. Your NEW recovery code is below: write it down now, it is shown once.</source>
-        <translation>Listo. Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
+        <location filename="../../outreach/gui/recover_dialog.py" line="60"/>
+        <source>Checking, then re-encrypting…</source>
+        <translation>Comprobando y después volviendo a cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="73"/>
+        <source>Your NEW recovery code is below: write it down now, it is shown once.</source>
+        <translation>Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="77"/>
+        <source>Done, but the vault was not re-encrypted: %1 Old copies of its key file still open it; re-encrypt later in Settings.</source>
+        <translation>Hecho, pero la bóveda no se volvió a cifrar: %1 Las copias antiguas de su archivo de clave todavía la abren; vuelva a cifrarla más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="82"/>
+        <source>Done, and the vault is re-encrypted: old copies of its key file no longer open it.</source>
+        <translation>Hecho, y la bóveda está cifrada de nuevo: las copias antiguas de su archivo de clave ya no la abren.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="86"/>
+        <source>Done. Old copies of the key file still open the vault with the old passphrase or this used code; Settings → Re-encrypt the vault makes them useless.</source>
+        <translation>Hecho. Las copias antiguas del archivo de clave todavía abren la bóveda con la frase antigua o con este código ya usado; Preferencias → Volver a cifrar la bóveda las deja inservibles.</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2463,30 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../ui/recover_dialog.ui" line="19"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="23"/>
+        <source>Also re-encrypt the vault with a fresh &amp;key (recommended)</source>
+        <translation>Volver a cifrar también la bóveda con una clave nue&amp;va (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="23"/>
+        <source>A recovery only re-seals the old key: a copy of the old key file would still open the vault with the old passphrase or this recovery code. Re-encrypting makes such copies useless. It takes a few more seconds.</source>
+        <translation>Una recuperación solo vuelve a sellar la clave de siempre: una copia del archivo de clave antiguo todavía abriría la bóveda con la frase antigua o con este código de recuperación. Volver a cifrar deja inservibles esas copias. Tarda unos segundos más.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="42"/>
+        <location filename="../../outreach/gui/rekey.py" line="49"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="56"/>
+        <source>I have &amp;written down the new recovery code</source>
+        <translation>He &amp;anotado el nuevo código de recuperación</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2555,70 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../ui/refer_dialog.ui" line="76"/>
         <source>&amp;Copy slip text</source>
         <translation>&amp;Copiar el texto de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyFlow</name>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="104"/>
+        <location filename="../../outreach/gui/rekey.py" line="134"/>
+        <location filename="../../outreach/gui/rekey.py" line="155"/>
+        <location filename="../../outreach/gui/rekey.py" line="210"/>
+        <source>Re-encrypt the vault</source>
+        <translation>Volver a cifrar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="105"/>
+        <source>Re-encrypt the vault with a fresh key?</source>
+        <translation>¿Volver a cifrar la bóveda con una clave nueva?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="111"/>
+        <source>Any old copy of the vault&apos;s key file — in an old copy of the data folder, on a lost USB stick — stops opening this vault, with the old passphrase and with old recovery codes. Your passphrase stays the same. You get a new recovery code, and the one you have now stops working. Backups keep working with their own backup passphrase.
+
+It takes a few seconds to a minute; nothing else can be done in the meantime.</source>
+        <translation>Cualquier copia antigua del archivo de clave de la bóveda —en una copia antigua de la carpeta de datos, en una memoria USB perdida— deja de abrir esta bóveda, con la frase antigua y con los códigos de recuperación antiguos. Su frase de contraseña no cambia. Recibe un código de recuperación nuevo y el que tiene ahora deja de funcionar. Las copias de seguridad siguen funcionando con su propia frase de copia.
+
+Tarda de unos segundos a un minuto; mientras tanto no se puede hacer nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="119"/>
+        <source>&amp;Re-encrypt…</source>
+        <translation>&amp;Volver a cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="135"/>
+        <source>Your vault &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="137"/>
+        <source>Re-encrypt</source>
+        <translation>Volver a cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="156"/>
+        <source>Re-encrypting the vault with a fresh key…</source>
+        <translation>Volviendo a cifrar la bóveda con una clave nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="180"/>
+        <source>Done: the vault is re-encrypted with a fresh key. Old copies of its key file no longer open it. Your passphrase is unchanged.
+
+Your NEW recovery code is below. Write it down now and keep it apart from this laptop: it is shown only once, and the old one no longer works.</source>
+        <translation>Hecho: la bóveda está cifrada con una clave nueva. Las copias antiguas de su archivo de clave ya no la abren. Su frase de contraseña no cambia.
+
+Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos de este portátil: solo se muestra una vez, y el antiguo ya no funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="199"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Frase de contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="201"/>
+        <source>The vault was not re-encrypted: %1 Nothing was changed.</source>
+        <translation>La bóveda no se volvió a cifrar: %1 No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2725,8 +2853,9 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="42"/>
         <source>Settings</source>
+        <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
     </message>
 </context>
@@ -2789,14 +2918,34 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="26"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
+        <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
+        <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <location filename="../../ui/settings_dialog.ui" line="34"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <source>&amp;Remove feed…</source>
+        <translation>&amp;Quitar fuente…</translation>
     </message>
 </context>
 <context>
@@ -3146,13 +3295,13 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="42"/>
+        <location filename="../../outreach/gui/progress.py" line="47"/>
         <source>Cancel</source>
         <extracomment>``(done, total, message)``; the message object as the core gave it (a ``Step`` keeps its stage, so it can be worded in the interface language).</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="75"/>
+        <location filename="../../outreach/gui/progress.py" line="92"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
