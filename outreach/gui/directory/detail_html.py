@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from outreach.directory import facts, samhsa_codes
+from outreach.directory.day_words import day_text
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
 
@@ -209,9 +210,10 @@ def _hours(record: dict[str, Any], now: datetime) -> str:
     badge = f'<span style="{style} font-weight:bold;">&nbsp;{_esc(label)}&nbsp;</span>'
     today_date = now.astimezone(service_timezone(record)).date()
     week = week_hours(record, today_date, 7)
+    words = wording.hours_words()
     rows = "".join(
         f"<tr><td>{_esc(wording.weekday_date(day.day))}</td>"
-        f"<td>&nbsp;{_esc(wording.day_text(day))}</td></tr>"
+        f"<td>&nbsp;{_esc(day_text(day, words))}</td></tr>"
         for day in week
     )
     if all(day.unknown for day in week):
@@ -220,7 +222,7 @@ def _hours(record: dict[str, Any], now: datetime) -> str:
         body = f"<p style='margin:2px 0;'>{badge} &nbsp; {_esc(advice)}</p>"
     else:
         today = QCoreApplication.translate("DetailPane", "Today: %1").replace(
-            "%1", wording.day_text(week[0])
+            "%1", day_text(week[0], words)
         )
         body = f"<p style='margin:2px 0;'>{badge} &nbsp; {_esc(today)}</p>"
         body += f'<table cellspacing="0" cellpadding="1">{rows}</table>'
