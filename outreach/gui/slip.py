@@ -1,11 +1,12 @@
 """Referral slips: copy, print or save as PDF (the HTML comes from outreach.directory.slip).
 
-Entry points for the directory view's "Print slip…" button:
+Entry points for the directory view's "Print slip…" button. ``now`` comes from the caller's
+clock (``outreach.clock``): the slip's "today" and week are worked out for that moment.
 
-- ``copy_slip_text(record)``
-- ``print_slip(parent, record) -> bool`` (a print preview, whose Print button prints)
-- ``save_slip_pdf(record, path) -> Path``
-- ``ask_save_slip_pdf(parent, record) -> Path | None`` (asks where, then saves)
+- ``copy_slip_text(record, now)``
+- ``print_slip(parent, record, now) -> bool`` (a print preview, whose Print button prints)
+- ``save_slip_pdf(record, path, now) -> Path``
+- ``ask_save_slip_pdf(parent, record, now) -> Path | None`` (asks where, then saves)
 
 Print, preview and PDF share one renderer, :func:`paint_slip`: the document is laid out once
 at 96 dots per inch on the page's printable width, words wrap only between words, and each
@@ -102,14 +103,11 @@ def qr_image(record: Mapping[str, Any], scale: int = 4) -> QImage:
     return image
 
 
-def slip_document(
-    record: Mapping[str, Any], now: datetime | None = None, code: str = ""
-) -> QTextDocument:
+def slip_document(record: Mapping[str, Any], now: datetime, code: str = "") -> QTextDocument:
     """The slip as a QTextDocument with its QR image, ready to print or paint.
 
     ``code`` is a referral's code; a referral's slip carries it and the service, never the
     person's alias."""
-    moment = now or datetime.now().astimezone()
     document = QTextDocument()
     # Measured at a fixed resolution (not the screen's), so every device gets the same page.
     ruler = QImage(1, 1, QImage.Format.Format_RGB32)
@@ -128,16 +126,16 @@ def slip_document(
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl(QR_IMAGE_URL), qr_image(record)
     )
-    document.setHtml(localized_slip_html(record, moment, code=code))
+    document.setHtml(localized_slip_html(record, now, code=code))
     document.setMetaInformation(
         QTextDocument.MetaInformation.DocumentTitle, str(record.get("name") or "")
     )
     return document
 
 
-def copy_slip_text(record: Mapping[str, Any], now: datetime | None = None, code: str = "") -> str:
+def copy_slip_text(record: Mapping[str, Any], now: datetime, code: str = "") -> str:
     """Put the slip's text on the clipboard (and return it)."""
-    text = localized_slip_text(record, now or datetime.now().astimezone(), code)
+    text = localized_slip_text(record, now, code)
     QApplication.clipboard().setText(text)
     return text
 
@@ -186,14 +184,16 @@ def paint_slip(document: QTextDocument, device: QPagedPaintDevice) -> int:
     return pages
 
 
-def print_slip(parent: QWidget | None, record: Mapping[str, Any], code: str = "") -> bool:
+def print_slip(
+    parent: QWidget | None, record: Mapping[str, Any], now: datetime, code: str = ""
+) -> bool:
     """Show the slip in a print preview (its Print button asks for the printer, then
     prints); False when closed without printing."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(str(record.get("name") or _referral_slip()))
     margins = QMarginsF(SLIP_MARGIN_MM, SLIP_MARGIN_MM, SLIP_MARGIN_MM, SLIP_MARGIN_MM)
     printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
-    document = slip_document(record, code=code)
+    document = slip_document(record, now, code)
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle(QCoreApplication.translate("Slip", "Print referral slip"))
     preview.paintRequested.connect(lambda device: paint_slip(document, device))
@@ -203,7 +203,7 @@ def print_slip(parent: QWidget | None, record: Mapping[str, Any], code: str = ""
 def save_slip_pdf(
     record: Mapping[str, Any],
     path: str | Path,
-    now: datetime | None = None,
+    now: datetime,
     code: str = "",
     page_size: QPageSize | None = None,
 ) -> Path:
@@ -225,7 +225,9 @@ def save_slip_pdf(
     return target
 
 
-def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any], code: str = "") -> Path | None:
+def ask_save_slip_pdf(
+    parent: QWidget, record: Mapping[str, Any], now: datetime, code: str = ""
+) -> Path | None:
     """Ask where to save, then :func:`save_slip_pdf`; None when the user cancelled."""
     stem = re.sub(r"[^\w\- ]+", "", str(record.get("name") or "slip")).strip()[:60] or "slip"
     path, _ = QFileDialog.getSaveFileName(
@@ -237,7 +239,7 @@ def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any], code: str = ""
     if not path:
         return None
     try:
-        return save_slip_pdf(record, path, code=code)
+        return save_slip_pdf(record, path, now, code)
     except SlipNotSaved as exc:
         show_error(parent, exc)
         return None
