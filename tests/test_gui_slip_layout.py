@@ -135,7 +135,7 @@ def test_print_opens_a_preview_of_one_page(qtbot, crowded_record) -> None:  # ty
     timer = QTimer()
     timer.timeout.connect(look_then_close)
     timer.start(20)
-    printed = print_slip(None, crowded_record, code="ABC234")
+    printed = print_slip(None, crowded_record, MONDAY, code="ABC234")
     timer.stop()
     assert printed is False, "closing the preview prints nothing"
     assert seen == {"pages": 1}
