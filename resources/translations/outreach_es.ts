@@ -2802,28 +2802,28 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="83"/>
+        <location filename="../../outreach/gui/slip.py" line="198"/>
         <source>Print referral slip</source>
-        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street).</extracomment>
+        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street). The slip is laid out in CSS pixels, whatever the printer&apos;s resolution. Margins on every side of the page, in millimetres. How far a crowded slip may shrink to stay on one page. Where paper is Letter, not A4: CLDR&apos;s paper-size data (supplementalData.xml, &quot;US-Letter&quot;: BZ CA CL CO CR GT MX NI PA PH PR SV US VE).</extracomment>
         <translation>Imprimir hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="113"/>
+        <location filename="../../outreach/gui/slip.py" line="223"/>
         <source>Could not write the slip to %1.</source>
         <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="125"/>
+        <location filename="../../outreach/gui/slip.py" line="235"/>
         <source>Save referral slip</source>
         <translation>Guardar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="127"/>
+        <location filename="../../outreach/gui/slip.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="139"/>
+        <location filename="../../outreach/gui/slip.py" line="249"/>
         <source>Referral slip</source>
         <translation>Hoja de derivación</translation>
     </message>
