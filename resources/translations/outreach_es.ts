@@ -595,148 +595,153 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="41"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="46"/>
         <source>Copy to the clipboard</source>
-        <extracomment>Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
+        <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="42"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="47"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="66"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="71"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="74"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="80"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="92"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="98"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="105"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="111"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="109"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="115"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="114"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="120"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="119"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="130"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="129"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="135"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="139"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="151"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="156"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="162"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="160"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="166"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="164"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="170"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="173"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="189"/>
+        <source>Last verified %1 (%2): call to check before sending someone.</source>
+        <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="208"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="193"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="215"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="216"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="217"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="196"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="218"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="197"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="198"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="220"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="199"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="221"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="241"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="222"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="244"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -984,8 +989,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="39"/>
-        <source>1 day ago</source>
-        <translation>hace 1 día</translation>
+        <source>yesterday</source>
+        <translation>ayer</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="40"/>
@@ -1023,37 +1028,52 @@
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="59"/>
+        <location filename="../../outreach/gui/directory/status.py" line="67"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="79"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="80"/>
+        <location filename="../../outreach/gui/directory/status.py" line="90"/>
+        <source>starter directory, data of %1</source>
+        <translation>directorio inicial, datos del %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="92"/>
+        <source>starter directory, data of %1 to %2</source>
+        <translation>directorio inicial, datos del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="114"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="87"/>
+        <location filename="../../outreach/gui/directory/status.py" line="127"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="94"/>
+        <location filename="../../outreach/gui/directory/status.py" line="134"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="97"/>
+        <location filename="../../outreach/gui/directory/status.py" line="137"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="100"/>
+        <location filename="../../outreach/gui/directory/status.py" line="140"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="102"/>
+        <location filename="../../outreach/gui/directory/status.py" line="142"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -1061,49 +1081,49 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="87"/>
+        <location filename="../../outreach/gui/directory/view.py" line="88"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="90"/>
+        <location filename="../../outreach/gui/directory/view.py" line="91"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="274"/>
-        <location filename="../../outreach/gui/directory/view.py" line="361"/>
+        <location filename="../../outreach/gui/directory/view.py" line="279"/>
+        <location filename="../../outreach/gui/directory/view.py" line="366"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="294"/>
+        <location filename="../../outreach/gui/directory/view.py" line="299"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="297"/>
+        <location filename="../../outreach/gui/directory/view.py" line="302"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="302"/>
+        <location filename="../../outreach/gui/directory/view.py" line="307"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="363"/>
+        <location filename="../../outreach/gui/directory/view.py" line="368"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="366"/>
+        <location filename="../../outreach/gui/directory/view.py" line="371"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="367"/>
+        <location filename="../../outreach/gui/directory/view.py" line="372"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2802,28 +2822,28 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="83"/>
+        <location filename="../../outreach/gui/slip.py" line="198"/>
         <source>Print referral slip</source>
-        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street).</extracomment>
+        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street). The slip is laid out in CSS pixels, whatever the printer&apos;s resolution. Margins on every side of the page, in millimetres. How far a crowded slip may shrink to stay on one page. Where paper is Letter, not A4: CLDR&apos;s paper-size data (supplementalData.xml, &quot;US-Letter&quot;: BZ CA CL CO CR GT MX NI PA PH PR SV US VE).</extracomment>
         <translation>Imprimir hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="113"/>
+        <location filename="../../outreach/gui/slip.py" line="223"/>
         <source>Could not write the slip to %1.</source>
         <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="123"/>
+        <location filename="../../outreach/gui/slip.py" line="235"/>
         <source>Save referral slip</source>
         <translation>Guardar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="125"/>
+        <location filename="../../outreach/gui/slip.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="137"/>
+        <location filename="../../outreach/gui/slip.py" line="249"/>
         <source>Referral slip</source>
         <translation>Hoja de derivación</translation>
     </message>
@@ -2966,106 +2986,106 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="111"/>
+        <location filename="../../outreach/gui/sync.py" line="112"/>
         <source>A sync is already running.</source>
         <extracomment>How long &quot;up to date&quot; stays in the status bar; warnings and offline stay until replaced.</extracomment>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="117"/>
+        <location filename="../../outreach/gui/sync.py" line="118"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="117"/>
+        <location filename="../../outreach/gui/sync.py" line="118"/>
         <source>Checking the feeds for updates…</source>
         <translation>Buscando actualizaciones en las fuentes…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="122"/>
+        <location filename="../../outreach/gui/sync.py" line="123"/>
         <source>Checking for directory updates…</source>
         <translation>Buscando actualizaciones del directorio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="175"/>
+        <location filename="../../outreach/gui/sync.py" line="172"/>
         <source>Sync cancelled; nothing changed.</source>
         <translation>Sincronización cancelada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="180"/>
+        <location filename="../../outreach/gui/sync.py" line="177"/>
         <source>⚠ The directory could not be checked for updates.</source>
         <translation>⚠ No se pudo comprobar si hay actualizaciones del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="191"/>
+        <location filename="../../outreach/gui/sync.py" line="188"/>
         <source>No feed is set up yet. Open the invite file from your coordinator in Settings → Feeds, then sync again.</source>
         <translation>Aún no hay ninguna fuente configurada. Abra el archivo de invitación de su coordinador en Preferencias → Fuentes y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="221"/>
+        <location filename="../../outreach/gui/sync.py" line="218"/>
         <source>Directory updated to version %1.</source>
         <translation>Directorio actualizado a la versión %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="229"/>
+        <location filename="../../outreach/gui/sync.py" line="226"/>
         <source>The directory is up to date (version %1).</source>
         <translation>El directorio está al día (versión %1).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="238"/>
+        <location filename="../../outreach/gui/sync.py" line="235"/>
         <source>%1: version %2 → %3
 %4 added, %5 updated, %6 removed.</source>
         <translation>%1: versión %2 → %3
 %4 añadidos, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="248"/>
+        <location filename="../../outreach/gui/sync.py" line="245"/>
         <source>Directory updated</source>
         <translation>Directorio actualizado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="249"/>
+        <location filename="../../outreach/gui/sync.py" line="246"/>
         <source>The directory was updated and verified.</source>
         <translation>El directorio se actualizó y se verificó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="267"/>
+        <location filename="../../outreach/gui/sync.py" line="264"/>
         <source>Offline – no directory has been downloaded yet.</source>
         <translation>Sin conexión: aún no se ha descargado ningún directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="270"/>
+        <location filename="../../outreach/gui/sync.py" line="267"/>
         <source>Offline – using the directory from %1</source>
         <translation>Sin conexión: se usa el directorio del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="289"/>
+        <location filename="../../outreach/gui/sync.py" line="286"/>
         <source>Import a feed bundle</source>
         <translation>Importar un paquete de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="291"/>
+        <location filename="../../outreach/gui/sync.py" line="288"/>
         <source>Feed bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de fuente (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="311"/>
-        <location filename="../../outreach/gui/sync.py" line="344"/>
+        <location filename="../../outreach/gui/sync.py" line="308"/>
+        <location filename="../../outreach/gui/sync.py" line="341"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="311"/>
+        <location filename="../../outreach/gui/sync.py" line="308"/>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="334"/>
+        <location filename="../../outreach/gui/sync.py" line="331"/>
         <source>A bundle can only be verified against a feed you trust. Open the invite file from your coordinator in Settings → Feeds first.</source>
         <translation>Un paquete solo se puede verificar con una fuente de confianza. Primero abra el archivo de invitación de su coordinador en Preferencias → Fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="345"/>
+        <location filename="../../outreach/gui/sync.py" line="342"/>
         <source>Which feed is this bundle from?</source>
         <translation>¿De qué fuente es este paquete?</translation>
     </message>
