@@ -595,148 +595,153 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="42"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="47"/>
         <source>Copy to the clipboard</source>
-        <extracomment>Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
+        <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="43"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="48"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="67"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="72"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="75"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="81"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="93"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="106"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="112"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="110"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="116"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="115"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="121"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="120"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="132"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="130"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="136"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="134"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="140"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="139"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="145"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="152"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="158"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="161"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="165"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="171"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="168"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="174"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="187"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="190"/>
+        <source>Last verified %1 (%2): call to check before sending someone.</source>
+        <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="209"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="216"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="217"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="196"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="218"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="197"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="198"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="220"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="199"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="221"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="200"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="222"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="221"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="243"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="224"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="246"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -984,8 +989,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="39"/>
-        <source>1 day ago</source>
-        <translation>hace 1 día</translation>
+        <source>yesterday</source>
+        <translation>ayer</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="40"/>
@@ -1023,37 +1028,52 @@
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="59"/>
+        <location filename="../../outreach/gui/directory/status.py" line="67"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="79"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="80"/>
+        <location filename="../../outreach/gui/directory/status.py" line="90"/>
+        <source>starter directory, data of %1</source>
+        <translation>directorio inicial, datos del %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="92"/>
+        <source>starter directory, data of %1 to %2</source>
+        <translation>directorio inicial, datos del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="114"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="87"/>
+        <location filename="../../outreach/gui/directory/status.py" line="127"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="94"/>
+        <location filename="../../outreach/gui/directory/status.py" line="134"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="97"/>
+        <location filename="../../outreach/gui/directory/status.py" line="137"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="100"/>
+        <location filename="../../outreach/gui/directory/status.py" line="140"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="102"/>
+        <location filename="../../outreach/gui/directory/status.py" line="142"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -1061,49 +1081,49 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="87"/>
+        <location filename="../../outreach/gui/directory/view.py" line="88"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="90"/>
+        <location filename="../../outreach/gui/directory/view.py" line="91"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="274"/>
-        <location filename="../../outreach/gui/directory/view.py" line="361"/>
+        <location filename="../../outreach/gui/directory/view.py" line="279"/>
+        <location filename="../../outreach/gui/directory/view.py" line="366"/>
         <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="294"/>
+        <location filename="../../outreach/gui/directory/view.py" line="299"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="297"/>
+        <location filename="../../outreach/gui/directory/view.py" line="302"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="302"/>
+        <location filename="../../outreach/gui/directory/view.py" line="307"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="363"/>
+        <location filename="../../outreach/gui/directory/view.py" line="368"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="366"/>
+        <location filename="../../outreach/gui/directory/view.py" line="371"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="367"/>
+        <location filename="../../outreach/gui/directory/view.py" line="372"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>

@@ -13,10 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from outreach.clock import parse_moment
 from outreach.directory import facts, samhsa_codes
 from outreach.directory.day_words import day_text
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
+from outreach.gui.directory.status import describe_day_age
+
+#: Verified longer ago than this (two years) and the pane warns under the service's name.
+VERIFIED_TOO_LONG_AGO_DAYS = 730
 
 #: Links inside the pane: "copy:<key>" copies ``DetailContent.copy_targets[key]``.
 COPY_SCHEME = "copy"
@@ -72,6 +77,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             "</table>"
         )
 
+    out.append(_old_verification(record, now))
     out.append(_section(QCoreApplication.translate("DetailPane", "Hours"), _hours(record, now)))
 
     phones = facts.phones(record)
@@ -170,6 +176,22 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
+
+
+def _old_verification(record: dict[str, Any], now: datetime) -> str:
+    """A warning under the name when the service was last verified more than
+    :data:`VERIFIED_TOO_LONG_AGO` ago: phones, hours and whole services change in two years."""
+    verified = parse_moment(facts.text(record.get("assured_date")))
+    if verified is None:
+        return ""
+    day, today = verified.date(), now.astimezone().date()
+    if (today - day).days <= VERIFIED_TOO_LONG_AGO_DAYS:
+        return ""
+    text = QCoreApplication.translate(
+        "DetailPane", "Last verified %1 (%2): call to check before sending someone."
+    )
+    text = text.replace("%1", day.isoformat()).replace("%2", describe_day_age(day, today))
+    return f'<p style="margin:4px 0; color:#8a4b00; font-weight:bold;">⚠ {_esc(text)}</p>'
 
 
 def _samhsa_services(record: dict[str, Any]) -> str:
