@@ -1,8 +1,9 @@
 """Settings → Feeds: trust a feed from its invite file, see how each feed is doing, remove one.
 
 Trust comes from the root metadata inside the invite (``outreach.feed.client.add_feed``);
-the list shows each feed's URL, when it was last checked and verified, and its last error.
-Removing a feed (``remove_feed``) stops trusting it; what it delivered stays.
+the list shows each feed's URL, when it was last checked and verified, and its last problem
+(kept as codes, worded here in the interface language). Removing a feed (``remove_feed``)
+stops trusting it; what it delivered stays.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from outreach.errors import FeedError
 from outreach.feed.client import Feed, add_feed, list_feeds, remove_feed
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.session import Session
+from outreach.gui.sync_words import sync_result_text
 from outreach.paths import feed_cache_dir
 from outreach.vault import Vault
 
@@ -224,8 +226,9 @@ class FeedsTab(QObject):
             .replace("%1", _when(feed.last_checked_at) or never)
             .replace("%2", _when(feed.last_verified_at) or never),
         ]
-        if feed.last_error:
-            lines.append(self.tr("Last problem: %1").replace("%1", feed.last_error))
+        if feed.last_problem is not None:
+            problem = sync_result_text(feed.last_problem)
+            lines.append(self.tr("Last problem: %1").replace("%1", problem))
         return "\n".join(lines)
 
     def _placeholder(self, text: str) -> None:
