@@ -56,6 +56,12 @@ def open_text(hit: SearchHit) -> str:
     return wording.open_state_label(hit.open_state, hit.label_now)
 
 
+def title_text(hit: SearchHit) -> str:
+    """The name, and the second name that tells apart programs of one place:
+    "Brattleboro Retreat — Buprenorphine Clinic"."""
+    return f"{hit.name} — {hit.alternate_name}" if hit.alternate_name else hit.name
+
+
 def where_line(hit: SearchHit) -> str:
     """Organization · address: tells apart same-named branches of one organization."""
     parts = [hit.organization] if hit.organization and hit.organization != hit.name else []
@@ -67,14 +73,8 @@ def where_line(hit: SearchHit) -> str:
 def state_line(hit: SearchHit) -> str:
     """Distance · open label · verified date, leaving out what is missing."""
     parts: list[str] = []
-    if hit.distance_km is not None and hit.approximate_location:
-        # Measured to a ZIP code's centre: whole kilometres, and said to be rough.
-        rough = str(max(1, round(hit.distance_km)))
-        parts.append(QCoreApplication.translate("ServiceList", "about %1 km").replace("%1", rough))
-    elif hit.distance_km is not None:
-        # As before in English ("1234.5", no grouping); only the decimal mark follows the locale.
-        distance = f"{hit.distance_km:.1f}".replace(".", wording.ui_locale().decimalPoint())
-        parts.append(QCoreApplication.translate("ServiceList", "%1 km").replace("%1", distance))
+    if hit.distance_km is not None:
+        parts.append(wording.distance_text(hit.distance_km, hit.approximate_location))
     parts.append(open_text(hit))
     if hit.assured_date:
         parts.append(
@@ -90,7 +90,7 @@ def secondary_line(hit: SearchHit) -> str:
 
 def accessible_text(hit: SearchHit) -> str:
     """Everything the row shows, as one sentence for screen readers."""
-    return f"{hit.name}. {secondary_line(hit)}."
+    return f"{title_text(hit)}. {secondary_line(hit)}."
 
 
 class ServiceListModel(QAbstractListModel):
@@ -108,9 +108,9 @@ class ServiceListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.name
+            return title_text(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (hit.name, hit.address, secondary_line(hit)) if p)
+            return "\n".join(p for p in (title_text(hit), hit.address, secondary_line(hit)) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return accessible_text(hit)
         if role == HIT_ROLE:
@@ -183,12 +183,24 @@ class ServiceDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(text_colour)
         name_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 8, line + 2)
-        name = QFontMetrics(name_font).elidedText(
-            hit.name, Qt.TextElideMode.ElideRight, name_rect.width()
-        )
+        name_metrics = QFontMetrics(name_font)
+        name = name_metrics.elidedText(hit.name, Qt.TextElideMode.ElideRight, name_rect.width())
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
         )
+        if hit.alternate_name and name == hit.name:
+            # The second name in regular weight after the bold one, as room allows.
+            used = name_metrics.horizontalAdvance(name)
+            rest = QRect(
+                name_rect.left() + used, name_rect.top(), name_rect.width() - used, line + 2
+            )
+            painter.setFont(option.font)
+            second = metrics.elidedText(
+                f" — {hit.alternate_name}", Qt.TextElideMode.ElideRight, rest.width()
+            )
+            painter.drawText(
+                rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second
+            )
 
         painter.setFont(option.font)
         top = rect.top() + line + self.PADDING
