@@ -1,9 +1,9 @@
 """Importing the notes spreadsheet a team already keeps: one row per encounter.
 
-Contacts are matched by alias (ignoring case), needs and supplies by their English or Spanish
-words (``resources/notes.toml``), referrals by the service's name in the directory. Rows with a
-problem are left out and reported by row and column; no message ever repeats a cell's text,
-since any cell of a notes spreadsheet may hold something about a person.
+Contacts are matched by alias (ignoring case in any script), needs and supplies by their
+English or Spanish words (``resources/notes.toml``), referrals by the service's name in the
+directory. Rows with a problem are left out and reported by row and column; no message ever
+repeats a cell's text, since any cell of a notes spreadsheet may hold something about a person.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from outreach.directory.text import fold
 from outreach.errors import Cancelled
 from outreach.notes import lists
 from outreach.notes.clock import utc_now
-from outreach.notes.contacts import ALIAS_MAX, Contact, contacts_by_alias, save_contact
+from outreach.notes.contacts import ALIAS_MAX, Contact, alias_index, alias_key, save_contact
 from outreach.notes.csv_read import NotesImportReport, read_table
 from outreach.notes.encounters import NOTE_MAX, PLACE_MAX, EncounterDraft, save_encounter
 from outreach.notes.import_columns import NotesColumns, columns_from_headers, load_columns_mapping
@@ -205,15 +205,16 @@ def store_notes(
     now = now or utc_now()
     services = _service_names(conn) if any(r.referred_to for r in parsed.rows) else {}
     contacts: dict[str, int] = {}
+    known = alias_index(conn)  # once: one pass over the aliases, not one per person
     for index, row in enumerate(parsed.rows):
         if cancelled and cancelled():
             raise Cancelled()
-        key = fold(row.alias)
+        key = alias_key(row.alias)
         contact_id = contacts.get(key)
         if contact_id is None:
-            existing = contacts_by_alias(conn, row.alias)
-            if existing and existing[0].id is not None:
-                contact_id = existing[0].id
+            existing = known.get(key)
+            if existing:
+                contact_id = existing[0]
             else:
                 contact_id = save_contact(conn, Contact(row.alias, tags=row.tags), now=now)
                 parsed.contacts_added += 1
