@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from outreach.directory.store import upsert_records
 from outreach.gui import wording
-from outreach.gui.directory.results_model import state_line
+from outreach.gui.directory.results_model import state_line, where_line
 from outreach.gui.directory.search_job import RESULT_LIMIT
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
@@ -184,6 +184,11 @@ def test_a_typed_name_comes_first_and_second_names_tell_programs_apart(qtbot, vi
         "MedMark Treatment Centers — Baltimore Downtown 201",
         "MedMark Treatment Centers — Downtown 101",
     ]
+    # The row's second line starts with it, so a narrow list still tells them apart.
+    assert {where_line(hit).split(" · ")[0] for hit in view.model.hits()[:2]} == {
+        "Baltimore Downtown 201",
+        "Downtown 101",
+    }
     # The detail says it too, and why the service came up: its categories.
     view.results.setCurrentIndex(view.model.index(0))
     qtbot.waitUntil(lambda: "Downtown" in view.detail_browser.toPlainText(), timeout=WAIT)

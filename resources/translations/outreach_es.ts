@@ -874,117 +874,117 @@
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="128"/>
+        <location filename="../../ui/directory_view.ui" line="127"/>
         <source>Services whose hours are not in the directory may be open: call before going</source>
         <translation>Los servicios cuyo horario no está en el directorio pueden estar abiertos: llame antes de ir</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="139"/>
+        <location filename="../../ui/directory_view.ui" line="144"/>
         <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="167"/>
+        <location filename="../../ui/directory_view.ui" line="172"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="177"/>
+        <location filename="../../ui/directory_view.ui" line="182"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="179"/>
+        <location filename="../../ui/directory_view.ui" line="184"/>
         <source>Load the next results of this search (End in the list, then ↓)</source>
         <translation>Cargar los siguientes resultados de esta búsqueda (Fin en la lista y luego ↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="194"/>
+        <location filename="../../ui/directory_view.ui" line="199"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="197"/>
+        <location filename="../../ui/directory_view.ui" line="202"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="204"/>
+        <location filename="../../ui/directory_view.ui" line="209"/>
         <source>Re&amp;fer…</source>
         <translation>Deri&amp;var…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="205"/>
+        <location filename="../../ui/directory_view.ui" line="210"/>
         <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
         <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="211"/>
+        <location filename="../../ui/directory_view.ui" line="216"/>
         <source>Copy &amp;referral slip</source>
         <translation>Copiar hoja de &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="212"/>
+        <location filename="../../ui/directory_view.ui" line="217"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="213"/>
+        <location filename="../../ui/directory_view.ui" line="218"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="219"/>
+        <location filename="../../ui/directory_view.ui" line="224"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="220"/>
+        <location filename="../../ui/directory_view.ui" line="225"/>
         <source>Print the referral slip with a QR code (Ctrl+P)</source>
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="221"/>
+        <location filename="../../ui/directory_view.ui" line="226"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="227"/>
+        <location filename="../../ui/directory_view.ui" line="232"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="260"/>
+        <location filename="../../ui/directory_view.ui" line="265"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="280"/>
+        <location filename="../../ui/directory_view.ui" line="285"/>
         <source>&amp;Where do you work?</source>
         <translation>¿&amp;Dónde trabaja?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="286"/>
+        <location filename="../../ui/directory_view.ui" line="291"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="287"/>
+        <location filename="../../ui/directory_view.ui" line="292"/>
         <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="314"/>
+        <location filename="../../ui/directory_view.ui" line="319"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="321"/>
+        <location filename="../../ui/directory_view.ui" line="326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="348"/>
+        <location filename="../../ui/directory_view.ui" line="353"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/view.py" line="318"/>
-        <location filename="../../outreach/gui/directory/view.py" line="455"/>
+        <location filename="../../outreach/gui/directory/view.py" line="469"/>
         <source>No results</source>
         <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
@@ -1119,17 +1119,17 @@
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="457"/>
+        <location filename="../../outreach/gui/directory/view.py" line="471"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="460"/>
+        <location filename="../../outreach/gui/directory/view.py" line="474"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="461"/>
+        <location filename="../../outreach/gui/directory/view.py" line="475"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2719,9 +2719,9 @@ Envíe el archivo de invitación a los trabajadores.</translation>
     <name>SearchJob</name>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="81"/>
-        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
+        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, a city and its state (“Baltimore MD”), a state or coordinates like 41.88,-87.63.</source>
         <extracomment>Rows shown at first, and added by each &quot;Show more&quot;. Set when nothing was found because the directory covers nothing of what was asked. With &quot;open now&quot;: services that match but whose hours are unknown (hidden unless ``include_unknown_hours`` was asked). The search found more than ``hits``: &quot;Show more&quot; can ask for the next page. The place is a whole state (&quot;Maryland&quot;): searched inside it, no distances.</extracomment>
-        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
+        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, una ciudad y su estado (“Baltimore MD”), un estado o coordenadas como 41.88,-87.63.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="161"/>
@@ -2736,12 +2736,12 @@ Envíe el archivo de invitación a los trabajadores.</translation>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="169"/>
         <source>1 service with unknown hours is hidden by “Open now”.</source>
-        <translation>«Abierto ahora» oculta 1 servicio con horario desconocido.</translation>
+        <translation>“Abierto ahora” oculta 1 servicio con horario desconocido.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="172"/>
         <source>%1 services with unknown hours are hidden by “Open now”.</source>
-        <translation>«Abierto ahora» oculta %1 servicios con horario desconocido.</translation>
+        <translation>“Abierto ahora” oculta %1 servicios con horario desconocido.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="181"/>
@@ -2793,7 +2793,7 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="81"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="84"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>

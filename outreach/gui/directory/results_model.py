@@ -63,8 +63,11 @@ def title_text(hit: SearchHit) -> str:
 
 
 def where_line(hit: SearchHit) -> str:
-    """Organization · address: tells apart same-named branches of one organization."""
-    parts = [hit.organization] if hit.organization and hit.organization != hit.name else []
+    """Second name · organization · address: tells apart programs and branches of one
+    organization (the second name first, so a narrow list still shows it)."""
+    parts = [hit.alternate_name] if hit.alternate_name else []
+    if hit.organization and hit.organization != hit.name:
+        parts.append(hit.organization)
     if hit.address:
         parts.append(hit.address)
     return " · ".join(parts)
@@ -90,7 +93,7 @@ def secondary_line(hit: SearchHit) -> str:
 
 def accessible_text(hit: SearchHit) -> str:
     """Everything the row shows, as one sentence for screen readers."""
-    return f"{title_text(hit)}. {secondary_line(hit)}."
+    return f"{hit.name}. {secondary_line(hit)}."
 
 
 class ServiceListModel(QAbstractListModel):
@@ -110,7 +113,7 @@ class ServiceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return title_text(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (title_text(hit), hit.address, secondary_line(hit)) if p)
+            return "\n".join(p for p in (hit.name, secondary_line(hit)) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return accessible_text(hit)
         if role == HIT_ROLE:
@@ -183,25 +186,12 @@ class ServiceDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(text_colour)
         name_rect = QRect(rect.left(), rect.top(), rect.width() - badge_width - 8, line + 2)
-        name_metrics = QFontMetrics(name_font)
-        name = name_metrics.elidedText(hit.name, Qt.TextElideMode.ElideRight, name_rect.width())
+        name = QFontMetrics(name_font).elidedText(
+            hit.name, Qt.TextElideMode.ElideRight, name_rect.width()
+        )
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
         )
-        if hit.alternate_name and name == hit.name:
-            # The second name in regular weight after the bold one, as room allows.
-            used = name_metrics.horizontalAdvance(name)
-            rest = QRect(
-                name_rect.left() + used, name_rect.top(), name_rect.width() - used, line + 2
-            )
-            painter.setFont(option.font)
-            second = metrics.elidedText(
-                f" — {hit.alternate_name}", Qt.TextElideMode.ElideRight, rest.width()
-            )
-            painter.drawText(
-                rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second
-            )
-
         painter.setFont(option.font)
         top = rect.top() + line + self.PADDING
         for text_line in (where_line(hit), state_line(hit)):

@@ -80,8 +80,8 @@ def run_search(
         if not places:
             text = QCoreApplication.translate(
                 "SearchJob",
-                "No place called “%1” in the directory's addresses. "
-                "Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.",
+                "No place called “%1” in the directory's addresses. Try a ZIP code,"
+                " a city and its state (“Baltimore MD”), a state or coordinates like 41.88,-87.63.",
             )
             raise UserFacingError(text.replace("%1", state.near_text.strip()))
         if places[0].region:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -351,8 +351,8 @@ class DirectoryView(View):
         self.result_count.setText(_count_text(len(hits), outcome.more))
         self.more_button.setVisible(outcome.more)
         self.more_button.setEnabled(True)
-        self._show_message(" ".join(self._notes(outcome)))
         self._show_unknown_hours_button(outcome)
+        self._show_message(" ".join(self._notes(outcome)))
         rows = [h.id for h in hits]
         if not hits:
             self.detail.clear()
@@ -403,6 +403,20 @@ class DirectoryView(View):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        """A wrapping label asks for little width: give it its text's width, as room allows,
+        so the button that goes with the message sits right after its words."""
+        room = self.form.width() - 24
+        if self.unknown_hours_button.isVisibleTo(self.form):
+            room -= self.unknown_hours_button.sizeHint().width() + 8
+        wanted = self.message.fontMetrics().horizontalAdvance(self.message.text()) + 4
+        self.message.setMinimumWidth(max(0, min(wanted, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_message()
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
