@@ -162,13 +162,13 @@ class ReferDialog(QDialog):
         from outreach.gui.slip import print_slip
 
         if self.made is not None:
-            print_slip(self, self.record, code=self.made.code)
+            print_slip(self, self.record, self.clock(), code=self.made.code)
 
     def save_pdf(self) -> None:
         from outreach.gui.slip import ask_save_slip_pdf
 
         if self.made is not None:
-            saved = ask_save_slip_pdf(self, self.record, code=self.made.code)
+            saved = ask_save_slip_pdf(self, self.record, self.clock(), code=self.made.code)
             if saved is not None:
                 self.feedback.setText(self.tr("Saved the slip to %1.").replace("%1", saved.name))
 

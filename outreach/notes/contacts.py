@@ -7,8 +7,10 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any
 
+from outreach.clock import system_clock
 from outreach.errors import UserFacingError
-from outreach.notes.clock import stamp, utc_now
+from outreach.notes.stamps import stamp
+from outreach.vault.db import Connection, inserted_id
 
 ALIAS_MAX = 80
 TEXT_MAX = 500
@@ -121,9 +123,9 @@ def _values(contact: Contact) -> tuple[Any, ...]:
     )
 
 
-def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) -> int:
+def save_contact(conn: Connection, contact: Contact, *, now: datetime | None = None) -> int:
     """Insert a contact (``id`` None) or update it; returns its id."""
-    now = now or utc_now()
+    now = now or system_clock()
     contact = contact.checked(now.date())
     if contact.id is None:
         cur = conn.execute(
@@ -132,7 +134,7 @@ def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) ->
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_values(contact), stamp(now)),
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
     cur = conn.execute(
         "UPDATE contact SET alias = ?, age_range = ?, birth_year = ?, gender = ?, languages = ?,"
         " tags = ?, how_to_reach = ?, do_not_contact = ?, consent = ?, consent_on = ?"
@@ -144,12 +146,12 @@ def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) ->
     return contact.id
 
 
-def get_contact(conn: Any, contact_id: int) -> Contact | None:
+def get_contact(conn: Connection, contact_id: int) -> Contact | None:
     row = conn.execute(SELECT_CONTACT + " WHERE id = ?", (contact_id,)).fetchone()
     return None if row is None else contact_from_row(row)
 
 
-def contacts_by_alias(conn: Any, alias: str) -> list[Contact]:
+def contacts_by_alias(conn: Connection, alias: str) -> list[Contact]:
     """Contacts whose alias is ``alias`` by :func:`alias_key` (aliases need not be unique)."""
     ids = alias_index(conn).get(alias_key(alias), [])
     if not ids:
@@ -159,7 +161,7 @@ def contacts_by_alias(conn: Any, alias: str) -> list[Contact]:
     return [contact_from_row(r) for r in rows]
 
 
-def alias_index(conn: Any) -> dict[str, list[int]]:
+def alias_index(conn: Connection) -> dict[str, list[int]]:
     """Every contact id by its alias key, oldest first (one pass over the aliases; a worker's
     few thousand contacts take about a millisecond)."""
     index: dict[str, list[int]] = {}
@@ -168,7 +170,7 @@ def alias_index(conn: Any) -> dict[str, list[int]]:
     return index
 
 
-def recent_contacts(conn: Any, limit: int = 200) -> list[Contact]:
+def recent_contacts(conn: Connection, limit: int = 200) -> list[Contact]:
     """Contacts, most recently met first (contacts never met: newest first, after them)."""
     rows = conn.execute(
         SELECT_CONTACT.replace("FROM contact", "FROM contact c")
@@ -179,7 +181,7 @@ def recent_contacts(conn: Any, limit: int = 200) -> list[Contact]:
     return [contact_from_row(r) for r in rows]
 
 
-def delete_contact(conn: Any, contact_id: int) -> None:
+def delete_contact(conn: Connection, contact_id: int) -> None:
     """Forget a contact and everything noted about them (encounters, referrals, follow-ups)."""
     conn.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
 
@@ -187,7 +189,7 @@ def delete_contact(conn: Any, contact_id: int) -> None:
 CONTACT_FIELDS = tuple(f.name for f in fields(Contact))
 
 
-def contact_for_alias(conn: Any, alias: str, *, now: datetime | None = None) -> int:
+def contact_for_alias(conn: Connection, alias: str, *, now: datetime | None = None) -> int:
     """The contact an alias names (the most recent of several), or a new one with it.
 
     The forms resolve the alias here, in the write itself, so a person typed before the list

@@ -13,17 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
 
+from outreach.clock import system_clock
 from outreach.directory.text import fold
 from outreach.errors import Cancelled
 from outreach.notes import lists
-from outreach.notes.clock import utc_now
 from outreach.notes.contacts import ALIAS_MAX, Contact, alias_index, alias_key, save_contact
 from outreach.notes.csv_read import NotesImportReport, read_table
 from outreach.notes.encounters import NOTE_MAX, PLACE_MAX, EncounterDraft, save_encounter
 from outreach.notes.import_columns import NotesColumns, columns_from_headers, load_columns_mapping
 from outreach.notes.referrals import ServiceSnapshot, snapshot_of
+from outreach.vault.db import Connection
 
 _SPLIT = re.compile(r"[;,|/\n]+")
 _SUPPLY = re.compile(r"^(.*?)[\s:=x×]*(\d+)$|^(\d+)\s*(.*)$")
@@ -61,7 +61,7 @@ def read_notes_csv(
     path: Path, *, mapping: Path | None = None, now: datetime | None = None
 ) -> NotesImport:
     """Parse the file into rows ready to store; touches no vault."""
-    now = now or utc_now()
+    now = now or system_clock()
     report = NotesImportReport(path.name)
     header, table = read_table(path, report)
     columns = load_columns_mapping(mapping, header) if mapping else columns_from_headers(header)
@@ -184,7 +184,7 @@ def parse_time(text: str) -> time | None:
     raise _RowProblem("time", "not a time (use HH:MM)")
 
 
-def _service_names(conn: Any) -> dict[str, list[str]]:
+def _service_names(conn: Connection) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
     for service_id, name in conn.execute("SELECT id, name FROM service ORDER BY id"):
         names.setdefault(fold(" ".join(name.split())), []).append(service_id)
@@ -192,7 +192,7 @@ def _service_names(conn: Any) -> dict[str, list[str]]:
 
 
 def store_notes(
-    conn: Any,
+    conn: Connection,
     parsed: NotesImport,
     *,
     now: datetime | None = None,
@@ -202,7 +202,7 @@ def store_notes(
     """Write the parsed rows in the caller's transaction (roll it back to undo all of it)."""
     from outreach.directory.store import get_record
 
-    now = now or utc_now()
+    now = now or system_clock()
     services = _service_names(conn) if any(r.referred_to for r in parsed.rows) else {}
     contacts: dict[str, int] = {}
     known = alias_index(conn)  # once: one pass over the aliases, not one per person
