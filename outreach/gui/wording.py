@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from outreach.cancel import Stage, Step
 from outreach.directory import facts
+from outreach.directory.day_words import HoursWords
 from outreach.directory.geo import KM_PER_MILE, locale_territory, uses_miles
-from outreach.directory.hours import HOLIDAY_CLOSURE, DayHours, OpenState
+from outreach.directory.hours import HOLIDAY_CLOSURE, OpenState
 
 #: What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.
 _CLOSED_FOR_HOLIDAY = "Closed for holiday"
@@ -113,34 +114,16 @@ def open_state_label(state: OpenState, now: datetime) -> str:
     return f"{head} · {opens}"
 
 
-def windows_text(windows: tuple[tuple[time, time], ...]) -> str:
-    return ", ".join(f"{clock(start)}–{clock(end)}" for start, end in windows)
-
-
-def day_text(day: DayHours) -> str:
-    """ "09:00–17:00, 18:00–22:00", "Closed", "Holiday closure", "Open 24 hours"."""
-    if day.unknown:
-        return hours_unknown()
-    if day.closed_reason:
-        return reason_text(day.closed_reason)
-    if not day.windows:
-        return QCoreApplication.translate("Wording", "Closed")
-    if len(day.windows) == 1 and day.windows[0][0] == day.windows[0][1] == time(0, 0):
-        return QCoreApplication.translate("Wording", "Open 24 hours")
-    return windows_text(day.windows)
-
-
-def slip_day_text(day: DayHours) -> str:
-    """A day on the slip: "Closed (Holiday closure)", and a 24-hour day as its window."""
-    if day.unknown:
-        return hours_unknown()
-    if day.closed_reason:
-        return QCoreApplication.translate("Wording", "Closed (%1)").replace(
-            "%1", reason_text(day.closed_reason)
-        )
-    if not day.windows:
-        return QCoreApplication.translate("Wording", "Closed")
-    return windows_text(day.windows)
+def hours_words() -> HoursWords:
+    """The words of a day's hours in the interface language (for
+    :mod:`outreach.directory.day_words`, which owns the rules of what a day says)."""
+    return HoursWords(
+        unknown=hours_unknown(),
+        closed=QCoreApplication.translate("Wording", "Closed"),
+        open_all_day=QCoreApplication.translate("Wording", "Open 24 hours"),
+        closed_because=QCoreApplication.translate("Wording", "Closed (%1)"),
+        reason=reason_text,
+    )
 
 
 def zone_note(zone_key: str) -> str:
@@ -205,21 +188,6 @@ def progress_count(message: str, done: int, total: int) -> str:
         template = QCoreApplication.translate("Wording", "%1: %2 of %3")
         return template.replace("%1", text).replace("%2", number(done)).replace("%3", number(total))
     return f"{text}: {number(done)}"
-
-
-def apply_summary(version: int, added: int, updated: int, removed: int, already: bool) -> str:
-    """What applying a pack did, as ``ApplyResult.summary()`` says it in English."""
-    if already:
-        return QCoreApplication.translate(
-            "Wording", "Version %1 is already installed; nothing changed."
-        ).replace("%1", str(version))
-    template = QCoreApplication.translate(
-        "Wording", "Updated to version %1: %2 added, %3 updated, %4 removed."
-    )
-    values = (str(version), number(added), number(updated), number(removed))
-    for position, value in enumerate(values, start=1):
-        template = template.replace(f"%{position}", value)
-    return template
 
 
 def system_territory() -> str | None:

@@ -595,153 +595,158 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="42"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="48"/>
         <source>Copy to the clipboard</source>
-        <extracomment>Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
+        <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="43"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="72"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="78"/>
         <source>Categories: %1</source>
         <translation>Categorías: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="78"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="84"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="86"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="93"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="104"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="111"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="117"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="121"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="128"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="136"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="143"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="137"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="141"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="145"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="152"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="150"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="170"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="168"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="175"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="172"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="179"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="176"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="183"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="179"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="204"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="208"/>
+        <source>Last verified %1 (%2): call to check before sending someone.</source>
+        <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="227"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="211"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="234"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="212"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="235"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="213"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="236"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="214"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="237"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="215"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="216"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="217"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="237"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="261"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="264"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -1004,8 +1009,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="39"/>
-        <source>1 day ago</source>
-        <translation>hace 1 día</translation>
+        <source>yesterday</source>
+        <translation>ayer</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="40"/>
@@ -1043,37 +1048,52 @@
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="59"/>
+        <location filename="../../outreach/gui/directory/status.py" line="67"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="79"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="80"/>
+        <location filename="../../outreach/gui/directory/status.py" line="90"/>
+        <source>starter directory, data of %1</source>
+        <translation>directorio inicial, datos del %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="92"/>
+        <source>starter directory, data of %1 to %2</source>
+        <translation>directorio inicial, datos del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="114"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="87"/>
+        <location filename="../../outreach/gui/directory/status.py" line="127"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="94"/>
+        <location filename="../../outreach/gui/directory/status.py" line="134"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="97"/>
+        <location filename="../../outreach/gui/directory/status.py" line="137"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="100"/>
+        <location filename="../../outreach/gui/directory/status.py" line="140"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="102"/>
+        <location filename="../../outreach/gui/directory/status.py" line="142"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -1081,55 +1101,55 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="93"/>
+        <location filename="../../outreach/gui/directory/view.py" line="94"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="96"/>
+        <location filename="../../outreach/gui/directory/view.py" line="97"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="318"/>
-        <location filename="../../outreach/gui/directory/view.py" line="469"/>
+        <location filename="../../outreach/gui/directory/view.py" line="323"/>
+        <location filename="../../outreach/gui/directory/view.py" line="474"/>
         <source>No results</source>
         <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="380"/>
+        <location filename="../../outreach/gui/directory/view.py" line="385"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="382"/>
+        <location filename="../../outreach/gui/directory/view.py" line="387"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="385"/>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="392"/>
+        <location filename="../../outreach/gui/directory/view.py" line="397"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="471"/>
+        <location filename="../../outreach/gui/directory/view.py" line="476"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="474"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="475"/>
+        <location filename="../../outreach/gui/directory/view.py" line="480"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1335,13 +1355,13 @@
 <context>
     <name>FeedInvite</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="37"/>
+        <location filename="../../outreach/gui/feeds.py" line="39"/>
         <source>%1: too large to be a feed invite.</source>
         <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
         <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="41"/>
+        <location filename="../../outreach/gui/feeds.py" line="43"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
@@ -1493,38 +1513,38 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="76"/>
+        <location filename="../../outreach/gui/feeds.py" line="78"/>
         <source>Unlock the vault to manage feeds.</source>
         <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="88"/>
+        <location filename="../../outreach/gui/feeds.py" line="90"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="90"/>
+        <location filename="../../outreach/gui/feeds.py" line="92"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="128"/>
+        <location filename="../../outreach/gui/feeds.py" line="130"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="139"/>
+        <location filename="../../outreach/gui/feeds.py" line="141"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="142"/>
+        <location filename="../../outreach/gui/feeds.py" line="144"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="147"/>
+        <location filename="../../outreach/gui/feeds.py" line="150"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -2773,22 +2793,22 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="243"/>
+        <location filename="../../outreach/gui/wording.py" line="211"/>
         <source>about %1 mi</source>
         <translation>unas %1 mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="244"/>
+        <location filename="../../outreach/gui/wording.py" line="212"/>
         <source>about %1 km</source>
         <translation>unos %1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="248"/>
+        <location filename="../../outreach/gui/wording.py" line="216"/>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="249"/>
+        <location filename="../../outreach/gui/wording.py" line="217"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -2904,57 +2924,57 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>Hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="28"/>
+        <location filename="../../outreach/gui/slip_words.py" line="29"/>
         <source>Note</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="29"/>
+        <location filename="../../outreach/gui/slip_words.py" line="30"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="30"/>
+        <location filename="../../outreach/gui/slip_words.py" line="31"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="31"/>
+        <location filename="../../outreach/gui/slip_words.py" line="32"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="32"/>
+        <location filename="../../outreach/gui/slip_words.py" line="33"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="33"/>
+        <location filename="../../outreach/gui/slip_words.py" line="34"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="34"/>
+        <location filename="../../outreach/gui/slip_words.py" line="35"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="35"/>
+        <location filename="../../outreach/gui/slip_words.py" line="36"/>
         <source>Who can go</source>
         <translation>Quién puede ir</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="36"/>
+        <location filename="../../outreach/gui/slip_words.py" line="37"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="37"/>
+        <location filename="../../outreach/gui/slip_words.py" line="38"/>
         <source>Bring</source>
         <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="38"/>
+        <location filename="../../outreach/gui/slip_words.py" line="39"/>
         <source>Referral code</source>
         <translation>Código de derivación</translation>
     </message>
@@ -2962,79 +2982,79 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="40"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="42"/>
         <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
         <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
         <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="48"/>
         <source>Searches will start near %1.</source>
         <translation>Las búsquedas empezarán cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="51"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="53"/>
         <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
         <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="65"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="67"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="116"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="111"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="119"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="129"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="137"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="132"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="146"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="176"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="171"/>
         <source>Updating the starter directory to version %s…</source>
         <translation>Actualizando el directorio inicial a la versión %s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
         <source>The starter directory could not be updated: %s</source>
         <translation>No se pudo actualizar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="191"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="212"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="222"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="241"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="236"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -3356,181 +3376,170 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="30"/>
+        <location filename="../../outreach/gui/wording.py" line="31"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
         <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="66"/>
+        <location filename="../../outreach/gui/wording.py" line="67"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="78"/>
+        <location filename="../../outreach/gui/wording.py" line="79"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
-        <location filename="../../outreach/gui/wording.py" line="105"/>
+        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="106"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
-        <location filename="../../outreach/gui/wording.py" line="100"/>
-        <location filename="../../outreach/gui/wording.py" line="129"/>
+        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="101"/>
+        <location filename="../../outreach/gui/wording.py" line="123"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="82"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="82"/>
+        <location filename="../../outreach/gui/wording.py" line="83"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="91"/>
+        <location filename="../../outreach/gui/wording.py" line="92"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="101"/>
+        <location filename="../../outreach/gui/wording.py" line="102"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="107"/>
-        <location filename="../../outreach/gui/wording.py" line="127"/>
-        <location filename="../../outreach/gui/wording.py" line="142"/>
+        <location filename="../../outreach/gui/wording.py" line="108"/>
+        <location filename="../../outreach/gui/wording.py" line="122"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="110"/>
+        <location filename="../../outreach/gui/wording.py" line="111"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="138"/>
+        <location filename="../../outreach/gui/wording.py" line="124"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="147"/>
+        <location filename="../../outreach/gui/wording.py" line="130"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="155"/>
+        <location filename="../../outreach/gui/wording.py" line="138"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="160"/>
+        <location filename="../../outreach/gui/wording.py" line="143"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="162"/>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="169"/>
+        <location filename="../../outreach/gui/wording.py" line="152"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="170"/>
+        <location filename="../../outreach/gui/wording.py" line="153"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="181"/>
+        <location filename="../../outreach/gui/wording.py" line="164"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="182"/>
+        <location filename="../../outreach/gui/wording.py" line="165"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="183"/>
+        <location filename="../../outreach/gui/wording.py" line="166"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="178"/>
+        <location filename="../../outreach/gui/wording.py" line="161"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="179"/>
+        <location filename="../../outreach/gui/wording.py" line="162"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="180"/>
+        <location filename="../../outreach/gui/wording.py" line="163"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="188"/>
+        <location filename="../../outreach/gui/wording.py" line="171"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="186"/>
+        <location filename="../../outreach/gui/wording.py" line="169"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="187"/>
+        <location filename="../../outreach/gui/wording.py" line="170"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="184"/>
+        <location filename="../../outreach/gui/wording.py" line="167"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="185"/>
+        <location filename="../../outreach/gui/wording.py" line="168"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="176"/>
+        <location filename="../../outreach/gui/wording.py" line="159"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="177"/>
+        <location filename="../../outreach/gui/wording.py" line="160"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="205"/>
+        <location filename="../../outreach/gui/wording.py" line="188"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/wording.py" line="213"/>
-        <source>Version %1 is already installed; nothing changed.</source>
-        <translation>La versión %1 ya está instalada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/wording.py" line="216"/>
-        <source>Updated to version %1: %2 added, %3 updated, %4 removed.</source>
-        <translation>Actualizado a la versión %1: %2 agregados, %3 actualizados, %4 eliminados.</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from outreach.changes import Changes
 from outreach.directory.search import categories, languages
-from outreach.directory.store import count_services, get_directory_info
+from outreach.directory.store import count_services, get_directory_info, verified_date_span
 from outreach.gui import wording
 from outreach.gui.directory.detail_pane import DetailPane
 from outreach.gui.directory.filter_bar import FilterBar
@@ -61,6 +61,7 @@ def _overview(conn: Connection) -> dict[str, Any]:
         "services": count_services(conn),
         "state": pack_state(conn),
         "info": get_directory_info(conn),
+        "data_dates": verified_date_span(conn),
         "categories": categories(conn),
         "languages": languages(conn),
     }
@@ -232,7 +233,11 @@ class DirectoryView(View):
         if session is None:
             return
         self.status = directory_status(
-            overview["services"], overview["state"], overview["info"], self.clock()
+            overview["services"],
+            overview["state"],
+            overview["info"],
+            self.clock(),
+            data_dates=overview["data_dates"],
         )
         self.status_bar.show_status(self.status)
         self.filters.fill(overview["categories"], overview["languages"])
