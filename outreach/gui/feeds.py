@@ -63,9 +63,9 @@ class FeedsTab(QObject):
         parent: QWidget,
         feeds: QListWidget,
         add_button: QPushButton,
-        remove_button: QPushButton,
         error_label: QLabel,
         session: Session | None,
+        remove_button: QPushButton | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -79,6 +79,9 @@ class FeedsTab(QObject):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         add_button.clicked.connect(self.choose_invite)
+        if remove_button is None:  # a page without one: removing stays possible by code
+            remove_button = QPushButton(parent)
+            remove_button.hide()
         self.remove_button = remove_button
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.ask_to_remove)

@@ -62,9 +62,9 @@ class SettingsDialog(QDialog):
             self,
             child(form, QListWidget, "feeds"),
             child(form, QPushButton, "addFeed"),
-            child(form, QPushButton, "removeFeed"),
             child(form, QLabel, "feedError"),
             session,
+            remove_button=child(form, QPushButton, "removeFeed"),
         )
         self.session = session
         self.rekey_button = child(form, QPushButton, "rekeyButton")

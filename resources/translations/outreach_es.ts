@@ -1513,58 +1513,58 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="89"/>
+        <location filename="../../outreach/gui/feeds.py" line="92"/>
         <source>Unlock the vault to manage feeds.</source>
         <extracomment>Emitted after a feed was added (with its name). Emitted after a feed was removed (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="101"/>
+        <location filename="../../outreach/gui/feeds.py" line="104"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="103"/>
+        <location filename="../../outreach/gui/feeds.py" line="106"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="154"/>
+        <location filename="../../outreach/gui/feeds.py" line="157"/>
         <source>Remove a feed</source>
         <translation>Quitar una fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="155"/>
+        <location filename="../../outreach/gui/feeds.py" line="158"/>
         <source>Stop trusting the feed “%1”?</source>
         <translation>¿Dejar de confiar en la fuente «%1»?</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="161"/>
+        <location filename="../../outreach/gui/feeds.py" line="164"/>
         <source>Sync will no longer check it. The services it delivered stay in your directory and can still be searched, but nothing updates them any more: opening hours and phone numbers grow older until you add the feed again from its invite file. Your notes are not touched.</source>
         <translation>La sincronización ya no la consultará. Los servicios que trajo se quedan en su directorio y se pueden seguir buscando, pero ya nada los actualiza: los horarios y los teléfonos envejecen hasta que vuelva a añadir la fuente con su archivo de invitación. Sus notas no se tocan.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="167"/>
+        <location filename="../../outreach/gui/feeds.py" line="170"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="208"/>
+        <location filename="../../outreach/gui/feeds.py" line="211"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="222"/>
+        <location filename="../../outreach/gui/feeds.py" line="225"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="225"/>
+        <location filename="../../outreach/gui/feeds.py" line="228"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="231"/>
+        <location filename="../../outreach/gui/feeds.py" line="234"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
