@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from outreach.cancel import Stage, Step
 from outreach.directory import facts
 from outreach.directory.day_words import HoursWords
+from outreach.directory.geo import KM_PER_MILE, locale_territory, uses_miles
 from outreach.directory.hours import HOLIDAY_CLOSURE, OpenState
 
 #: What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.
@@ -187,3 +188,30 @@ def progress_count(message: str, done: int, total: int) -> str:
         template = QCoreApplication.translate("Wording", "%1: %2 of %3")
         return template.replace("%1", text).replace("%2", number(done)).replace("%3", number(total))
     return f"{text}: {number(done)}"
+
+
+def system_territory() -> str | None:
+    """The worker's country from the system locale ("US"), not the interface language."""
+    return locale_territory(QLocale.system().name())
+
+
+def distance_in_miles() -> bool:
+    """Distances in miles where the worker's country uses them (US, UK, Liberia, Myanmar)."""
+    return uses_miles(system_territory())
+
+
+def distance_text(km: float, approximate: bool = False) -> str:
+    """ "3.2 km" / "2.0 mi"; "about 3 km" / "about 2 mi" when measured to a ZIP code's centre."""
+    miles = distance_in_miles()
+    value = km / KM_PER_MILE if miles else km
+    if approximate:
+        # Measured to a ZIP code's centre: whole units, and said to be rough.
+        rough = str(max(1, round(value)))
+        if miles:
+            return QCoreApplication.translate("ServiceList", "about %1 mi").replace("%1", rough)
+        return QCoreApplication.translate("ServiceList", "about %1 km").replace("%1", rough)
+    # No grouping ("1234.5"); only the decimal mark follows the locale.
+    shown = f"{value:.1f}".replace(".", ui_locale().decimalPoint())
+    if miles:
+        return QCoreApplication.translate("ServiceList", "%1 mi").replace("%1", shown)
+    return QCoreApplication.translate("ServiceList", "%1 km").replace("%1", shown)

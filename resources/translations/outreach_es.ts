@@ -595,153 +595,158 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="47"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="48"/>
         <source>Copy to the clipboard</source>
         <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="48"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="72"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="78"/>
+        <source>Categories: %1</source>
+        <translation>Categorías: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="84"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="81"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="93"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="99"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="111"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="112"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="116"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="128"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="121"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="143"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="132"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="136"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="140"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="152"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="145"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="158"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="170"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="175"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="179"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="171"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="183"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="174"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="190"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="208"/>
         <source>Last verified %1 (%2): call to check before sending someone.</source>
         <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="209"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="227"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="216"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="234"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="217"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="235"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="218"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="236"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="237"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="220"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="221"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="222"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="243"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="261"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="246"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="264"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -869,107 +874,122 @@
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="117"/>
+        <location filename="../../ui/directory_view.ui" line="120"/>
         <source>color: #8a4b00;</source>
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="126"/>
+        <location filename="../../ui/directory_view.ui" line="127"/>
+        <source>Services whose hours are not in the directory may be open: call before going</source>
+        <translation>Los servicios cuyo horario no está en el directorio pueden estar abiertos: llame antes de ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="144"/>
         <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="145"/>
+        <location filename="../../ui/directory_view.ui" line="172"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="163"/>
+        <location filename="../../ui/directory_view.ui" line="182"/>
+        <source>Show more results</source>
+        <translation>Mostrar más resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="184"/>
+        <source>Load the next results of this search (End in the list, then ↓)</source>
+        <translation>Cargar los siguientes resultados de esta búsqueda (Fin en la lista y luego ↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="199"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="166"/>
+        <location filename="../../ui/directory_view.ui" line="202"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="173"/>
+        <location filename="../../ui/directory_view.ui" line="209"/>
         <source>Re&amp;fer…</source>
         <translation>Deri&amp;var…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="174"/>
+        <location filename="../../ui/directory_view.ui" line="210"/>
         <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
         <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="180"/>
+        <location filename="../../ui/directory_view.ui" line="216"/>
         <source>Copy &amp;referral slip</source>
         <translation>Copiar hoja de &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="181"/>
+        <location filename="../../ui/directory_view.ui" line="217"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="182"/>
+        <location filename="../../ui/directory_view.ui" line="218"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="188"/>
+        <location filename="../../ui/directory_view.ui" line="224"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="189"/>
+        <location filename="../../ui/directory_view.ui" line="225"/>
         <source>Print the referral slip with a QR code (Ctrl+P)</source>
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="190"/>
+        <location filename="../../ui/directory_view.ui" line="226"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="196"/>
+        <location filename="../../ui/directory_view.ui" line="232"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="229"/>
+        <location filename="../../ui/directory_view.ui" line="265"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="249"/>
+        <location filename="../../ui/directory_view.ui" line="285"/>
         <source>&amp;Where do you work?</source>
         <translation>¿&amp;Dónde trabaja?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="255"/>
+        <location filename="../../ui/directory_view.ui" line="291"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="256"/>
+        <location filename="../../ui/directory_view.ui" line="292"/>
         <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="283"/>
+        <location filename="../../ui/directory_view.ui" line="319"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="290"/>
+        <location filename="../../ui/directory_view.ui" line="326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="317"/>
+        <location filename="../../ui/directory_view.ui" line="353"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -1081,49 +1101,55 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="88"/>
+        <location filename="../../outreach/gui/directory/view.py" line="94"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="91"/>
+        <location filename="../../outreach/gui/directory/view.py" line="97"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="279"/>
-        <location filename="../../outreach/gui/directory/view.py" line="366"/>
+        <location filename="../../outreach/gui/directory/view.py" line="323"/>
+        <location filename="../../outreach/gui/directory/view.py" line="474"/>
         <source>No results</source>
+        <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="299"/>
+        <location filename="../../outreach/gui/directory/view.py" line="385"/>
+        <source>In %s.</source>
+        <translation>En %s.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="387"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="302"/>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="307"/>
+        <location filename="../../outreach/gui/directory/view.py" line="397"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="368"/>
+        <location filename="../../outreach/gui/directory/view.py" line="476"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="371"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="372"/>
+        <location filename="../../outreach/gui/directory/view.py" line="480"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1131,73 +1157,73 @@
 <context>
     <name>EmptyAnswer</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="95"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="125"/>
         <source>substance use treatment services</source>
         <extracomment>How each category reads in &quot;The directory has no …&quot; (see outreach.directory.coverage).</extracomment>
         <translation>servicios de tratamiento por consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="96"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="126"/>
         <source>detox or withdrawal services</source>
         <translation>servicios de desintoxicación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="97"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="127"/>
         <source>naloxone services</source>
         <translation>servicios de naloxona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="98"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="128"/>
         <source>syringe services programmes</source>
         <translation>programas de servicios de jeringas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="99"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="129"/>
         <source>mental health services</source>
         <translation>servicios de salud mental</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="100"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="130"/>
         <source>shelters</source>
         <translation>albergues</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="101"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="131"/>
         <source>food services</source>
         <translation>servicios de comida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="102"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="132"/>
         <source>medical services</source>
         <translation>servicios médicos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="103"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="133"/>
         <source>legal aid services</source>
         <translation>servicios de ayuda legal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="104"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="134"/>
         <source>housing services</source>
         <translation>servicios de vivienda</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="105"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="135"/>
         <source>crisis services</source>
         <translation>servicios de crisis</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="112"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="142"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="117"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="147"/>
         <source>The starter directory has no %1; your coordinator&apos;s feed can add them.</source>
         <translation>El directorio inicial no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="121"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="151"/>
         <source>The directory has no %1; your coordinator&apos;s feed can add them.</source>
         <translation>El directorio no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
@@ -1556,15 +1582,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="71"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="100"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="47"/>
+        <source> mi</source>
+        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed. The radius is typed in miles where the worker&apos;s country uses them.</extracomment>
+        <translation> mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
+        <source>Distance in miles</source>
+        <translation>Distancia en millas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="78"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="108"/>
         <source>Any category</source>
-        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed.</extracomment>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="76"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="102"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="83"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="110"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -2732,10 +2768,40 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SearchJob</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="66"/>
-        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
-        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands. Set when nothing was found because the directory covers nothing of what was asked.</extracomment>
-        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
+        <location filename="../../outreach/gui/directory/search_job.py" line="81"/>
+        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, a city and its state (“Baltimore MD”), a state or coordinates like 41.88,-87.63.</source>
+        <extracomment>Rows shown at first, and added by each &quot;Show more&quot;. Set when nothing was found because the directory covers nothing of what was asked. With &quot;open now&quot;: services that match but whose hours are unknown (hidden unless ``include_unknown_hours`` was asked). The search found more than ``hits``: &quot;Show more&quot; can ask for the next page. The place is a whole state (&quot;Maryland&quot;): searched inside it, no distances.</extracomment>
+        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, una ciudad y su estado (“Baltimore MD”), un estado o coordenadas como 41.88,-87.63.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="161"/>
+        <source>Including 1 service with unknown hours: call before going.</source>
+        <translation>Se incluye 1 servicio con horario desconocido: llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="164"/>
+        <source>Including %1 services with unknown hours: call before going.</source>
+        <translation>Se incluyen %1 servicios con horario desconocido: llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="169"/>
+        <source>1 service with unknown hours is hidden by “Open now”.</source>
+        <translation>“Abierto ahora” oculta 1 servicio con horario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="172"/>
+        <source>%1 services with unknown hours are hidden by “Open now”.</source>
+        <translation>“Abierto ahora” oculta %1 servicios con horario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="181"/>
+        <source>Hide the %1 with unknown hours</source>
+        <translation>Ocultar los %1 con horario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="183"/>
+        <source>Show %1 with unknown hours</source>
+        <translation>Mostrar %1 con horario desconocido</translation>
     </message>
 </context>
 <context>
@@ -2757,17 +2823,27 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="73"/>
+        <location filename="../../outreach/gui/wording.py" line="211"/>
+        <source>about %1 mi</source>
+        <translation>unas %1 mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="212"/>
         <source>about %1 km</source>
         <translation>unos %1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
+        <location filename="../../outreach/gui/wording.py" line="216"/>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="217"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="81"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="84"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>
@@ -3319,168 +3395,168 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="30"/>
+        <location filename="../../outreach/gui/wording.py" line="31"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
         <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="66"/>
+        <location filename="../../outreach/gui/wording.py" line="67"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="78"/>
+        <location filename="../../outreach/gui/wording.py" line="79"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
-        <location filename="../../outreach/gui/wording.py" line="105"/>
+        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="106"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
-        <location filename="../../outreach/gui/wording.py" line="100"/>
-        <location filename="../../outreach/gui/wording.py" line="122"/>
+        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="101"/>
+        <location filename="../../outreach/gui/wording.py" line="123"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="82"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="82"/>
+        <location filename="../../outreach/gui/wording.py" line="83"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="91"/>
+        <location filename="../../outreach/gui/wording.py" line="92"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="101"/>
+        <location filename="../../outreach/gui/wording.py" line="102"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="107"/>
-        <location filename="../../outreach/gui/wording.py" line="121"/>
+        <location filename="../../outreach/gui/wording.py" line="108"/>
+        <location filename="../../outreach/gui/wording.py" line="122"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="110"/>
+        <location filename="../../outreach/gui/wording.py" line="111"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="123"/>
+        <location filename="../../outreach/gui/wording.py" line="124"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="129"/>
+        <location filename="../../outreach/gui/wording.py" line="130"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="137"/>
+        <location filename="../../outreach/gui/wording.py" line="138"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="142"/>
+        <location filename="../../outreach/gui/wording.py" line="143"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="144"/>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="151"/>
+        <location filename="../../outreach/gui/wording.py" line="152"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="152"/>
+        <location filename="../../outreach/gui/wording.py" line="153"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="163"/>
+        <location filename="../../outreach/gui/wording.py" line="164"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="164"/>
+        <location filename="../../outreach/gui/wording.py" line="165"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="165"/>
+        <location filename="../../outreach/gui/wording.py" line="166"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="160"/>
+        <location filename="../../outreach/gui/wording.py" line="161"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="161"/>
+        <location filename="../../outreach/gui/wording.py" line="162"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="162"/>
+        <location filename="../../outreach/gui/wording.py" line="163"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="170"/>
+        <location filename="../../outreach/gui/wording.py" line="171"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <location filename="../../outreach/gui/wording.py" line="169"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="169"/>
+        <location filename="../../outreach/gui/wording.py" line="170"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="166"/>
+        <location filename="../../outreach/gui/wording.py" line="167"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="167"/>
+        <location filename="../../outreach/gui/wording.py" line="168"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="158"/>
+        <location filename="../../outreach/gui/wording.py" line="159"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="159"/>
+        <location filename="../../outreach/gui/wording.py" line="160"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="187"/>
+        <location filename="../../outreach/gui/wording.py" line="188"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>

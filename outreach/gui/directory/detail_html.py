@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from outreach.clock import parse_moment
 from outreach.directory import facts, samhsa_codes
 from outreach.directory.day_words import day_text
+from outreach.directory.derive import category_names, derive_categories
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
 from outreach.gui.directory.status import describe_day_age
@@ -64,9 +65,20 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     out: list[str] = []
     name = facts.text(record.get("name"))
     out.append(f'<h2 style="margin-bottom:0;">{_esc(name)}</h2>')
+    alternate = facts.text(record.get("alternate_name"))
+    if alternate and alternate.casefold() != name.casefold():
+        # The program's own name: two programs of one place differ only here.
+        out.append(f'<p style="margin:2px 0; font-size:large;"><b>{_esc(alternate)}</b></p>')
     org = facts.organization_name(record)
     if org and org != name:
         out.append(f'<p style="margin-top:2px; color:#555;">{_esc(org)}</p>')
+    found = _categories(record)
+    if found:
+        # Why it came up under a category or a word like "detox".
+        line = QCoreApplication.translate("DetailPane", "Categories: %1").replace(
+            "%1", " · ".join(found)
+        )
+        out.append(f'<p style="margin:2px 0; color:#555;">{_esc(line)}</p>')
     alert = facts.text(record.get("alert"))
     if alert:
         alert_title = QCoreApplication.translate("DetailPane", "Alert:")
@@ -176,6 +188,12 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
+
+
+def _categories(record: dict[str, Any]) -> list[str]:
+    """The record's categories in the directory's usual order (as the filter lists them)."""
+    found = set(derive_categories(record))
+    return [name for name in category_names() if name in found]
 
 
 def _old_verification(record: dict[str, Any], now: datetime) -> str:
