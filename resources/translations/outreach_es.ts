@@ -1320,7 +1320,37 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="80"/>
+        <location filename="../../outreach/gui/errors.py" line="88"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="94"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="97"/>
+        <source>Wrong recovery code.</source>
+        <translation>Código de recuperación incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <source>This vault has no recovery code left.</source>
+        <translation>Esta bóveda ya no tiene código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="103"/>
+        <source>Wrong backup passphrase.</source>
+        <translation>Frase de contraseña de la copia incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="106"/>
+        <source>The key does not open this vault (wrong passphrase or damaged file).</source>
+        <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="114"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -2453,42 +2483,42 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="26"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="27"/>
         <source>Recover access</source>
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="53"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="54"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="60"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="61"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="60"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="61"/>
         <source>Checking, then re-encrypting…</source>
         <translation>Comprobando y después volviendo a cifrar…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="73"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="74"/>
         <source>Your NEW recovery code is below: write it down now, it is shown once.</source>
         <translation>Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="77"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="78"/>
         <source>Done, but the vault was not re-encrypted: %1 Old copies of its key file still open it; re-encrypt later in Settings.</source>
         <translation>Hecho, pero la bóveda no se volvió a cifrar: %1 Las copias antiguas de su archivo de clave todavía la abren; vuelva a cifrarla más tarde en Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="82"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="83"/>
         <source>Done, and the vault is re-encrypted: old copies of its key file no longer open it.</source>
         <translation>Hecho, y la bóveda está cifrada de nuevo: las copias antiguas de su archivo de clave ya no la abren.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="86"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="87"/>
         <source>Done. Old copies of the key file still open the vault with the old passphrase or this used code; Settings → Re-encrypt the vault makes them useless.</source>
         <translation>Hecho. Las copias antiguas del archivo de clave todavía abren la bóveda con la frase antigua o con este código ya usado; Preferencias → Volver a cifrar la bóveda las deja inservibles.</translation>
     </message>
@@ -3428,43 +3458,32 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="26"/>
+        <location filename="../../outreach/gui/unlock.py" line="25"/>
         <source>Unlock – Outreach Companion</source>
         <translation>Desbloquear – Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="69"/>
+        <location filename="../../outreach/gui/unlock.py" line="68"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="75"/>
+        <location filename="../../outreach/gui/unlock.py" line="74"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="98"/>
-        <location filename="../../outreach/gui/unlock.py" line="122"/>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/unlock.py" line="102"/>
-        <source>The vault could not be opened (%s).</source>
-        <translation>No se pudo abrir la bóveda (%s).</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/unlock.py" line="115"/>
+        <location filename="../../outreach/gui/unlock.py" line="109"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="117"/>
+        <location filename="../../outreach/gui/unlock.py" line="111"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="124"/>
+        <location filename="../../outreach/gui/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
