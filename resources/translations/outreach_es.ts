@@ -1113,43 +1113,43 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/view.py" line="323"/>
-        <location filename="../../outreach/gui/directory/view.py" line="474"/>
+        <location filename="../../outreach/gui/directory/view.py" line="477"/>
         <source>No results</source>
         <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="385"/>
+        <location filename="../../outreach/gui/directory/view.py" line="388"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="387"/>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="390"/>
+        <location filename="../../outreach/gui/directory/view.py" line="393"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="397"/>
+        <location filename="../../outreach/gui/directory/view.py" line="400"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="476"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="479"/>
+        <location filename="../../outreach/gui/directory/view.py" line="482"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="480"/>
+        <location filename="../../outreach/gui/directory/view.py" line="483"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2851,9 +2851,15 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="57"/>
+        <source> mi</source>
+        <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
+        <translation> mi</translation>
     </message>
 </context>
 <context>
