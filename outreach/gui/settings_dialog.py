@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach.directory.geo import KM_PER_MILE
+from outreach.gui import wording
 from outreach.gui.feeds import FeedsTab
 from outreach.gui.forms import child, embed_form
 from outreach.gui.rekey import RekeyFlow
@@ -54,7 +56,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.radius.setValue(settings.default_radius_km)
+        #: Miles where the worker's country uses them; the setting itself stays in km.
+        self.radius_unit_km = KM_PER_MILE if wording.distance_in_miles() else 1.0
+        if self.radius_unit_km != 1.0:
+            self.radius.setSuffix(self.tr(" mi"))
+        self.radius.setValue(settings.default_radius_km / self.radius_unit_km)
         self.retention.setValue(settings.retention_days)
         self.follow_up_days.setValue(settings.referral_follow_up_days)
         self.publishes_feed.setChecked(settings.publishes_feed)
@@ -94,7 +100,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.language = str(self.language.currentData() or "")
-        self.settings.default_radius_km = float(self.radius.value())
+        self.settings.default_radius_km = float(self.radius.value()) * self.radius_unit_km
         self.settings.retention_days = self.retention.value()
         self.settings.referral_follow_up_days = self.follow_up_days.value()
         self.settings.publishes_feed = self.publishes_feed.isChecked()

@@ -267,7 +267,7 @@ def check_passphrase_acceptable(passphrase: str) -> None:
         )
 
 
-def kdf_floor(conn: Any) -> kf.KdfParams:
+def kdf_floor(conn: Connection) -> kf.KdfParams:
     """The Argon2id parameters this vault seals with (the default for vaults that predate it)."""
     row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (KDF_FLOOR_KEY,)).fetchone()
     if row is None:
@@ -278,7 +278,7 @@ def kdf_floor(conn: Any) -> kf.KdfParams:
         return kf.DEFAULT_KDF
 
 
-def _store_floor(conn: Any, kdf: kf.KdfParams) -> None:
+def _store_floor(conn: Connection, kdf: kf.KdfParams) -> None:
     kf.KdfParams.from_json(kdf.__dict__)  # refuse out-of-bounds parameters up front
     conn.execute(
         "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",

@@ -1113,43 +1113,43 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/view.py" line="323"/>
-        <location filename="../../outreach/gui/directory/view.py" line="474"/>
+        <location filename="../../outreach/gui/directory/view.py" line="477"/>
         <source>No results</source>
         <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="385"/>
+        <location filename="../../outreach/gui/directory/view.py" line="388"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="387"/>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="390"/>
+        <location filename="../../outreach/gui/directory/view.py" line="393"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="397"/>
+        <location filename="../../outreach/gui/directory/view.py" line="400"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="476"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="479"/>
+        <location filename="../../outreach/gui/directory/view.py" line="482"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="480"/>
+        <location filename="../../outreach/gui/directory/view.py" line="483"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2171,68 +2171,68 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="78"/>
+        <location filename="../../outreach/gui/notes/view.py" line="79"/>
         <location filename="../../ui/notes_view.ui" line="79"/>
         <source>&amp;New encounter…</source>
         <translation>&amp;Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="81"/>
+        <location filename="../../outreach/gui/notes/view.py" line="82"/>
         <source>Find in &amp;notes</source>
         <translation>Buscar en las &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="87"/>
+        <location filename="../../outreach/gui/notes/view.py" line="88"/>
         <source>Delete &amp;old notes…</source>
         <translation>Borrar notas &amp;antiguas…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="140"/>
+        <location filename="../../outreach/gui/notes/view.py" line="141"/>
         <source>Delete old notes</source>
         <translation>Borrar notas antiguas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="141"/>
+        <location filename="../../outreach/gui/notes/view.py" line="142"/>
         <source>No notes are older than the retention period.</source>
         <translation>Ninguna nota es más antigua que el periodo de conservación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="256"/>
+        <location filename="../../outreach/gui/notes/view.py" line="257"/>
         <source>Do not contact.</source>
         <translation>No contactar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="258"/>
+        <location filename="../../outreach/gui/notes/view.py" line="259"/>
         <source>How to reach: %1</source>
         <translation>Cómo localizarle: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="261"/>
+        <location filename="../../outreach/gui/notes/view.py" line="262"/>
         <source>Consent to notes: yes</source>
         <translation>Consiente las notas: sí</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="263"/>
+        <location filename="../../outreach/gui/notes/view.py" line="264"/>
         <source>Consent to notes: no</source>
         <translation>Consiente las notas: no</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="306"/>
+        <location filename="../../outreach/gui/notes/view.py" line="307"/>
         <source>D&amp;ue today (%1)</source>
         <translation>Pa&amp;ra hoy (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="308"/>
+        <location filename="../../outreach/gui/notes/view.py" line="309"/>
         <location filename="../../ui/notes_view.ui" line="31"/>
         <source>D&amp;ue today</source>
         <translation>Pa&amp;ra hoy</translation>
@@ -2979,10 +2979,16 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="42"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="62"/>
+        <source> mi</source>
+        <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
+        <translation> mi</translation>
     </message>
 </context>
 <context>
