@@ -72,10 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return run_child(VARIANTS[args.child], out)
     platform = args.platform or ("xcb" if shutil.which("Xvfb") else "offscreen")
-    if platform == "offscreen":
+    if platform == "offscreen" and not args.platform:
         print(
-            "Xvfb not found: using Qt's offscreen platform (windows painted by Qt, not by an "
-            "X server; install xvfb for the real thing)",
+            "Xvfb not found: using Qt's offscreen platform (each window painted by Qt, not by "
+            "an X server); install xvfb for the real thing",
             file=sys.stderr,
         )
     failed = 0
@@ -363,7 +363,7 @@ class Walk:
 
 
 def write_sample_notes(conn: object, record: dict[str, object]) -> None:
-    """Three fictional people, met over the last weeks; one referral to the service on screen."""
+    """Three fictional people met over the last weeks; one referral to the service on screen."""
     from datetime import UTC, date, datetime, timedelta
 
     from outreach.notes.contacts import Contact, save_contact
@@ -371,7 +371,11 @@ def write_sample_notes(conn: object, record: dict[str, object]) -> None:
     from outreach.notes.followups import add_follow_up
     from outreach.notes.referrals import snapshot_of
 
-    now = datetime.now(UTC)
+    def visit(contact: int, days_ago: int, **fields: object):  # type: ignore[no-untyped-def]
+        when = datetime.now(UTC) - timedelta(days=days_ago)
+        draft = EncounterDraft(contact, occurred_at=when, **fields)  # type: ignore[arg-type]
+        return save_encounter(conn, draft, now=when)  # written down on the day
+
     with conn:  # type: ignore[attr-defined]
         jay = save_contact(
             conn,
@@ -381,27 +385,21 @@ def write_sample_notes(conn: object, record: dict[str, object]) -> None:
         tee = save_contact(
             conn, Contact("T.", age_range="18-24", how_to_reach="via the day centre")
         )
-        save_encounter(
-            conn,
-            EncounterDraft(
-                jay,
-                occurred_at=now - timedelta(days=9),
-                place="Under the Jones Falls bridge",
-                needs={"naloxone", "food"},
-                supplies={"naloxone_kits": 2},
-                note="Fictional sample. Has used alone twice this week; took two kits.",
-            ),
+        visit(
+            jay,
+            9,
+            place="Under the Jones Falls bridge",
+            needs={"naloxone", "food"},
+            supplies={"naloxone_kits": 2},
+            note="Fictional sample. Has used alone twice this week; took two kits.",
         )
-        saved = save_encounter(
-            conn,
-            EncounterDraft(
-                jay,
-                occurred_at=now - timedelta(days=2),
-                place="Library steps",
-                needs={"treatment"},
-                note="Fictional sample. Wants to start buprenorphine; referred with a slip.",
-                referrals=[snapshot_of(record)],
-            ),
+        saved = visit(
+            jay,
+            2,
+            place="Library steps",
+            needs={"treatment"},
+            note="Fictional sample. Wants to start buprenorphine; referred with a slip.",
+            referrals=[snapshot_of(record)],
         )
         add_follow_up(
             conn,
@@ -410,22 +408,14 @@ def write_sample_notes(conn: object, record: dict[str, object]) -> None:
             "Ask whether the intake went ahead",
             referral_id=saved.referral_ids[0],
         )
-        save_encounter(
-            conn,
-            EncounterDraft(
-                rosa,
-                occurred_at=now - timedelta(days=5),
-                place="Shelter on Fallsway",
-                needs={"shelter", "food"},
-                note="Ficticio. Needs a women's bed; prefers Spanish.",
-            ),
+        visit(
+            rosa,
+            5,
+            place="Shelter on Fallsway",
+            needs={"shelter", "food"},
+            note="Ficticio. Needs a women's bed; prefers Spanish.",
         )
-        save_encounter(
-            conn,
-            EncounterDraft(
-                tee, occurred_at=now - timedelta(days=1), place="Day centre", needs={"food"}
-            ),
-        )
+        visit(tee, 1, place="Day centre", needs={"food"})
 
 
 def dark_palette():  # type: ignore[no-untyped-def]

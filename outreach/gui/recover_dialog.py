@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from outreach.errors import UserFacingError
+from outreach.gui.colours import Role, text_style
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
@@ -31,7 +32,7 @@ class RecoverDialog(QDialog):
         self.buttons = child(form, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(text_style(Role.ERROR))
         # Room for the whole code and its placeholder, so the format is visible while typing.
         for field in (self.code, self.new_code):
             metrics = field.fontMetrics()

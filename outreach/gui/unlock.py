@@ -9,12 +9,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from outreach.errors import UserFacingError, WrongPassphrase
+from outreach.gui.colours import Role, text_style
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
 from outreach.vault.throttle import UnlockThrottle
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class UnlockDialog(QDialog):
@@ -32,7 +31,7 @@ class UnlockDialog(QDialog):
         self.unlock_button = child(form, QPushButton, "unlock")
         self.recover_button = child(form, QPushButton, "recover")
         self.error = child(form, QLabel, "error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(text_style(Role.ERROR, bold=True))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # Enter means Unlock and nothing else: "Forgot passphrase…" must never become the
         # dialog's default button (a focused auto-default button does, and Enter clicked it).
@@ -103,7 +102,7 @@ class UnlockDialog(QDialog):
         self._update_wait()
 
     def _show_error(self, text: str) -> None:
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(text_style(Role.ERROR, bold=True))
         self.error.setText(text)
         self.error.setVisible(True)
 

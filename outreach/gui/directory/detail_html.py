@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from outreach.directory import facts, samhsa_codes
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
+from outreach.gui.colours import Role, colour
 
 #: Links inside the pane: "copy:<key>" copies ``DetailContent.copy_targets[key]``.
 COPY_SCHEME = "copy"
@@ -60,13 +61,14 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     out.append(f'<h2 style="margin-bottom:0;">{_esc(name)}</h2>')
     org = facts.organization_name(record)
     if org and org != name:
-        out.append(f'<p style="margin-top:2px; color:#555;">{_esc(org)}</p>')
+        out.append(f'<p style="margin-top:2px; color:{colour(Role.MUTED)};">{_esc(org)}</p>')
     alert = facts.text(record.get("alert"))
     if alert:
         alert_title = QCoreApplication.translate("DetailPane", "Alert:")
+        red, background = colour(Role.ERROR), colour(Role.ALERT_BACKGROUND)
         out.append(
-            '<table width="100%" cellpadding="6" style="background:#fdecea; border:1px solid'
-            f' #b00020;"><tr><td><b style="color:#b00020;">⚠ {_esc(alert_title)}</b>'
+            f'<table width="100%" cellpadding="6" style="background:{background};'
+            f' border:1px solid {red};"><tr><td><b style="color:{red};">⚠ {_esc(alert_title)}</b>'
             f" {_esc(alert)}</td></tr>"
             "</table>"
         )
@@ -105,7 +107,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             note = QCoreApplication.translate(
                 "DetailPane", "Location approximate (ZIP %1): the exact place is not known."
             ).replace("%1", postcode)
-            items.append(f"<p style='margin:2px 0; color:#8a5a00;'>{_esc(note)}</p>")
+            items.append(f"<p style='margin:2px 0; color:{colour(Role.WARNING)};'>{_esc(note)}</p>")
         out.append(_section(QCoreApplication.translate("DetailPane", "Address"), "".join(items)))
 
     eligibility = facts.text(record.get("eligibility_description"))
@@ -166,7 +168,8 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     if isinstance(mark, dict) and isinstance(mark.get("on"), str):
         edited = QCoreApplication.translate("DetailPane", "Edited by the coordinator on %1")
         verified += " · " + edited.replace("%1", mark["on"])
-    out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
+    muted = colour(Role.MUTED)
+    out.append(f"<p style='margin-top:12px; color:{muted};'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
 
