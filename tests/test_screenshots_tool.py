@@ -21,6 +21,8 @@ VIEWS = (
     "unlock",
     "directory",
     "open-now",
+    "refer",
+    "refer-code",
     "notes",
     "encounter",
     "reports",

@@ -209,6 +209,7 @@ class Walk:
             self.starter()
             self.unlock()
             self.search()
+            self.refer()
             self.slip()
             self.notes()
             self.reports()
@@ -275,14 +276,33 @@ class Walk:
         self.wait_until(lambda: not view.search_running, "the open-now search")
         self.shot("open-now")
         view.filters.open_now.setChecked(False)
-        self.wait_until(lambda: not view.search_running, "the search again")
+        self.wait_until(lambda: view.model.rowCount() > 0 and not view.search_running, "results")
+        view.results.setCurrentIndex(view.model.index(0, 0))
+        self.wait_until(lambda: view.detail.record is not None, "the details again")
+
+    def refer(self) -> None:
+        """Refer from the details (Ctrl+R): a new person by alias, and the referral's code."""
+        view = self.directory
+        view.refer()
+        dialog = view.refer_dialog
+        assert dialog is not None
+        self.wait_until(dialog.isVisible, "the referral dialog")
+        dialog.alias.setFocus()
+        self.type_into(dialog.alias, "Sam (red bike)")
+        self.shot("refer")
+        dialog.refer()
+        self.wait_until(lambda: dialog.made is not None, "the referral code")
+        self.code = dialog.made.code
+        self.shot("refer-code")
+        dialog.accept()
+        self.wait_until(lambda: view.refer_dialog is None, "the referral dialog to close")
 
     def slip(self) -> None:
         """The slip as the worker hands it over: its PDF, drawn as an image."""
         from outreach.gui.slip import save_slip_pdf
 
         pdf = self.work / "slip.pdf"
-        save_slip_pdf(self.record, pdf)
+        save_slip_pdf(self.record, pdf, code=self.code)
         if self.variant.key != "docs":
             return  # the slip is paper: its size does not follow the screen
         if shutil.which("pdftoppm") is None:
