@@ -23,6 +23,8 @@ class Place:
     lat: float
     lon: float
     services: int = 0
+    #: Set for a whole US state ("MD"): search inside it rather than around a point.
+    region: str | None = None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -63,13 +65,17 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
 
 
 def resolve_place(conn: Connection, text: str) -> list[Place]:
-    """Coordinates for typed coordinates, a postcode, "City, ST" or a city name.
+    """Coordinates for typed coordinates, a postcode, "City, ST", "City ST", a city name or
+    a whole US state ("MD", "Maryland").
 
     Offline: postcodes and cities come from the directory's own addresses, and the place is
     the mean of the matching service points. A city found in several regions gives one place
     per region, the one with most services first. Any US ZIP code, and US cities the
     directory does not have, come from the offline ZIP data (:mod:`.places`), so a place
-    with no service nearby is still a place. Nothing found gives an empty list.
+    with no service nearby is still a place. A state gives one place with ``region`` set
+    (a search inside the state, not around its middle); a directory city of the same name
+    ("New York") wins over the state unless the state's code was typed. Nothing found
+    gives an empty list.
     """
     coordinates = parse_coordinates(text)
     if coordinates:
@@ -90,7 +96,27 @@ def resolve_place(conn: Connection, text: str) -> list[Place]:
     us_zip = _us_zip(postcode)
     if us_zip:
         return [us_zip]
-    city, _, region = (part.strip() for part in folded.partition(","))
+    from outreach.directory.places import split_city, state_code
+
+    if len(folded) > 2 or not state_code(folded):  # "MD" is a state, never a city
+        places = _directory_cities(conn, folded, None)
+        if places:
+            return places
+    state = state_code(folded)
+    if state:
+        return _state_place(conn, state)
+    city, region = split_city(folded)
+    places = _directory_cities(conn, city, region.casefold() if region else None)
+    if places:
+        return places
+    # Not a city of the directory: a US city from the offline ZIP data, if it is one.
+    from outreach.directory.places import city_places
+
+    return city_places(city, region)
+
+
+def _directory_cities(conn: Connection, city: str, region: str | None) -> list[Place]:
+    """A city of the directory's addresses, one place per region (most services first)."""
     sql = "SELECT region, avg(lat), avg(lon), count(DISTINCT num) FROM service_point WHERE city = ?"
     params: tuple[str, ...] = (city,)
     if region:
@@ -101,12 +127,20 @@ def resolve_place(conn: Connection, text: str) -> list[Place]:
     for found_region, lat, lon, count in conn.execute(sql, params):
         label = city.title() + (f", {found_region.upper()}" if found_region else "")
         places.append(Place(label, float(lat), float(lon), int(count)))
-    if places:
-        return places
-    # Not a city of the directory: a US city from the offline ZIP data, if it is one.
-    from outreach.directory.places import city_places
+    return places
 
-    return city_places(city, region or None)
+
+def _state_place(conn: Connection, state: str) -> list[Place]:
+    """A whole US state: centred on its services (for the record), searched by region."""
+    from outreach.directory.places import US_STATES
+
+    row = conn.execute(
+        "SELECT avg(lat), avg(lon), count(DISTINCT num) FROM service_point WHERE region = ?",
+        (state.casefold(),),
+    ).fetchone()
+    if not row or not row[2]:
+        return [Place(US_STATES[state], 0.0, 0.0, 0, region=state)]
+    return [Place(US_STATES[state], float(row[0]), float(row[1]), int(row[2]), region=state)]
 
 
 def _us_zip(postcode: str) -> Place | None:

@@ -1,4 +1,5 @@
-"""Settings: auto-lock, language, search radius, note retention (and the feeds tab)."""
+"""Settings: auto-lock, language, search radius, note retention, referral follow-ups (and the
+feeds tab)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class SettingsDialog(QDialog):
         self.language = child(form, QComboBox, "language")
         self.radius = child(form, QDoubleSpinBox, "radiusKm")
         self.retention = child(form, QSpinBox, "retentionDays")
+        self.follow_up_days = child(form, QSpinBox, "followUpDays")
         self.publishes_feed = child(form, QCheckBox, "publishesFeed")
         for code, label in LANGUAGES:
             self.language.addItem(label, code)
@@ -49,6 +51,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.radius.setValue(settings.default_radius_km)
         self.retention.setValue(settings.retention_days)
+        self.follow_up_days.setValue(settings.referral_follow_up_days)
         self.publishes_feed.setChecked(settings.publishes_feed)
         self.feeds_tab = FeedsTab(
             self,
@@ -67,6 +70,7 @@ class SettingsDialog(QDialog):
         self.settings.language = str(self.language.currentData() or "")
         self.settings.default_radius_km = float(self.radius.value())
         self.settings.retention_days = self.retention.value()
+        self.settings.referral_follow_up_days = self.follow_up_days.value()
         self.settings.publishes_feed = self.publishes_feed.isChecked()
         self.settings.save()
         super().accept()

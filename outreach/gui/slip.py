@@ -1,11 +1,12 @@
 """Referral slips: copy, print or save as PDF (the HTML comes from outreach.directory.slip).
 
-Entry points for the directory view's "Print slip…" button:
+Entry points for the directory view's "Print slip…" button. ``now`` comes from the caller's
+clock (``outreach.clock``): the slip's "today" and week are worked out for that moment.
 
-- ``copy_slip_text(record)``
-- ``print_slip(parent, record) -> bool`` (the system print dialog)
-- ``save_slip_pdf(record, path) -> Path``
-- ``ask_save_slip_pdf(parent, record) -> Path | None`` (asks where, then saves)
+- ``copy_slip_text(record, now)``
+- ``print_slip(parent, record, now) -> bool`` (the system print dialog)
+- ``save_slip_pdf(record, path, now) -> Path``
+- ``ask_save_slip_pdf(parent, record, now) -> Path | None`` (asks where, then saves)
 """
 
 from __future__ import annotations
@@ -46,14 +47,11 @@ def qr_image(record: Mapping[str, Any], scale: int = 4) -> QImage:
     return image
 
 
-def slip_document(
-    record: Mapping[str, Any], now: datetime | None = None, code: str = ""
-) -> QTextDocument:
+def slip_document(record: Mapping[str, Any], now: datetime, code: str = "") -> QTextDocument:
     """The slip as a QTextDocument with its QR image, ready to print or paint.
 
     ``code`` is a referral's code; a referral's slip carries it and the service, never the
     person's alias."""
-    moment = now or datetime.now().astimezone()
     document = QTextDocument()
     font = document.defaultFont()
     font.setPointSize(SLIP_FONT_POINTS)
@@ -61,21 +59,23 @@ def slip_document(
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl(QR_IMAGE_URL), qr_image(record)
     )
-    document.setHtml(localized_slip_html(record, moment, code=code))
+    document.setHtml(localized_slip_html(record, now, code=code))
     document.setMetaInformation(
         QTextDocument.MetaInformation.DocumentTitle, str(record.get("name") or "")
     )
     return document
 
 
-def copy_slip_text(record: Mapping[str, Any], now: datetime | None = None, code: str = "") -> str:
+def copy_slip_text(record: Mapping[str, Any], now: datetime, code: str = "") -> str:
     """Put the slip's text on the clipboard (and return it)."""
-    text = localized_slip_text(record, now or datetime.now().astimezone(), code)
+    text = localized_slip_text(record, now, code)
     QApplication.clipboard().setText(text)
     return text
 
 
-def print_slip(parent: QWidget | None, record: Mapping[str, Any], code: str = "") -> bool:
+def print_slip(
+    parent: QWidget | None, record: Mapping[str, Any], now: datetime, code: str = ""
+) -> bool:
     """Show the print dialog and print the slip; False when the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(str(record.get("name") or _referral_slip()))
@@ -83,12 +83,12 @@ def print_slip(parent: QWidget | None, record: Mapping[str, Any], code: str = ""
     dialog.setWindowTitle(QCoreApplication.translate("Slip", "Print referral slip"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    slip_document(record, code=code).print_(printer)
+    slip_document(record, now, code).print_(printer)
     return True
 
 
 def save_slip_pdf(
-    record: Mapping[str, Any], path: str | Path, now: datetime | None = None, code: str = ""
+    record: Mapping[str, Any], path: str | Path, now: datetime, code: str = ""
 ) -> Path:
     """Write the slip as a one-page A4/Letter-agnostic PDF (A5 fits in a pocket) to ``path``."""
     target = Path(path)
@@ -115,7 +115,9 @@ def save_slip_pdf(
     return target
 
 
-def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any], code: str = "") -> Path | None:
+def ask_save_slip_pdf(
+    parent: QWidget, record: Mapping[str, Any], now: datetime, code: str = ""
+) -> Path | None:
     """Ask where to save, then :func:`save_slip_pdf`; None when the user cancelled."""
     stem = re.sub(r"[^\w\- ]+", "", str(record.get("name") or "slip")).strip()[:60] or "slip"
     path, _ = QFileDialog.getSaveFileName(
@@ -127,7 +129,7 @@ def ask_save_slip_pdf(parent: QWidget, record: Mapping[str, Any], code: str = ""
     if not path:
         return None
     try:
-        return save_slip_pdf(record, path, code=code)
+        return save_slip_pdf(record, path, now, code)
     except SlipNotSaved as exc:
         show_error(parent, exc)
         return None

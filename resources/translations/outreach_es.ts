@@ -2725,7 +2725,7 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="36"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Preferencias</translation>
     </message>
@@ -2764,26 +2764,37 @@ Envíe el archivo de invitación a los trabajadores.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="18"/>
-        <source>Keep notes for:</source>
-        <translation>Conservar las notas durante:</translation>
+        <source>&amp;Keep notes for:</source>
+        <translation>&amp;Conservar las notas durante:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <location filename="../../ui/settings_dialog.ui" line="21"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <source>Follow &amp;up unanswered referrals after:</source>
+        <translation>&amp;Seguimiento de derivaciones sin respuesta tras:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <source>A referral with no answer after this many days becomes a follow-up in Due today.</source>
+        <translation>Una derivación sin respuesta tras estos días pasa a ser un seguimiento en «Para hoy».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
         <source>I &amp;publish a feed (show the Coordinator view)</source>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="26"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="30"/>
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>

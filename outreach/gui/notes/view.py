@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach.changes import NOTES, Changes
+from outreach.clock import local_date
 from outreach.gui.clipboard_guard import ClipboardGuard
 from outreach.gui.forms import child, embed_form
 from outreach.gui.notes import words
@@ -39,7 +40,6 @@ from outreach.gui.notes.retention_prompt import RetentionPrompt
 from outreach.gui.notes.timeline_tree import TimelineTree
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
-from outreach.notes.clock import local_date
 from outreach.notes.contacts import Contact, recent_contacts
 from outreach.notes.followups import FollowUp, due_list, mark_done, snooze
 from outreach.notes.referrals import Status, follow_up_unanswered, set_status
