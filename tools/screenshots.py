@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,13 +50,17 @@ class Variant:
     prefix: str
     scale: int = 1
     dark: bool = False
+    #: The steps kept as images (None: all). The walk is the same; big images cost the repo.
+    keep: frozenset[str] | None = None
 
 
+#: The views where size and colour matter most: the busiest window and the tallest dialogs.
+CHECKED = frozenset({"unlock", "starter", "directory", "refer-code", "notes", "encounter"})
 VARIANTS = {
     "docs": Variant("docs", 1280, 800, "worker-"),
     "laptop": Variant("laptop", 1366, 768, "laptop-"),
-    "scaled": Variant("scaled", 2732, 1536, "scaled-", scale=2),
-    "dark": Variant("dark", 1280, 800, "dark-", dark=True),
+    "scaled": Variant("scaled", 2732, 1536, "scaled-", scale=2, keep=CHECKED | {"settings"}),
+    "dark": Variant("dark", 1280, 800, "dark-", dark=True, keep=CHECKED | {"reports"}),
 }
 
 
@@ -184,6 +189,8 @@ class Walk:
             time.sleep(0.02)
 
     def shot(self, name: str) -> None:
+        if self.variant.keep is not None and name not in self.variant.keep:
+            return
         self.pump()
         target = self.out / f"{self.variant.prefix}{name}.png"
         grab_screen().save(str(target))
@@ -302,7 +309,7 @@ class Walk:
         from outreach.gui.slip import save_slip_pdf
 
         pdf = self.work / "slip.pdf"
-        save_slip_pdf(self.record, pdf, code=self.code)
+        save_slip_pdf(self.record, pdf, now=datetime.now().astimezone(), code=self.code)
         if self.variant.key != "docs":
             return  # the slip is paper: its size does not follow the screen
         if shutil.which("pdftoppm") is None:
