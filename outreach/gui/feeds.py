@@ -1,7 +1,8 @@
 """Settings → Feeds: trust a feed from its invite file and see how each feed is doing.
 
 Trust comes from the root metadata inside the invite (``outreach.feed.client.add_feed``);
-the list shows each feed's URL, when it was last checked and verified, and its last error.
+the list shows each feed's URL, when it was last checked and verified, and its last problem
+(kept as codes, worded here in the interface language).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from outreach.feed.client import Feed, add_feed, list_feeds
 from outreach.gui.colours import Role, text_style
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.session import Session
+from outreach.gui.sync_words import sync_result_text
 from outreach.vault import Vault
 
 #: An invite is a small JSON file; anything bigger is refused before reading it all.
@@ -144,8 +146,9 @@ class FeedsTab(QObject):
             .replace("%1", _when(feed.last_checked_at) or never)
             .replace("%2", _when(feed.last_verified_at) or never),
         ]
-        if feed.last_error:
-            lines.append(self.tr("Last problem: %1").replace("%1", feed.last_error))
+        if feed.last_problem is not None:
+            problem = sync_result_text(feed.last_problem)
+            lines.append(self.tr("Last problem: %1").replace("%1", problem))
         return "\n".join(lines)
 
     def _placeholder(self, text: str) -> None:

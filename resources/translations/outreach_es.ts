@@ -595,148 +595,158 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="41"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="48"/>
         <source>Copy to the clipboard</source>
-        <extracomment>Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
+        <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="42"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="66"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="78"/>
+        <source>Categories: %1</source>
+        <translation>Categorías: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="84"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="74"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="93"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="92"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="111"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="105"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="109"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="128"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="114"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="119"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="143"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="129"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="152"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="151"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="170"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="156"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="175"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="160"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="179"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="164"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="183"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="167"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="208"/>
+        <source>Last verified %1 (%2): call to check before sending someone.</source>
+        <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="227"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="193"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="234"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="194"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="235"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="195"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="236"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="196"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="237"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="197"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="198"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="199"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="261"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="222"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="264"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -864,107 +874,122 @@
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="117"/>
+        <location filename="../../ui/directory_view.ui" line="120"/>
         <source>color: #8a4b00;</source>
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="126"/>
+        <location filename="../../ui/directory_view.ui" line="127"/>
+        <source>Services whose hours are not in the directory may be open: call before going</source>
+        <translation>Los servicios cuyo horario no está en el directorio pueden estar abiertos: llame antes de ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="144"/>
         <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="145"/>
+        <location filename="../../ui/directory_view.ui" line="172"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="163"/>
+        <location filename="../../ui/directory_view.ui" line="182"/>
+        <source>Show more results</source>
+        <translation>Mostrar más resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="184"/>
+        <source>Load the next results of this search (End in the list, then ↓)</source>
+        <translation>Cargar los siguientes resultados de esta búsqueda (Fin en la lista y luego ↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="199"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="166"/>
+        <location filename="../../ui/directory_view.ui" line="202"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="173"/>
+        <location filename="../../ui/directory_view.ui" line="209"/>
         <source>Re&amp;fer…</source>
         <translation>Deri&amp;var…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="174"/>
+        <location filename="../../ui/directory_view.ui" line="210"/>
         <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
         <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="180"/>
+        <location filename="../../ui/directory_view.ui" line="216"/>
         <source>Copy &amp;referral slip</source>
         <translation>Copiar hoja de &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="181"/>
+        <location filename="../../ui/directory_view.ui" line="217"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="182"/>
+        <location filename="../../ui/directory_view.ui" line="218"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="188"/>
+        <location filename="../../ui/directory_view.ui" line="224"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="189"/>
+        <location filename="../../ui/directory_view.ui" line="225"/>
         <source>Print the referral slip with a QR code (Ctrl+P)</source>
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="190"/>
+        <location filename="../../ui/directory_view.ui" line="226"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="196"/>
+        <location filename="../../ui/directory_view.ui" line="232"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="229"/>
+        <location filename="../../ui/directory_view.ui" line="265"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="249"/>
+        <location filename="../../ui/directory_view.ui" line="285"/>
         <source>&amp;Where do you work?</source>
         <translation>¿&amp;Dónde trabaja?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="255"/>
+        <location filename="../../ui/directory_view.ui" line="291"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="256"/>
+        <location filename="../../ui/directory_view.ui" line="292"/>
         <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="283"/>
+        <location filename="../../ui/directory_view.ui" line="319"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="290"/>
+        <location filename="../../ui/directory_view.ui" line="326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="317"/>
+        <location filename="../../ui/directory_view.ui" line="353"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -984,8 +1009,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="39"/>
-        <source>1 day ago</source>
-        <translation>hace 1 día</translation>
+        <source>yesterday</source>
+        <translation>ayer</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/directory/status.py" line="40"/>
@@ -1023,37 +1048,52 @@
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="59"/>
+        <location filename="../../outreach/gui/directory/status.py" line="67"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="79"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="80"/>
+        <location filename="../../outreach/gui/directory/status.py" line="90"/>
+        <source>starter directory, data of %1</source>
+        <translation>directorio inicial, datos del %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="92"/>
+        <source>starter directory, data of %1 to %2</source>
+        <translation>directorio inicial, datos del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/status.py" line="114"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="87"/>
+        <location filename="../../outreach/gui/directory/status.py" line="127"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="94"/>
+        <location filename="../../outreach/gui/directory/status.py" line="134"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="97"/>
+        <location filename="../../outreach/gui/directory/status.py" line="137"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="100"/>
+        <location filename="../../outreach/gui/directory/status.py" line="140"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="102"/>
+        <location filename="../../outreach/gui/directory/status.py" line="142"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -1061,49 +1101,55 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="87"/>
+        <location filename="../../outreach/gui/directory/view.py" line="94"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="90"/>
+        <location filename="../../outreach/gui/directory/view.py" line="97"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="274"/>
-        <location filename="../../outreach/gui/directory/view.py" line="361"/>
+        <location filename="../../outreach/gui/directory/view.py" line="323"/>
+        <location filename="../../outreach/gui/directory/view.py" line="474"/>
         <source>No results</source>
+        <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="294"/>
+        <location filename="../../outreach/gui/directory/view.py" line="385"/>
+        <source>In %s.</source>
+        <translation>En %s.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="387"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="297"/>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="302"/>
+        <location filename="../../outreach/gui/directory/view.py" line="397"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="363"/>
+        <location filename="../../outreach/gui/directory/view.py" line="476"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="366"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="367"/>
+        <location filename="../../outreach/gui/directory/view.py" line="480"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1111,73 +1157,73 @@
 <context>
     <name>EmptyAnswer</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="95"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="125"/>
         <source>substance use treatment services</source>
         <extracomment>How each category reads in &quot;The directory has no …&quot; (see outreach.directory.coverage).</extracomment>
         <translation>servicios de tratamiento por consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="96"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="126"/>
         <source>detox or withdrawal services</source>
         <translation>servicios de desintoxicación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="97"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="127"/>
         <source>naloxone services</source>
         <translation>servicios de naloxona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="98"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="128"/>
         <source>syringe services programmes</source>
         <translation>programas de servicios de jeringas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="99"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="129"/>
         <source>mental health services</source>
         <translation>servicios de salud mental</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="100"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="130"/>
         <source>shelters</source>
         <translation>albergues</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="101"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="131"/>
         <source>food services</source>
         <translation>servicios de comida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="102"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="132"/>
         <source>medical services</source>
         <translation>servicios médicos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="103"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="133"/>
         <source>legal aid services</source>
         <translation>servicios de ayuda legal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="104"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="134"/>
         <source>housing services</source>
         <translation>servicios de vivienda</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="105"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="135"/>
         <source>crisis services</source>
         <translation>servicios de crisis</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="112"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="142"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="117"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="147"/>
         <source>The starter directory has no %1; your coordinator&apos;s feed can add them.</source>
         <translation>El directorio inicial no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="121"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="151"/>
         <source>The directory has no %1; your coordinator&apos;s feed can add them.</source>
         <translation>El directorio no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
@@ -1309,13 +1355,13 @@
 <context>
     <name>FeedInvite</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="37"/>
+        <location filename="../../outreach/gui/feeds.py" line="39"/>
         <source>%1: too large to be a feed invite.</source>
         <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
         <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="41"/>
+        <location filename="../../outreach/gui/feeds.py" line="43"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
@@ -1467,38 +1513,38 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="76"/>
+        <location filename="../../outreach/gui/feeds.py" line="78"/>
         <source>Unlock the vault to manage feeds.</source>
         <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="88"/>
+        <location filename="../../outreach/gui/feeds.py" line="90"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="90"/>
+        <location filename="../../outreach/gui/feeds.py" line="92"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="128"/>
+        <location filename="../../outreach/gui/feeds.py" line="130"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="139"/>
+        <location filename="../../outreach/gui/feeds.py" line="141"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="142"/>
+        <location filename="../../outreach/gui/feeds.py" line="144"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="147"/>
+        <location filename="../../outreach/gui/feeds.py" line="150"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -1506,15 +1552,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="71"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="100"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="47"/>
+        <source> mi</source>
+        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed. The radius is typed in miles where the worker&apos;s country uses them.</extracomment>
+        <translation> mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
+        <source>Distance in miles</source>
+        <translation>Distancia en millas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="78"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="108"/>
         <source>Any category</source>
-        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed.</extracomment>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="76"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="102"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="83"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="110"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -2682,10 +2738,40 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SearchJob</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="66"/>
-        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
-        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands. Set when nothing was found because the directory covers nothing of what was asked.</extracomment>
-        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
+        <location filename="../../outreach/gui/directory/search_job.py" line="81"/>
+        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, a city and its state (“Baltimore MD”), a state or coordinates like 41.88,-87.63.</source>
+        <extracomment>Rows shown at first, and added by each &quot;Show more&quot;. Set when nothing was found because the directory covers nothing of what was asked. With &quot;open now&quot;: services that match but whose hours are unknown (hidden unless ``include_unknown_hours`` was asked). The search found more than ``hits``: &quot;Show more&quot; can ask for the next page. The place is a whole state (&quot;Maryland&quot;): searched inside it, no distances.</extracomment>
+        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, una ciudad y su estado (“Baltimore MD”), un estado o coordenadas como 41.88,-87.63.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="161"/>
+        <source>Including 1 service with unknown hours: call before going.</source>
+        <translation>Se incluye 1 servicio con horario desconocido: llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="164"/>
+        <source>Including %1 services with unknown hours: call before going.</source>
+        <translation>Se incluyen %1 servicios con horario desconocido: llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="169"/>
+        <source>1 service with unknown hours is hidden by “Open now”.</source>
+        <translation>“Abierto ahora” oculta 1 servicio con horario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="172"/>
+        <source>%1 services with unknown hours are hidden by “Open now”.</source>
+        <translation>“Abierto ahora” oculta %1 servicios con horario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="181"/>
+        <source>Hide the %1 with unknown hours</source>
+        <translation>Ocultar los %1 con horario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="183"/>
+        <source>Show %1 with unknown hours</source>
+        <translation>Mostrar %1 con horario desconocido</translation>
     </message>
 </context>
 <context>
@@ -2707,17 +2793,27 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="73"/>
+        <location filename="../../outreach/gui/wording.py" line="211"/>
+        <source>about %1 mi</source>
+        <translation>unas %1 mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="212"/>
         <source>about %1 km</source>
         <translation>unos %1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
+        <location filename="../../outreach/gui/wording.py" line="216"/>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="217"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="81"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="84"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>
@@ -2802,83 +2898,83 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="83"/>
+        <location filename="../../outreach/gui/slip.py" line="198"/>
         <source>Print referral slip</source>
-        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street).</extracomment>
+        <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street). The slip is laid out in CSS pixels, whatever the printer&apos;s resolution. Margins on every side of the page, in millimetres. How far a crowded slip may shrink to stay on one page. Where paper is Letter, not A4: CLDR&apos;s paper-size data (supplementalData.xml, &quot;US-Letter&quot;: BZ CA CL CO CR GT MX NI PA PH PR SV US VE).</extracomment>
         <translation>Imprimir hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="113"/>
+        <location filename="../../outreach/gui/slip.py" line="223"/>
         <source>Could not write the slip to %1.</source>
         <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="123"/>
+        <location filename="../../outreach/gui/slip.py" line="235"/>
         <source>Save referral slip</source>
         <translation>Guardar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="125"/>
+        <location filename="../../outreach/gui/slip.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="137"/>
+        <location filename="../../outreach/gui/slip.py" line="249"/>
         <source>Referral slip</source>
         <translation>Hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="28"/>
+        <location filename="../../outreach/gui/slip_words.py" line="29"/>
         <source>Note</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="29"/>
+        <location filename="../../outreach/gui/slip_words.py" line="30"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="30"/>
+        <location filename="../../outreach/gui/slip_words.py" line="31"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="31"/>
+        <location filename="../../outreach/gui/slip_words.py" line="32"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="32"/>
+        <location filename="../../outreach/gui/slip_words.py" line="33"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="33"/>
+        <location filename="../../outreach/gui/slip_words.py" line="34"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="34"/>
+        <location filename="../../outreach/gui/slip_words.py" line="35"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="35"/>
+        <location filename="../../outreach/gui/slip_words.py" line="36"/>
         <source>Who can go</source>
         <translation>Quién puede ir</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="36"/>
+        <location filename="../../outreach/gui/slip_words.py" line="37"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="37"/>
+        <location filename="../../outreach/gui/slip_words.py" line="38"/>
         <source>Bring</source>
         <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="38"/>
+        <location filename="../../outreach/gui/slip_words.py" line="39"/>
         <source>Referral code</source>
         <translation>Código de derivación</translation>
     </message>
@@ -2886,79 +2982,79 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="40"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="42"/>
         <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
         <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
         <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="48"/>
         <source>Searches will start near %1.</source>
         <translation>Las búsquedas empezarán cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="51"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="53"/>
         <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
         <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="65"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="67"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="116"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="111"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="119"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="129"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="137"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="132"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="146"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="176"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="171"/>
         <source>Updating the starter directory to version %s…</source>
         <translation>Actualizando el directorio inicial a la versión %s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
         <source>The starter directory could not be updated: %s</source>
         <translation>No se pudo actualizar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="191"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="212"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="222"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="241"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="236"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -2966,106 +3062,106 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="111"/>
+        <location filename="../../outreach/gui/sync.py" line="112"/>
         <source>A sync is already running.</source>
         <extracomment>How long &quot;up to date&quot; stays in the status bar; warnings and offline stay until replaced.</extracomment>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="117"/>
+        <location filename="../../outreach/gui/sync.py" line="118"/>
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="117"/>
+        <location filename="../../outreach/gui/sync.py" line="118"/>
         <source>Checking the feeds for updates…</source>
         <translation>Buscando actualizaciones en las fuentes…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="122"/>
+        <location filename="../../outreach/gui/sync.py" line="123"/>
         <source>Checking for directory updates…</source>
         <translation>Buscando actualizaciones del directorio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="175"/>
+        <location filename="../../outreach/gui/sync.py" line="172"/>
         <source>Sync cancelled; nothing changed.</source>
         <translation>Sincronización cancelada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="180"/>
+        <location filename="../../outreach/gui/sync.py" line="177"/>
         <source>⚠ The directory could not be checked for updates.</source>
         <translation>⚠ No se pudo comprobar si hay actualizaciones del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="191"/>
+        <location filename="../../outreach/gui/sync.py" line="188"/>
         <source>No feed is set up yet. Open the invite file from your coordinator in Settings → Feeds, then sync again.</source>
         <translation>Aún no hay ninguna fuente configurada. Abra el archivo de invitación de su coordinador en Preferencias → Fuentes y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="221"/>
+        <location filename="../../outreach/gui/sync.py" line="218"/>
         <source>Directory updated to version %1.</source>
         <translation>Directorio actualizado a la versión %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="229"/>
+        <location filename="../../outreach/gui/sync.py" line="226"/>
         <source>The directory is up to date (version %1).</source>
         <translation>El directorio está al día (versión %1).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="238"/>
+        <location filename="../../outreach/gui/sync.py" line="235"/>
         <source>%1: version %2 → %3
 %4 added, %5 updated, %6 removed.</source>
         <translation>%1: versión %2 → %3
 %4 añadidos, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="248"/>
+        <location filename="../../outreach/gui/sync.py" line="245"/>
         <source>Directory updated</source>
         <translation>Directorio actualizado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="249"/>
+        <location filename="../../outreach/gui/sync.py" line="246"/>
         <source>The directory was updated and verified.</source>
         <translation>El directorio se actualizó y se verificó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="267"/>
+        <location filename="../../outreach/gui/sync.py" line="264"/>
         <source>Offline – no directory has been downloaded yet.</source>
         <translation>Sin conexión: aún no se ha descargado ningún directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="270"/>
+        <location filename="../../outreach/gui/sync.py" line="267"/>
         <source>Offline – using the directory from %1</source>
         <translation>Sin conexión: se usa el directorio del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="289"/>
+        <location filename="../../outreach/gui/sync.py" line="286"/>
         <source>Import a feed bundle</source>
         <translation>Importar un paquete de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="291"/>
+        <location filename="../../outreach/gui/sync.py" line="288"/>
         <source>Feed bundles (*.zip);;All files (*)</source>
         <translation>Paquetes de fuente (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="311"/>
-        <location filename="../../outreach/gui/sync.py" line="344"/>
+        <location filename="../../outreach/gui/sync.py" line="308"/>
+        <location filename="../../outreach/gui/sync.py" line="341"/>
         <source>Import pack</source>
         <translation>Importar paquete</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="311"/>
+        <location filename="../../outreach/gui/sync.py" line="308"/>
         <source>Verifying %1…</source>
         <translation>Verificando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="334"/>
+        <location filename="../../outreach/gui/sync.py" line="331"/>
         <source>A bundle can only be verified against a feed you trust. Open the invite file from your coordinator in Settings → Feeds first.</source>
         <translation>Un paquete solo se puede verificar con una fuente de confianza. Primero abra el archivo de invitación de su coordinador en Preferencias → Fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync.py" line="345"/>
+        <location filename="../../outreach/gui/sync.py" line="342"/>
         <source>Which feed is this bundle from?</source>
         <translation>¿De qué fuente es este paquete?</translation>
     </message>
@@ -3280,181 +3376,170 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="29"/>
+        <location filename="../../outreach/gui/wording.py" line="31"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
         <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="65"/>
+        <location filename="../../outreach/gui/wording.py" line="67"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="77"/>
+        <location filename="../../outreach/gui/wording.py" line="79"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="78"/>
-        <location filename="../../outreach/gui/wording.py" line="104"/>
+        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="106"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
-        <location filename="../../outreach/gui/wording.py" line="99"/>
-        <location filename="../../outreach/gui/wording.py" line="128"/>
+        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="101"/>
+        <location filename="../../outreach/gui/wording.py" line="123"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="82"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="83"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="90"/>
+        <location filename="../../outreach/gui/wording.py" line="92"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="100"/>
+        <location filename="../../outreach/gui/wording.py" line="102"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="106"/>
-        <location filename="../../outreach/gui/wording.py" line="126"/>
-        <location filename="../../outreach/gui/wording.py" line="141"/>
+        <location filename="../../outreach/gui/wording.py" line="108"/>
+        <location filename="../../outreach/gui/wording.py" line="122"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="109"/>
+        <location filename="../../outreach/gui/wording.py" line="111"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="137"/>
+        <location filename="../../outreach/gui/wording.py" line="124"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="146"/>
+        <location filename="../../outreach/gui/wording.py" line="130"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="154"/>
+        <location filename="../../outreach/gui/wording.py" line="138"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="159"/>
+        <location filename="../../outreach/gui/wording.py" line="143"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="161"/>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <location filename="../../outreach/gui/wording.py" line="152"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="169"/>
+        <location filename="../../outreach/gui/wording.py" line="153"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="180"/>
+        <location filename="../../outreach/gui/wording.py" line="164"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="181"/>
+        <location filename="../../outreach/gui/wording.py" line="165"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="182"/>
+        <location filename="../../outreach/gui/wording.py" line="166"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="177"/>
+        <location filename="../../outreach/gui/wording.py" line="161"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="178"/>
+        <location filename="../../outreach/gui/wording.py" line="162"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="179"/>
+        <location filename="../../outreach/gui/wording.py" line="163"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="187"/>
+        <location filename="../../outreach/gui/wording.py" line="171"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="185"/>
+        <location filename="../../outreach/gui/wording.py" line="169"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="186"/>
+        <location filename="../../outreach/gui/wording.py" line="170"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="183"/>
+        <location filename="../../outreach/gui/wording.py" line="167"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="184"/>
+        <location filename="../../outreach/gui/wording.py" line="168"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="175"/>
+        <location filename="../../outreach/gui/wording.py" line="159"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="176"/>
+        <location filename="../../outreach/gui/wording.py" line="160"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="204"/>
+        <location filename="../../outreach/gui/wording.py" line="188"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/wording.py" line="212"/>
-        <source>Version %1 is already installed; nothing changed.</source>
-        <translation>La versión %1 ya está instalada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/wording.py" line="215"/>
-        <source>Updated to version %1: %2 added, %3 updated, %4 removed.</source>
-        <translation>Actualizado a la versión %1: %2 agregados, %3 actualizados, %4 eliminados.</translation>
     </message>
 </context>
 <context>
