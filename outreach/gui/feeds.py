@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from outreach.changes import FEEDS
 from outreach.errors import FeedError
 from outreach.feed.client import Feed, add_feed, list_feeds
-from outreach.gui.colours import Role, text_style
-from outreach.gui.errors import Failure, FailureKind, show_failure
+from outreach.gui.errors import Failure, FailureKind, error_style, show_failure
 from outreach.gui.session import Session
 from outreach.gui.sync_words import sync_result_text
 from outreach.vault import Vault
@@ -67,7 +66,7 @@ class FeedsTab(QObject):
         self.list = feeds
         self.add_button = add_button
         self.error = error_label
-        self.error.setStyleSheet(text_style(Role.ERROR))
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         self.session = session
         self.feeds: list[Feed] = []

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach.gui.colours import Role, strength_style, text_style
-from outreach.gui.errors import show_error
+from outreach.gui.colours import strength_style
+from outreach.gui.errors import error_style, show_error
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import DEFAULT_KDF, KdfParams, Vault
@@ -75,7 +75,7 @@ class FirstRunDialog(QDialog):
         mono.setPointSize(mono.pointSize() + 4)
         mono.setWeight(QFont.Weight.Bold)
         self.recovery_code.setFont(mono)
-        self.error.setStyleSheet(text_style(Role.ERROR))
+        self.error.setStyleSheet(error_style())
         self.passphrase.textChanged.connect(self._validate)
         self.confirm.textChanged.connect(self._validate)
         self.create_button.clicked.connect(self._create)

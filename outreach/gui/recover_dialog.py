@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from outreach.errors import UserFacingError
-from outreach.gui.colours import Role, text_style
+from outreach.gui.errors import classify, error_style
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
@@ -32,7 +31,7 @@ class RecoverDialog(QDialog):
         self.buttons = child(form, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.error.setStyleSheet(text_style(Role.ERROR))
+        self.error.setStyleSheet(error_style())
         # Room for the whole code and its placeholder, so the format is visible while typing.
         for field in (self.code, self.new_code):
             metrics = field.fontMetrics()
@@ -68,5 +67,5 @@ class RecoverDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        text = str(exc) if isinstance(exc, UserFacingError) else type(exc).__name__
-        self.error.setText(text)
+        self.error.setStyleSheet(error_style())
+        self.error.setText(classify(exc, "recovery").text)  # a bug is logged there, by type

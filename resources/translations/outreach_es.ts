@@ -1320,7 +1320,37 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="80"/>
+        <location filename="../../outreach/gui/errors.py" line="88"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="94"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="97"/>
+        <source>Wrong recovery code.</source>
+        <translation>Código de recuperación incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <source>This vault has no recovery code left.</source>
+        <translation>Esta bóveda ya no tiene código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="103"/>
+        <source>Wrong backup passphrase.</source>
+        <translation>Frase de contraseña de la copia incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="106"/>
+        <source>The key does not open this vault (wrong passphrase or damaged file).</source>
+        <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="114"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -3279,43 +3309,32 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="26"/>
+        <location filename="../../outreach/gui/unlock.py" line="25"/>
         <source>Unlock – Outreach Companion</source>
         <translation>Desbloquear – Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="69"/>
+        <location filename="../../outreach/gui/unlock.py" line="68"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="75"/>
+        <location filename="../../outreach/gui/unlock.py" line="74"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="98"/>
-        <location filename="../../outreach/gui/unlock.py" line="122"/>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/unlock.py" line="102"/>
-        <source>The vault could not be opened (%s).</source>
-        <translation>No se pudo abrir la bóveda (%s).</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/unlock.py" line="115"/>
+        <location filename="../../outreach/gui/unlock.py" line="109"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="117"/>
+        <location filename="../../outreach/gui/unlock.py" line="111"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="124"/>
+        <location filename="../../outreach/gui/unlock.py" line="118"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
