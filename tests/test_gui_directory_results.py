@@ -18,6 +18,7 @@ from outreach.gui.directory.results_model import state_line, where_line
 from outreach.gui.directory.search_job import RESULT_LIMIT
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
+from outreach.gui.settings_dialog import SettingsDialog
 from outreach.gui.tasks import Tasks
 from outreach.gui.view import ViewContext
 from outreach.samhsa.build import build_records
@@ -173,6 +174,9 @@ def test_a_state_is_searched_as_a_whole(qtbot, view) -> None:  # type: ignore[no
     hits = view.model.hits()
     assert hits
     assert all("MA" in (hit.address or "") and hit.distance_km is None for hit in hits)
+    assert not view.filters.radius.isEnabled()  # no circle around a whole state
+    type_into(qtbot, view, view.filters.near, "02301")
+    assert view.filters.radius.isEnabled()
 
 
 def test_a_typed_name_comes_first_and_second_names_tell_programs_apart(qtbot, view) -> None:  # type: ignore[no-untyped-def]
@@ -220,3 +224,16 @@ def test_distances_in_miles_where_the_country_uses_them(qtbot, session, monkeypa
     for country in ("LR", "MM"):
         monkeypatch.setattr(wording, "system_territory", lambda country=country: country)
         assert wording.distance_text(1.609344) == "1.0 mi"
+
+
+def test_the_default_radius_setting_in_miles(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(wording, "system_territory", lambda: "US")
+    settings = Settings()
+    settings.default_radius_km = 16.09344
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.radius.suffix() == " mi"
+    assert dialog.radius.value() == pytest.approx(10.0)
+    dialog.radius.setValue(5)
+    dialog.accept()
+    assert settings.default_radius_km == pytest.approx(5 * 1.609344)

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="193"/>
+        <location filename="../../outreach/gui/app.py" line="194"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="195"/>
+        <location filename="../../outreach/gui/app.py" line="196"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -1113,43 +1113,43 @@
     </message>
     <message>
         <location filename="../../outreach/gui/directory/view.py" line="323"/>
-        <location filename="../../outreach/gui/directory/view.py" line="474"/>
+        <location filename="../../outreach/gui/directory/view.py" line="477"/>
         <source>No results</source>
         <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="385"/>
+        <location filename="../../outreach/gui/directory/view.py" line="388"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="387"/>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="390"/>
+        <location filename="../../outreach/gui/directory/view.py" line="393"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="397"/>
+        <location filename="../../outreach/gui/directory/view.py" line="400"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="476"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="479"/>
+        <location filename="../../outreach/gui/directory/view.py" line="482"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="480"/>
+        <location filename="../../outreach/gui/directory/view.py" line="483"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1385,13 +1385,13 @@
 <context>
     <name>FeedInvite</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="39"/>
+        <location filename="../../outreach/gui/feeds.py" line="42"/>
         <source>%1: too large to be a feed invite.</source>
         <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
         <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="43"/>
+        <location filename="../../outreach/gui/feeds.py" line="46"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
@@ -1543,38 +1543,58 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="78"/>
+        <location filename="../../outreach/gui/feeds.py" line="92"/>
         <source>Unlock the vault to manage feeds.</source>
-        <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
+        <extracomment>Emitted after a feed was added (with its name). Emitted after a feed was removed (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="90"/>
+        <location filename="../../outreach/gui/feeds.py" line="104"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="92"/>
+        <location filename="../../outreach/gui/feeds.py" line="106"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="130"/>
+        <location filename="../../outreach/gui/feeds.py" line="157"/>
+        <source>Remove a feed</source>
+        <translation>Quitar una fuente</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="158"/>
+        <source>Stop trusting the feed “%1”?</source>
+        <translation>¿Dejar de confiar en la fuente «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="164"/>
+        <source>Sync will no longer check it. The services it delivered stay in your directory and can still be searched, but nothing updates them any more: opening hours and phone numbers grow older until you add the feed again from its invite file. Your notes are not touched.</source>
+        <translation>La sincronización ya no la consultará. Los servicios que trajo se quedan en su directorio y se pueden seguir buscando, pero ya nada los actualiza: los horarios y los teléfonos envejecen hasta que vuelva a añadir la fuente con su archivo de invitación. Sus notas no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="170"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="211"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="141"/>
+        <location filename="../../outreach/gui/feeds.py" line="225"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="144"/>
+        <location filename="../../outreach/gui/feeds.py" line="228"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="150"/>
+        <location filename="../../outreach/gui/feeds.py" line="234"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -2151,68 +2171,68 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="78"/>
+        <location filename="../../outreach/gui/notes/view.py" line="79"/>
         <location filename="../../ui/notes_view.ui" line="79"/>
         <source>&amp;New encounter…</source>
         <translation>&amp;Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="81"/>
+        <location filename="../../outreach/gui/notes/view.py" line="82"/>
         <source>Find in &amp;notes</source>
         <translation>Buscar en las &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="87"/>
+        <location filename="../../outreach/gui/notes/view.py" line="88"/>
         <source>Delete &amp;old notes…</source>
         <translation>Borrar notas &amp;antiguas…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="140"/>
+        <location filename="../../outreach/gui/notes/view.py" line="141"/>
         <source>Delete old notes</source>
         <translation>Borrar notas antiguas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="141"/>
+        <location filename="../../outreach/gui/notes/view.py" line="142"/>
         <source>No notes are older than the retention period.</source>
         <translation>Ninguna nota es más antigua que el periodo de conservación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="256"/>
+        <location filename="../../outreach/gui/notes/view.py" line="257"/>
         <source>Do not contact.</source>
         <translation>No contactar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="258"/>
+        <location filename="../../outreach/gui/notes/view.py" line="259"/>
         <source>How to reach: %1</source>
         <translation>Cómo localizarle: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="261"/>
+        <location filename="../../outreach/gui/notes/view.py" line="262"/>
         <source>Consent to notes: yes</source>
         <translation>Consiente las notas: sí</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="263"/>
+        <location filename="../../outreach/gui/notes/view.py" line="264"/>
         <source>Consent to notes: no</source>
         <translation>Consiente las notas: no</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="306"/>
+        <location filename="../../outreach/gui/notes/view.py" line="307"/>
         <source>D&amp;ue today (%1)</source>
         <translation>Pa&amp;ra hoy (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="308"/>
+        <location filename="../../outreach/gui/notes/view.py" line="309"/>
         <location filename="../../ui/notes_view.ui" line="31"/>
         <source>D&amp;ue today</source>
         <translation>Pa&amp;ra hoy</translation>
@@ -2463,24 +2483,44 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="21"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="27"/>
         <source>Recover access</source>
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="47"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="54"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="51"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="61"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="63"/>
-        <source>Done. Your NEW recovery code is below: write it down now, it is shown once.</source>
-        <translation>Listo. Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
+        <location filename="../../outreach/gui/recover_dialog.py" line="61"/>
+        <source>Checking, then re-encrypting…</source>
+        <translation>Comprobando y después volviendo a cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="74"/>
+        <source>Your NEW recovery code is below: write it down now, it is shown once.</source>
+        <translation>Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="78"/>
+        <source>Done, but the vault was not re-encrypted: %1 Old copies of its key file still open it; re-encrypt later in Settings.</source>
+        <translation>Hecho, pero la bóveda no se volvió a cifrar: %1 Las copias antiguas de su archivo de clave todavía la abren; vuelva a cifrarla más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="83"/>
+        <source>Done, and the vault is re-encrypted: old copies of its key file no longer open it.</source>
+        <translation>Hecho, y la bóveda está cifrada de nuevo: las copias antiguas de su archivo de clave ya no la abren.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="87"/>
+        <source>Done. Old copies of the key file still open the vault with the old passphrase or this used code; Settings → Re-encrypt the vault makes them useless.</source>
+        <translation>Hecho. Las copias antiguas del archivo de clave todavía abren la bóveda con la frase antigua o con este código ya usado; Preferencias → Volver a cifrar la bóveda las deja inservibles.</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2549,30 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../ui/recover_dialog.ui" line="19"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="23"/>
+        <source>Also re-encrypt the vault with a fresh &amp;key (recommended)</source>
+        <translation>Volver a cifrar también la bóveda con una clave nue&amp;va (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="23"/>
+        <source>A recovery only re-seals the old key: a copy of the old key file would still open the vault with the old passphrase or this recovery code. Re-encrypting makes such copies useless. It takes a few more seconds.</source>
+        <translation>Una recuperación solo vuelve a sellar la clave de siempre: una copia del archivo de clave antiguo todavía abriría la bóveda con la frase antigua o con este código de recuperación. Volver a cifrar deja inservibles esas copias. Tarda unos segundos más.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="42"/>
+        <location filename="../../outreach/gui/rekey.py" line="49"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="56"/>
+        <source>I have &amp;written down the new recovery code</source>
+        <translation>He &amp;anotado el nuevo código de recuperación</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2641,70 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../ui/refer_dialog.ui" line="76"/>
         <source>&amp;Copy slip text</source>
         <translation>&amp;Copiar el texto de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyFlow</name>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="104"/>
+        <location filename="../../outreach/gui/rekey.py" line="134"/>
+        <location filename="../../outreach/gui/rekey.py" line="155"/>
+        <location filename="../../outreach/gui/rekey.py" line="210"/>
+        <source>Re-encrypt the vault</source>
+        <translation>Volver a cifrar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="105"/>
+        <source>Re-encrypt the vault with a fresh key?</source>
+        <translation>¿Volver a cifrar la bóveda con una clave nueva?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="111"/>
+        <source>Any old copy of the vault&apos;s key file — in an old copy of the data folder, on a lost USB stick — stops opening this vault, with the old passphrase and with old recovery codes. Your passphrase stays the same. You get a new recovery code, and the one you have now stops working. Backups keep working with their own backup passphrase.
+
+It takes a few seconds to a minute; nothing else can be done in the meantime.</source>
+        <translation>Cualquier copia antigua del archivo de clave de la bóveda —en una copia antigua de la carpeta de datos, en una memoria USB perdida— deja de abrir esta bóveda, con la frase antigua y con los códigos de recuperación antiguos. Su frase de contraseña no cambia. Recibe un código de recuperación nuevo y el que tiene ahora deja de funcionar. Las copias de seguridad siguen funcionando con su propia frase de copia.
+
+Tarda de unos segundos a un minuto; mientras tanto no se puede hacer nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="119"/>
+        <source>&amp;Re-encrypt…</source>
+        <translation>&amp;Volver a cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="135"/>
+        <source>Your vault &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="137"/>
+        <source>Re-encrypt</source>
+        <translation>Volver a cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="156"/>
+        <source>Re-encrypting the vault with a fresh key…</source>
+        <translation>Volviendo a cifrar la bóveda con una clave nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="180"/>
+        <source>Done: the vault is re-encrypted with a fresh key. Old copies of its key file no longer open it. Your passphrase is unchanged.
+
+Your NEW recovery code is below. Write it down now and keep it apart from this laptop: it is shown only once, and the old one no longer works.</source>
+        <translation>Hecho: la bóveda está cifrada con una clave nueva. Las copias antiguas de su archivo de clave ya no la abren. Su frase de contraseña no cambia.
+
+Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos de este portátil: solo se muestra una vez, y el antiguo ya no funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="199"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Frase de contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="201"/>
+        <source>The vault was not re-encrypted: %1 Nothing was changed.</source>
+        <translation>La bóveda no se volvió a cifrar: %1 No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2851,9 +2979,16 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
+        <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="62"/>
+        <source> mi</source>
+        <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
+        <translation> mi</translation>
     </message>
 </context>
 <context>
@@ -2915,14 +3050,34 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="26"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
+        <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
+        <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <location filename="../../ui/settings_dialog.ui" line="34"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <source>&amp;Remove feed…</source>
+        <translation>&amp;Quitar fuente…</translation>
     </message>
 </context>
 <context>
@@ -3272,13 +3427,13 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="42"/>
+        <location filename="../../outreach/gui/progress.py" line="47"/>
         <source>Cancel</source>
         <extracomment>``(done, total, message)``; the message object as the core gave it (a ``Step`` keeps its stage, so it can be worded in the interface language).</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="75"/>
+        <location filename="../../outreach/gui/progress.py" line="92"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>

@@ -340,6 +340,7 @@ class DirectoryView(View):
             self._shown_key = None
             self.more_button.hide()
             self.unknown_hours_button.hide()
+            self.filters.radius.setEnabled(self.filters.near.isEnabled())
             self.pages.setCurrentWidget(self.hint_page)
             self.results_changed.emit()
             return
@@ -356,6 +357,8 @@ class DirectoryView(View):
         self.result_count.setText(_count_text(len(hits), outcome.more))
         self.more_button.setVisible(outcome.more)
         self.more_button.setEnabled(True)
+        # A whole state is searched as a whole: a radius means nothing there.
+        self.filters.radius.setEnabled(not outcome.whole_region)
         self._show_unknown_hours_button(outcome)
         self._show_message(" ".join(self._notes(outcome)))
         rows = [h.id for h in hits]
