@@ -155,3 +155,34 @@ def test_a_bug_while_unlocking_is_logged_by_type_and_shown_as_one(  # type: igno
     assert "unlock: RuntimeError" in caplog.text
     assert message not in caplog.text
     assert message not in dialog.error.text()
+
+
+def test_a_too_short_new_passphrase_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)[0].close()
+    tasks = Tasks()
+    dialog = RecoverDialog(vault_path, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)  # both new passphrases left empty
+    try:
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+        assert dialog.error.text() == "La frase de contraseña debe tener al menos 8 caracteres."
+    finally:
+        tasks.shutdown()
+
+
+def test_closing_recovery_puts_typing_back_in_the_passphrase(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    dialog = controller.unlock_dialog
+    qtbot.waitExposed(dialog)
+    dialog.recover_button.setFocus()
+    qtbot.keyClick(dialog.recover_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in _recover_dialogs()), timeout=10_000)
+    recover = next(d for d in _recover_dialogs() if d.isVisible())
+    qtbot.keyClick(recover, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not recover.isVisible(), timeout=10_000)
+    # A passphrase with a space in it must not press "Forgot passphrase…" again.
+    qtbot.waitUntil(dialog.passphrase.hasFocus, timeout=10_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "correct horse")
+    assert dialog.passphrase.text() == "correct horse"
+    assert len([d for d in _recover_dialogs() if d.isVisible()]) == 0

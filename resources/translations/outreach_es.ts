@@ -1320,37 +1320,42 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="88"/>
+        <location filename="../../outreach/gui/errors.py" line="95"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="94"/>
+        <location filename="../../outreach/gui/errors.py" line="97"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="105"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="97"/>
+        <location filename="../../outreach/gui/errors.py" line="108"/>
         <source>Wrong recovery code.</source>
         <translation>Código de recuperación incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <location filename="../../outreach/gui/errors.py" line="111"/>
         <source>This vault has no recovery code left.</source>
         <translation>Esta bóveda ya no tiene código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="103"/>
+        <location filename="../../outreach/gui/errors.py" line="114"/>
         <source>Wrong backup passphrase.</source>
         <translation>Frase de contraseña de la copia incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="106"/>
+        <location filename="../../outreach/gui/errors.py" line="117"/>
         <source>The key does not open this vault (wrong passphrase or damaged file).</source>
         <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="114"/>
+        <location filename="../../outreach/gui/errors.py" line="125"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -2151,68 +2156,68 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="78"/>
+        <location filename="../../outreach/gui/notes/view.py" line="79"/>
         <location filename="../../ui/notes_view.ui" line="79"/>
         <source>&amp;New encounter…</source>
         <translation>&amp;Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="81"/>
+        <location filename="../../outreach/gui/notes/view.py" line="82"/>
         <source>Find in &amp;notes</source>
         <translation>Buscar en las &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="87"/>
+        <location filename="../../outreach/gui/notes/view.py" line="88"/>
         <source>Delete &amp;old notes…</source>
         <translation>Borrar notas &amp;antiguas…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="140"/>
+        <location filename="../../outreach/gui/notes/view.py" line="141"/>
         <source>Delete old notes</source>
         <translation>Borrar notas antiguas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="141"/>
+        <location filename="../../outreach/gui/notes/view.py" line="142"/>
         <source>No notes are older than the retention period.</source>
         <translation>Ninguna nota es más antigua que el periodo de conservación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="256"/>
+        <location filename="../../outreach/gui/notes/view.py" line="257"/>
         <source>Do not contact.</source>
         <translation>No contactar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="258"/>
+        <location filename="../../outreach/gui/notes/view.py" line="259"/>
         <source>How to reach: %1</source>
         <translation>Cómo localizarle: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="261"/>
+        <location filename="../../outreach/gui/notes/view.py" line="262"/>
         <source>Consent to notes: yes</source>
         <translation>Consiente las notas: sí</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="263"/>
+        <location filename="../../outreach/gui/notes/view.py" line="264"/>
         <source>Consent to notes: no</source>
         <translation>Consiente las notas: no</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="306"/>
+        <location filename="../../outreach/gui/notes/view.py" line="307"/>
         <source>D&amp;ue today (%1)</source>
         <translation>Pa&amp;ra hoy (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="308"/>
+        <location filename="../../outreach/gui/notes/view.py" line="309"/>
         <location filename="../../ui/notes_view.ui" line="31"/>
         <source>D&amp;ue today</source>
         <translation>Pa&amp;ra hoy</translation>
