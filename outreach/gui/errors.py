@@ -30,12 +30,17 @@ from outreach.errors import (
     WrongPassphrase,
     WrongSecret,
 )
+from outreach.gui.colours import Role, text_style
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Outreach Companion"
-# How an error reads in a dialog's own error label (unlock, recovery, first run, feeds…).
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def error_style() -> str:
+    """How an error reads in a dialog's own error label (unlock, recovery, first run, feeds…):
+    bold, in the palette's red (a function, so a dark palette set at start-up is followed)."""
+    return text_style(Role.ERROR, bold=True)
 
 
 class FailureKind(enum.Enum):
