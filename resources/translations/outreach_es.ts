@@ -1320,37 +1320,42 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="93"/>
+        <location filename="../../outreach/gui/errors.py" line="100"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="99"/>
+        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="110"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <location filename="../../outreach/gui/errors.py" line="113"/>
         <source>Wrong recovery code.</source>
         <translation>Código de recuperación incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="105"/>
+        <location filename="../../outreach/gui/errors.py" line="116"/>
         <source>This vault has no recovery code left.</source>
         <translation>Esta bóveda ya no tiene código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="108"/>
+        <location filename="../../outreach/gui/errors.py" line="119"/>
         <source>Wrong backup passphrase.</source>
         <translation>Frase de contraseña de la copia incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="111"/>
+        <location filename="../../outreach/gui/errors.py" line="122"/>
         <source>The key does not open this vault (wrong passphrase or damaged file).</source>
         <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="119"/>
+        <location filename="../../outreach/gui/errors.py" line="130"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
