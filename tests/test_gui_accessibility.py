@@ -44,7 +44,7 @@ def _registered(window: QWidget) -> set[tuple[str, str]]:
         for keys in action.shortcuts():
             found.add((plain_text(action.text()), keys.toString(native)))
     for shortcut in window.findChildren(QShortcut):
-        for keys in shortcut.keys():
+        for keys in shortcut.keys():  # noqa: SIM118 (a QShortcut, not a dict)
             found.add((shortcut.whatsThis() or shortcut.objectName(), keys.toString(native)))
     return found
 

@@ -113,7 +113,9 @@ class ShortcutsDialog(QDialog):
         rows = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
+            assert group is not None
             for i in range(group.childCount()):
                 item = group.child(i)
+                assert item is not None
                 rows.append((item.text(0), item.text(1)))
         return rows
