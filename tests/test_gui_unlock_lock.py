@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from outreach.gui.app import AppController
 from outreach.gui.recover_dialog import RecoverDialog
+from outreach.gui.tasks import Tasks
 from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -115,3 +116,42 @@ def _when_visible(action):  # type: ignore[no-untyped-def]
             QTimer.singleShot(10, check)
 
     return check
+
+
+# -- errors go through the one policy and its wording -------------------------------------------
+
+
+def test_a_wrong_recovery_code_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)[0].close()
+    tasks = Tasks()
+    dialog = RecoverDialog(vault_path, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+    qtbot.keyClicks(dialog.new_passphrase, "a new passphrase")
+    qtbot.keyClicks(dialog.confirm, "a new passphrase")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    try:
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+        assert dialog.error.text() == "Código de recuperación incorrecto."
+    finally:
+        tasks.shutdown()
+
+
+def test_a_bug_while_unlocking_is_logged_by_type_and_shown_as_one(  # type: ignore[no-untyped-def]
+    qtbot, controller, monkeypatch, caplog
+) -> None:
+    message = "-".join(("slept", "under", "the", "bridge"))  # not in any source line
+
+    def broken_open(*args: object, **kwargs: object) -> Vault:
+        raise RuntimeError(message)  # a bug: nothing to make one happen for real
+
+    monkeypatch.setattr(Vault, "open", broken_open)
+    dialog = controller.unlock_dialog
+    qtbot.waitExposed(dialog)
+    _type_and_enter(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: "Something went wrong" in dialog.error.text(), timeout=10_000)
+    assert "RuntimeError" in dialog.error.text()
+    assert "unlock: RuntimeError" in caplog.text
+    assert message not in caplog.text
+    assert message not in dialog.error.text()

@@ -184,6 +184,7 @@ class AppController(QObject):
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.window, session=self.session)
+        dialog.vault_closed.connect(self.lock)
         if dialog.exec():
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
             self._offer_views()

@@ -22,11 +22,13 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from outreach.errors import Cancelled, UserFacingError
+from outreach.errors import Cancelled, UserFacingError, VaultLocked, WrongPassphrase, WrongSecret
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Outreach Companion"
+# How an error reads in a dialog's own error label (unlock, recovery, first run, feeds…).
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class FailureKind(enum.Enum):
@@ -45,7 +47,7 @@ class Failure:
     @property
     def text(self) -> str:
         if self.kind is FailureKind.USER:
-            return str(self.exc)
+            return user_text(self.exc)
         if self.kind is FailureKind.CANCELLED:
             return ""
         return bug_text(self.exc)
@@ -74,6 +76,38 @@ def classify(exc: BaseException, what: str = "unexpected error") -> Failure:
         return Failure(FailureKind.USER, exc)
     log_bug(what, exc)
     return Failure(FailureKind.BUG, exc)
+
+
+def user_text(exc: BaseException) -> str:
+    """A user-facing error in the interface language: the core's fixed errors are worded
+    here from their codes; the others carry what only they know (a file, a field) and are
+    shown as they came."""
+    if isinstance(exc, WrongPassphrase):
+        return wrong_secret_text(exc.which)
+    if isinstance(exc, VaultLocked):
+        return QCoreApplication.translate("ErrorMessage", "The vault is locked.")
+    return str(exc)
+
+
+def wrong_secret_text(which: WrongSecret) -> str:
+    words = {
+        WrongSecret.PASSPHRASE: QCoreApplication.translate(
+            "ErrorMessage", "Wrong passphrase. Try again."
+        ),
+        WrongSecret.RECOVERY_CODE: QCoreApplication.translate(
+            "ErrorMessage", "Wrong recovery code."
+        ),
+        WrongSecret.NO_RECOVERY_CODE: QCoreApplication.translate(
+            "ErrorMessage", "This vault has no recovery code left."
+        ),
+        WrongSecret.BACKUP_PASSPHRASE: QCoreApplication.translate(
+            "ErrorMessage", "Wrong backup passphrase."
+        ),
+        WrongSecret.KEY: QCoreApplication.translate(
+            "ErrorMessage", "The key does not open this vault (wrong passphrase or damaged file)."
+        ),
+    }
+    return words[which]
 
 
 def bug_text(exc: BaseException) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach.gui.errors import show_error
+from outreach.gui.errors import ERROR_STYLE, show_error
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import DEFAULT_KDF, KdfParams, Vault
@@ -74,7 +74,7 @@ class FirstRunDialog(QDialog):
         mono.setPointSize(mono.pointSize() + 4)
         mono.setWeight(QFont.Weight.Bold)
         self.recovery_code.setFont(mono)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.passphrase.textChanged.connect(self._validate)
         self.confirm.textChanged.connect(self._validate)
         self.create_button.clicked.connect(self._create)

@@ -8,13 +8,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
-from outreach.errors import UserFacingError, WrongPassphrase
+from outreach.errors import WrongPassphrase, WrongSecret
+from outreach.gui.errors import ERROR_STYLE, classify, wrong_secret_text
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
 from outreach.vault.throttle import UnlockThrottle
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class UnlockDialog(QDialog):
@@ -93,13 +92,8 @@ class UnlockDialog(QDialog):
         self.passphrase.setReadOnly(False)
         self.passphrase.clear()
         self.passphrase.setFocus()
-        if isinstance(exc, WrongPassphrase):
-            self._failed_once = True
-            self._show_error(self.tr("Wrong passphrase. Try again."))
-        elif isinstance(exc, UserFacingError):
-            self._show_error(str(exc))
-        else:
-            self._show_error(self.tr("The vault could not be opened (%s).") % type(exc).__name__)
+        self._failed_once = isinstance(exc, WrongPassphrase)
+        self._show_error(classify(exc, "unlock").text)  # a bug is logged there, by type
         self._update_wait()
 
     def _show_error(self, text: str) -> None:
@@ -119,7 +113,7 @@ class UnlockDialog(QDialog):
                 self._countdown.start()
         else:
             if self._countdown.isActive() and self._failed_once:
-                self._show_error(self.tr("Wrong passphrase. Try again."))
+                self._show_error(wrong_secret_text(WrongSecret.PASSPHRASE))
             self._countdown.stop()
             self.unlock_button.setText(self.tr("&Unlock"))
             self.unlock_button.setEnabled(not self._busy)
