@@ -237,6 +237,7 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
     from outreach.gui.notes.view import NotesView
     from outreach.gui.recover_dialog import RecoverDialog
     from outreach.gui.refer_dialog import ReferDialog
+    from outreach.gui.rekey import RecoveryCodeDialog
     from outreach.gui.settings_dialog import SettingsDialog
     from outreach.gui.shortcuts_dialog import ShortcutsDialog
     from outreach.gui.unlock import UnlockDialog
@@ -266,6 +267,7 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
         ("key passphrases", KeyPassphrasesDialog("Type them.", ("root", "targets"), window)),
         ("S3 target", S3TargetDialog(window)),
         ("keyboard shortcuts", ShortcutsDialog(window)),
+        ("new recovery code", RecoveryCodeDialog(window, "Write it down.", "ABCDE-FGHIJ")),
     ]
     for name, dialog in made:
         dialog.show()

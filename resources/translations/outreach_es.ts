@@ -894,17 +894,17 @@
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="209"/>
+        <location filename="../../ui/directory_view.ui" line="210"/>
         <source>&amp;Refer…</source>
         <translation>De&amp;rivar…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="216"/>
+        <location filename="../../ui/directory_view.ui" line="217"/>
         <source>&amp;Copy referral slip</source>
         <translation>&amp;Copiar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="283"/>
+        <location filename="../../ui/directory_view.ui" line="284"/>
         <source>Where &amp;do you work?</source>
         <translation>¿&amp;Dónde trabaja?</translation>
     </message>
@@ -949,92 +949,97 @@
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="127"/>
+        <location filename="../../ui/directory_view.ui" line="126"/>
+        <source>Show the services with unknown hours</source>
+        <translation>Mostrar los servicios con horario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="128"/>
         <source>Services whose hours are not in the directory may be open: call before going</source>
         <translation>Los servicios cuyo horario no está en el directorio pueden estar abiertos: llame antes de ir</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="144"/>
+        <location filename="../../ui/directory_view.ui" line="145"/>
         <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="172"/>
+        <location filename="../../ui/directory_view.ui" line="173"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="182"/>
+        <location filename="../../ui/directory_view.ui" line="183"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="184"/>
+        <location filename="../../ui/directory_view.ui" line="185"/>
         <source>Load the next results of this search (End in the list, then ↓)</source>
         <translation>Cargar los siguientes resultados de esta búsqueda (Fin en la lista y luego ↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="199"/>
+        <location filename="../../ui/directory_view.ui" line="200"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="202"/>
+        <location filename="../../ui/directory_view.ui" line="203"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="210"/>
+        <location filename="../../ui/directory_view.ui" line="211"/>
         <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
         <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="217"/>
+        <location filename="../../ui/directory_view.ui" line="218"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="223"/>
+        <location filename="../../ui/directory_view.ui" line="224"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="224"/>
+        <location filename="../../ui/directory_view.ui" line="225"/>
         <source>Print the referral slip with a QR code (Ctrl+P)</source>
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="230"/>
+        <location filename="../../ui/directory_view.ui" line="231"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="263"/>
+        <location filename="../../ui/directory_view.ui" line="264"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="289"/>
+        <location filename="../../ui/directory_view.ui" line="290"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="290"/>
+        <location filename="../../ui/directory_view.ui" line="291"/>
         <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="317"/>
+        <location filename="../../ui/directory_view.ui" line="318"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="324"/>
+        <location filename="../../ui/directory_view.ui" line="325"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="351"/>
+        <location filename="../../ui/directory_view.ui" line="352"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
