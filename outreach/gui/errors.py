@@ -22,13 +22,25 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from outreach.errors import Cancelled, UserFacingError, VaultLocked, WrongPassphrase, WrongSecret
+from outreach.errors import (
+    Cancelled,
+    PassphraseTooShort,
+    UserFacingError,
+    VaultLocked,
+    WrongPassphrase,
+    WrongSecret,
+)
+from outreach.gui.colours import Role, text_style
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Outreach Companion"
-# How an error reads in a dialog's own error label (unlock, recovery, first run, feeds…).
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def error_style() -> str:
+    """How an error reads in a dialog's own error label (unlock, recovery, first run, feeds…):
+    bold, in the palette's red (a function, so a dark palette set at start-up is followed)."""
+    return text_style(Role.ERROR, bold=True)
 
 
 class FailureKind(enum.Enum):
@@ -86,6 +98,10 @@ def user_text(exc: BaseException) -> str:
         return wrong_secret_text(exc.which)
     if isinstance(exc, VaultLocked):
         return QCoreApplication.translate("ErrorMessage", "The vault is locked.")
+    if isinstance(exc, PassphraseTooShort):
+        return QCoreApplication.translate(
+            "ErrorMessage", "The passphrase must have at least %1 characters."
+        ).replace("%1", str(exc.minimum))
     return str(exc)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from outreach.changes import FEEDS
 from outreach.errors import FeedError
 from outreach.feed.client import Feed, add_feed, list_feeds, remove_feed
-from outreach.gui.errors import ERROR_STYLE, Failure, FailureKind, show_failure
+from outreach.gui.errors import Failure, FailureKind, error_style, show_failure
 from outreach.gui.session import Session
 from outreach.gui.sync_words import sync_result_text
 from outreach.paths import feed_cache_dir
@@ -72,7 +72,7 @@ class FeedsTab(QObject):
         self.list = feeds
         self.add_button = add_button
         self.error = error_label
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         self.session = session
         self.feeds: list[Feed] = []

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from outreach.errors import UserFacingError
-from outreach.gui.errors import ERROR_STYLE, classify
+from outreach.gui.errors import classify, error_style
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
@@ -38,7 +38,7 @@ class RecoverDialog(QDialog):
         self.buttons = child(form, QDialogButtonBox, "buttons")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         # Room for the whole code and its placeholder, so the format is visible while typing.
         for field in (self.code, self.new_code):
             metrics = field.fontMetrics()
@@ -96,7 +96,7 @@ class RecoverDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.rekey.setEnabled(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setText(classify(exc, "recovery").text)  # a bug is logged there, by type
 
 

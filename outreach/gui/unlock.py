@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from outreach.errors import WrongPassphrase, WrongSecret
-from outreach.gui.errors import ERROR_STYLE, classify, wrong_secret_text
+from outreach.gui.errors import classify, error_style, wrong_secret_text
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
@@ -31,7 +31,7 @@ class UnlockDialog(QDialog):
         self.unlock_button = child(form, QPushButton, "unlock")
         self.recover_button = child(form, QPushButton, "recover")
         self.error = child(form, QLabel, "error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # Enter means Unlock and nothing else: "Forgot passphrase…" must never become the
         # dialog's default button (a focused auto-default button does, and Enter clicked it).
@@ -97,7 +97,7 @@ class UnlockDialog(QDialog):
         self._update_wait()
 
     def _show_error(self, text: str) -> None:
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setText(text)
         self.error.setVisible(True)
 
@@ -117,6 +117,11 @@ class UnlockDialog(QDialog):
             self._countdown.stop()
             self.unlock_button.setText(self.tr("&Unlock"))
             self.unlock_button.setEnabled(not self._busy)
+
+    def back_from_recovery(self) -> None:
+        """Recovery was closed: typing goes to the passphrase again, never to "Forgot
+        passphrase…" (a space in the passphrase would press it)."""
+        self.passphrase.setFocus()
 
     def reset(self) -> None:
         self._failed_once = False

@@ -19,6 +19,7 @@ from outreach.directory.day_words import day_text
 from outreach.directory.derive import category_names, derive_categories
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
+from outreach.gui.colours import Role, colour
 from outreach.gui.directory.status import describe_day_age
 
 #: Verified longer ago than this (two years) and the pane warns under the service's name.
@@ -71,20 +72,21 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         out.append(f'<p style="margin:2px 0; font-size:large;"><b>{_esc(alternate)}</b></p>')
     org = facts.organization_name(record)
     if org and org != name:
-        out.append(f'<p style="margin-top:2px; color:#555;">{_esc(org)}</p>')
+        out.append(f'<p style="margin-top:2px; color:{colour(Role.MUTED)};">{_esc(org)}</p>')
     found = _categories(record)
     if found:
         # Why it came up under a category or a word like "detox".
         line = QCoreApplication.translate("DetailPane", "Categories: %1").replace(
             "%1", " · ".join(found)
         )
-        out.append(f'<p style="margin:2px 0; color:#555;">{_esc(line)}</p>')
+        out.append(f'<p style="margin:2px 0; color:{colour(Role.MUTED)};">{_esc(line)}</p>')
     alert = facts.text(record.get("alert"))
     if alert:
         alert_title = QCoreApplication.translate("DetailPane", "Alert:")
+        red, background = colour(Role.ERROR), colour(Role.ALERT_BACKGROUND)
         out.append(
-            '<table width="100%" cellpadding="6" style="background:#fdecea; border:1px solid'
-            f' #b00020;"><tr><td><b style="color:#b00020;">⚠ {_esc(alert_title)}</b>'
+            f'<table width="100%" cellpadding="6" style="background:{background};'
+            f' border:1px solid {red};"><tr><td><b style="color:{red};">⚠ {_esc(alert_title)}</b>'
             f" {_esc(alert)}</td></tr>"
             "</table>"
         )
@@ -124,7 +126,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             note = QCoreApplication.translate(
                 "DetailPane", "Location approximate (ZIP %1): the exact place is not known."
             ).replace("%1", postcode)
-            items.append(f"<p style='margin:2px 0; color:#8a5a00;'>{_esc(note)}</p>")
+            items.append(f"<p style='margin:2px 0; color:{colour(Role.WARNING)};'>{_esc(note)}</p>")
         out.append(_section(QCoreApplication.translate("DetailPane", "Address"), "".join(items)))
 
     eligibility = facts.text(record.get("eligibility_description"))
@@ -185,7 +187,8 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     if isinstance(mark, dict) and isinstance(mark.get("on"), str):
         edited = QCoreApplication.translate("DetailPane", "Edited by the coordinator on %1")
         verified += " · " + edited.replace("%1", mark["on"])
-    out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
+    muted = colour(Role.MUTED)
+    out.append(f"<p style='margin-top:12px; color:{muted};'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
 
@@ -209,7 +212,8 @@ def _old_verification(record: dict[str, Any], now: datetime) -> str:
         "DetailPane", "Last verified %1 (%2): call to check before sending someone."
     )
     text = text.replace("%1", day.isoformat()).replace("%2", describe_day_age(day, today))
-    return f'<p style="margin:4px 0; color:#8a4b00; font-weight:bold;">⚠ {_esc(text)}</p>'
+    amber = colour(Role.WARNING)
+    return f'<p style="margin:4px 0; color:{amber}; font-weight:bold;">⚠ {_esc(text)}</p>'
 
 
 def _samhsa_services(record: dict[str, Any]) -> str:
