@@ -40,3 +40,8 @@ def parse_moment(value: object) -> datetime | None:
 def iso_utc(moment: datetime) -> str:
     """How moments are stored: ISO 8601 in UTC to the second, with a ``Z``."""
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def local_date(moment: datetime) -> date:
+    """The worker's calendar day for ``moment`` (the device's local zone)."""
+    return moment.astimezone().date()

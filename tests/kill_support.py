@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import queue
 import random
+import signal
 import subprocess
 import threading
 import time
@@ -157,3 +158,13 @@ def kill_within(
     on) the reports that arrive meanwhile."""
     progress.read_until(since + rng.uniform(0.0, seconds))
     child.kill()
+
+
+def expect_killed(child: subprocess.Popen[bytes], progress: ProgressPipe, context: str) -> None:
+    """Wait for ``child`` to end and read its last reports; the kill must be what ended it."""
+    child.wait(REPORT_DEADLINE)
+    progress.drain()
+    err = child.stderr.read().decode(errors="replace") if child.stderr is not None else ""
+    assert child.returncode == -signal.SIGKILL, (
+        f"{context}: the worker stopped by itself: {err[-2000:]}"
+    )

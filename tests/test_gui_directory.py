@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from outreach.directory.store import upsert_records
 from outreach.gui.directory.results_model import HIT_ROLE, ServiceListModel
@@ -287,7 +289,20 @@ def test_down_arrow_with_no_results_stays_in_the_search_box(qtbot, view) -> None
     assert view.search_edit.hasFocus()
 
 
-def test_detach_wipes_everything_from_the_widgets(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def workers_caught_up(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    """Wait until everything asked of the workers so far has reported back: downloads and
+    file reads have ended, and a marker queued on the database worker (which runs its work in
+    order) came back after all the work queued before it."""
+    qtbot.waitUntil(
+        lambda: not any(t.name == "outreach-net" and t.is_alive() for t in threading.enumerate()),
+        timeout=WAIT,
+    )
+    marker: list[None] = []
+    session.run_db(lambda conn: None, marker.append)
+    qtbot.waitUntil(lambda: marker == [None], timeout=WAIT)
+
+
+def test_detach_wipes_everything_from_the_widgets(qtbot, view, session) -> None:  # type: ignore[no-untyped-def]
     search_for(qtbot, view, "haymarket")
     qtbot.waitUntil(lambda: view.detail.service_id == "detox-day", timeout=WAIT)
     view.filters.near.setText("60614")
@@ -306,7 +321,7 @@ def test_detach_wipes_everything_from_the_widgets(qtbot, view) -> None:  # type:
     assert view.status is None
     assert QGuiApplication.clipboard().text() == "", "our copy is taken back on lock"
     assert not view.isEnabled()
-    qtbot.wait(300)  # nothing arriving late brings anything back
+    workers_caught_up(qtbot, session)  # nothing arriving late brings anything back
     assert view.model.rowCount() == 0
     assert view.detail_browser.toPlainText() == ""
 
@@ -376,3 +391,18 @@ def test_the_radius_starts_at_the_settings_default(qtbot, session) -> None:  # t
     widget.filters.reset()
     assert widget.filters.radius.value() == 40
     widget.detach()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils' pdftotext")
+def test_the_saved_slip_is_made_for_the_view_clock(qtbot, view, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    search_for(qtbot, view, "haymarket")
+    qtbot.waitUntil(lambda: view.detail.service_id == "detox-day", timeout=WAIT)
+    target = tmp_path / "slip.pdf"
+    # The system's save dialog is the one thing not driven here: it answers with the target.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    view.detail.pdf_button.click()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Haymarket" in text
+    assert "Wed 15" in text, "the slip's week starts on the view clock's day (15 May 2024)"

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 
 from outreach.clock import parse_moment
 from outreach.directory.store import count_services
-from outreach.gui.directory.status import describe_age, directory_status
+from outreach.gui.directory.status import describe_age, describe_day_age, directory_status
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
@@ -76,7 +77,9 @@ def test_empty_vault_offers_the_starter_and_loads_it(
     qtbot.waitUntil(lambda: view.pages.currentWidget() is not view.starter_page, timeout=WAIT)
     assert "37 added" in view.starter.status.text()
     assert statuses[-1][0] == "37 services"
-    assert statuses[-1][1].startswith("starter directory from 2024-05-01")
+    # The data's own dates (its services' "last verified"), not the pack's build date.
+    assert statuses[-1][1] == "starter directory, data of 2024-01-10 to 2024-04-30"
+    assert view.status_bar.age_label.text().endswith(statuses[-1][1])
     assert view.filters.category.count() > 1, "the filter lists are filled after the load"
     assert view.search_edit.isEnabled()
     qtbot.keyClicks(view.search_edit, "detox")
@@ -151,8 +154,22 @@ def test_status_wording_and_warning() -> None:
     starter = directory_status(
         5, InstalledPack(starter=True, created=parse_moment("2024-05-25T00:00:00Z")), {}, now
     )
-    assert starter.age_text.startswith("starter directory from 2024-05-25")
+    assert starter.age_text == "starter directory from 2024-05-25 (7 days ago)"
     assert not starter.warning
+    dated = directory_status(
+        5,
+        InstalledPack(starter=True, created=parse_moment("2024-05-25T00:00:00Z")),
+        {},
+        now,
+        data_dates=(date(2023, 6, 21), date(2024, 5, 25)),
+    )
+    assert dated.age_text == "starter directory, data of 2023-06-21 to 2024-05-25"
+    assert not dated.warning, "the newest data is a week old"
+    old = directory_status(
+        5, InstalledPack(starter=True), {}, now, data_dates=(date(2023, 6, 21), date(2023, 6, 29))
+    )
+    assert old.age_text == "starter directory, data of 2023-06-21 to 2023-06-29"
+    assert old.warning, "data three years old"
     unknown = directory_status(5, InstalledPack(), {"updated_at": "garbage"}, now)
     assert unknown.age_text == "age unknown"
     assert unknown.warning
@@ -166,15 +183,45 @@ def test_status_wording_and_warning() -> None:
         (timedelta(minutes=1), "1 minute ago"),
         (timedelta(minutes=59), "59 minutes ago"),
         (timedelta(hours=2), "2 hours ago"),
-        (timedelta(days=1), "1 day ago"),
+        (timedelta(hours=13), "13 hours ago"),
+        (timedelta(days=1), "yesterday"),
         (timedelta(days=45), "45 days ago"),
         (timedelta(days=70), "2 months ago"),
         (timedelta(days=800), "2 years ago"),
     ],
 )
 def test_describe_age(delta: timedelta, text: str) -> None:
-    now = datetime(2024, 6, 1, tzinfo=UTC)
-    assert describe_age(now - delta, now) == text
+    now = datetime(2024, 6, 1, 23, 0, tzinfo=UTC)
+    assert describe_age(now - delta, now, UTC) == text
+
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def test_ages_count_calendar_days_where_the_worker_is() -> None:
+    # Monday 08:00 in Chicago; the pack was verified the Thursday before, late at night.
+    now = datetime(2026, 11, 30, 8, 0, tzinfo=CHICAGO)
+    thursday_night = datetime(2026, 11, 26, 23, 30, tzinfo=CHICAGO)
+    assert describe_age(thursday_night, now, CHICAGO) == "4 days ago", "not 3 (in hours)"
+    assert describe_age(datetime(2026, 11, 29, 23, 0, tzinfo=CHICAGO), now, CHICAGO) == (
+        "yesterday"
+    )
+    assert describe_age(datetime(2026, 11, 30, 1, 0, tzinfo=CHICAGO), now, CHICAGO) == (
+        "7 hours ago"
+    )
+    # A date is a date: 2026-11-27 is 4 days before 2026-12-01 whatever the zone (read as a
+    # moment, midnight UTC is still the 26th in Chicago).
+    assert describe_day_age(date(2026, 11, 27), date(2026, 12, 1)) == "4 days ago"
+    assert describe_day_age(date(2026, 12, 1), date(2026, 12, 1)) == "today"
+    assert describe_day_age(date(2026, 1, 31), date(2026, 3, 30)) == "58 days ago"
+    assert describe_day_age(date(2026, 1, 31), date(2026, 4, 30)) == "2 months ago"
+    assert describe_day_age(date(2023, 6, 29), date(2026, 12, 3)) == "3 years ago"
+    assert describe_day_age(date(2025, 12, 4), date(2026, 12, 3)) == "11 months ago"
+    # The starter's manifest date, seen on Monday evening in Chicago (already Tuesday in UTC).
+    monday_evening = datetime(2026, 11, 30, 20, 0, tzinfo=CHICAGO)
+    starter = InstalledPack(starter=True, created=parse_moment("2026-11-27T00:00:00Z"))
+    status = directory_status(3, starter, {}, monday_evening, zone=CHICAGO)
+    assert status.age_text == "starter directory from 2026-11-27 (3 days ago)"
 
 
 def test_parse_moment_accepts_dates_and_rejects_junk() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -28,7 +27,14 @@ from outreach.notes import store as notes
 from outreach.packs import applied_version, apply_pack, build_pack, make_delta, read_pack
 from outreach.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.kill_support import REPORT_DEADLINE, ProgressPipe, Report, StepTimes, kill_within
+from tests.kill_support import (
+    REPORT_DEADLINE,
+    ProgressPipe,
+    Report,
+    StepTimes,
+    expect_killed,
+    kill_within,
+)
 from tests.pack_samples import sample_records
 
 REPO = Path(__file__).resolve().parents[1]
@@ -166,13 +172,7 @@ def test_killing_an_update_at_any_moment_leaves_one_whole_version(
     for attempt, where in enumerate(moments):
         worker, progress = _start_worker(vault_path)
         _kill_in(where, worker, progress, times, rng)
-        worker.wait(timeout=REPORT_DEADLINE)
-        progress.drain()
-        assert worker.stderr is not None
-        err = worker.stderr.read().decode(errors="replace")
-        assert worker.returncode == -signal.SIGKILL, (
-            f"seed {seed}, attempt {attempt}: the worker stopped by itself: {err[-2000:]}"
-        )
+        expect_killed(worker, progress, f"seed {seed}, attempt {attempt}")
         _measure(progress, times)
         if progress.last is not None and progress.last.step == "start":
             killed_mid_apply += 1

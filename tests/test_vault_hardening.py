@@ -5,14 +5,18 @@ Each test reproduces a defect an independent review found; they all failed befor
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import random
 import stat
 import struct
 import subprocess
 import sys
 import textwrap
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +28,7 @@ from outreach.vault import keyfile as kf
 from outreach.vault.backup import MAGIC, restore_backup, write_backup
 from outreach.vault.throttle import MAX_DELAY_S, UnlockThrottle
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.kill_support import REPORT_DEADLINE, ProgressPipe, StepTimes, expect_killed, kill_within
 
 #: Far below anything a vault is made with: what an attacker writes into a key file.
 TINY = {"time_cost": 1, "memory_cost_kib": 8, "parallelism": 1}
@@ -582,45 +587,77 @@ _REKEY_LOOP = textwrap.dedent(
     from pathlib import Path
     from outreach.vault import Vault
     path = Path(sys.argv[1])
-    print("ready", flush=True)
+    number = 0
     while True:
+        number += 1
+        print(f"start {number}", flush=True)
         Vault.rekey(path, sys.argv[2])
+        print(f"done {number}", flush=True)
     """
 )
+REKEY_KILLS = 16
+
+
+def _start_rekey_loop(vault_path: Path) -> tuple[subprocess.Popen[bytes], ProgressPipe]:
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _REKEY_LOOP, str(vault_path), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    return worker, ProgressPipe.watch(worker)
+
+
+def _time_rekeys(progress: ProgressPipe, times: StepTimes) -> None:
+    """Learn from a worker's reports how long one whole rekey takes here, in this run."""
+    for before, after in itertools.pairwise(progress.reports):
+        if (before.step, after.step) == ("start", "done"):
+            times.record("rekey", after.at - before.at)
+
+
+def _staged_rekey(vault_path: Path) -> bool:
+    return bool(list(vault_path.parent.glob(".vault.db.rekey-new*")))
 
 
 @pytest.mark.slow
-def test_a_rekey_killed_at_any_moment_leaves_a_vault_that_opens(vault: Vault, vault_path: Path):
-    import random
-    import signal
-    import time
-
+@pytest.mark.timeout(1800)  # a hang guard; a stuck worker fails sooner (REPORT_DEADLINE)
+def test_a_rekey_killed_at_any_moment_leaves_a_vault_that_opens(
+    vault: Vault, vault_path: Path, record_property: Callable[[str, object], None]
+) -> None:
     for number in range(30):
         notes.add_contact(vault.conn, f"contact {number}")
     vault.close()
-    rng = random.Random(20261203)
-    interrupted = 0
-    for _ in range(16):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", _REKEY_LOOP, str(vault_path), PASSPHRASE],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == "ready"
-        # Wait for the first kill point: the loop's own progress, not a clock.
-        deadline = time.monotonic() + 60
-        while not list(vault_path.parent.glob(".vault.db.rekey-new*")):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.001)
-        time.sleep(rng.uniform(0.0, 0.2))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
-        interrupted += bool(list(vault_path.parent.glob(".vault.db.rekey-new*")))
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    times = StepTimes()
+    # A first worker runs two whole rekeys, to time one on this machine in this run.
+    worker, progress = _start_rekey_loop(vault_path)
+    progress.wait_for("done")
+    progress.wait_for("done")
+    worker.kill()
+    worker.wait(REPORT_DEADLINE)
+    progress.drain()
+    _time_rekeys(progress, times)
+
+    mid_rekey = staged_left = 0
+    landed: list[float] = []  # where each kill fell, as a share of the measured rekey
+    for attempt in range(REKEY_KILLS):
+        worker, progress = _start_rekey_loop(vault_path)
+        start = progress.wait_for("start")
+        kill_within(worker, progress, start.at, times["rekey"], rng)
+        landed.append((time.monotonic() - start.at) / times["rekey"])
+        expect_killed(worker, progress, f"seed {seed}, attempt {attempt}")
+        _time_rekeys(progress, times)
+        mid_rekey += progress.last is not None and progress.last.step == "start"
+        staged_left += _staged_rekey(vault_path)
         with Vault.open(vault_path, PASSPHRASE) as reopened:
             assert reopened.check() == []
             assert reopened.conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 30
-        assert not list(vault_path.parent.glob(".vault.db.rekey-new*"))
-    assert interrupted > 0, "no kill landed inside a rekey"
+        assert not _staged_rekey(vault_path)
+    summary = (
+        f"seed {seed}: {mid_rekey} of {REKEY_KILLS} kills mid-rekey, {staged_left} left a"
+        f" staged copy; kills at {', '.join(f'{share:.0%}' for share in landed)} of a rekey;"
+        f" {times.summary()}"
+    )
+    print(summary)
+    record_property("kills", summary)
+    assert staged_left > 0, f"no kill landed inside a rekey; {summary}"

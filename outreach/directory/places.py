@@ -142,7 +142,7 @@ def state_code(text: str) -> str | None:
     return None
 
 
-def _split_city(text: str) -> tuple[str, str | None]:
+def split_city(text: str) -> tuple[str, str | None]:
     """ "Baltimore, MD", "Baltimore MD", "Baltimore Maryland" -> ("Baltimore", "MD")."""
     city, comma, rest = text.partition(",")
     if comma and state_code(rest):
@@ -175,7 +175,7 @@ def home_place(text: str) -> HomePlace | None:
             return None
         biggest = f"{cities.most_common(1)[0][0]}, {state}"
         return HomePlace(biggest, biggest, US_STATES[state])
-    city, region = _split_city(text)
+    city, region = split_city(text)
     places = city_places(city, region)
     if not places:
         return None

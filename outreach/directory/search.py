@@ -1,9 +1,12 @@
 """Finding services: full text, synonyms, one typo, filters, distance, opening hours.
 
-Ranking: FTS5 bm25 with the name column weighted highest, then alternate name,
-organization, taxonomy and description. With ``near``, results within the radius are sorted
-by distance (nearest first; the text decides only which services qualify). Inactive and
-defunct services are never shown.
+Ranking: a service whose name is exactly what was typed comes first, then names that start
+with it (:mod:`.name_rank`), then FTS5 bm25 with the name column weighted highest, then
+alternate name, organization, taxonomy and description. With ``near``, results within the
+radius are sorted by distance (nearest first; the text decides only which services qualify,
+except that an exact name match still comes first). Inactive and defunct services are never
+shown. "Open now" hides services whose hours are unknown unless asked to keep them, and
+:func:`search_page` says how many it hid.
 
 The heavy lifting stays in SQL so the cost over a bare FTS5 query is small: filters are
 index look-ups joined to the full-text matches, the "near" box is an R*Tree range, and only
@@ -14,7 +17,7 @@ candidates as it takes to fill the page.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -22,6 +25,7 @@ from typing import Any
 from outreach.directory.derive import category_names, normalise_language
 from outreach.directory.geo import Place, bounding_box, haversine_km, resolve_place
 from outreach.directory.hours import OpenState, compiled_from_json, open_state_compiled
+from outreach.directory.name_rank import name_matches, names_first
 from outreach.directory.query import ParsedQuery, build_match, parse, typo_corrections
 from outreach.errors import UserFacingError
 from outreach.vault.db import Connection
@@ -31,10 +35,12 @@ __all__ = [
     "Place",
     "SearchFilters",
     "SearchHit",
+    "SearchPage",
     "categories",
     "languages",
     "resolve_place",
     "search",
+    "search_page",
 ]
 
 DEFAULT_WITHIN_KM = 25.0
@@ -61,6 +67,10 @@ class SearchFilters:
     free: bool = False
     walk_in: bool = False
     age: int | None = None
+    #: With ``open_at``: keep services whose hours are unknown (they may well be open).
+    include_unknown_hours: bool = False
+    #: Only services with an address in this region (a US state code, "MD").
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,18 @@ class SearchHit:
     label_now: datetime | None = None
     #: Every point of the service is only its postcode's centre: its distance is "about".
     approximate_location: bool = False
+    #: The service's second name ("Buprenorphine Clinic"): tells apart programs of one place.
+    alternate_name: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of results, and what "open now" left out of it."""
+
+    hits: list[SearchHit]
+    #: With ``open_at``: how many services matched everything else but have unknown hours
+    #: (hidden, unless ``include_unknown_hours``, when they are among the hits).
+    unknown_hours: int = 0
 
 
 @dataclass(frozen=True)
@@ -113,6 +135,9 @@ def _plan(filters: SearchFilters) -> _Plan:
         clauses.append("s.free = 1")
     if filters.walk_in:
         clauses.append("s.walk_in = 1")
+    if filters.region:
+        clauses.append("s.num IN (SELECT num FROM service_point WHERE region = ?)")
+        params.append(filters.region.strip().casefold())
     if filters.age is not None:
         if not 0 <= filters.age <= MAX_AGE:
             raise UserFacingError(f"An age must be between 0 and {MAX_AGE} (got {filters.age}).")
@@ -141,10 +166,53 @@ def _is_open(hours: str | None, at: datetime) -> bool | None:
     return state.is_open
 
 
+def _shown(hours: str | None, filters: SearchFilters) -> bool:
+    """Whether "open now" (if asked) lets the service through."""
+    if filters.open_at is None:
+        return True
+    is_open = _is_open(hours, filters.open_at)
+    return is_open is True or (is_open is None and filters.include_unknown_hours)
+
+
+def _unknown_hours(conn: Connection, match: str | None, plan: _Plan) -> int:
+    """How many services match the text and the filters but have no known hours."""
+    where = " AND ".join((_HIDDEN_STATUS, "s.hours IS NULL", *plan.clauses))
+    if match:
+        sql = (
+            "SELECT count(*) FROM service_fts JOIN service s ON s.num = service_fts.rowid"
+            f" WHERE service_fts MATCH ? AND {where}"
+        )
+        return int(conn.execute(sql, (match, *plan.params)).fetchone()[0])
+    sql = f"SELECT count(*) FROM service s WHERE {where}"
+    return int(conn.execute(sql, plan.params).fetchone()[0])
+
+
+def _named_first(conn: Connection, first: list[int], plan: _Plan) -> list[tuple[int, str | None]]:
+    """(num, hours) of the name matches that pass the filters, in ``first``'s order."""
+    if not first:
+        return []
+    where = " AND ".join((_HIDDEN_STATUS, *plan.clauses))
+    rows = dict(
+        conn.execute(
+            "SELECT s.num, s.hours FROM service s"
+            f" WHERE s.num IN (SELECT value FROM json_each(?)) AND {where}",
+            (json.dumps(first), *plan.params),
+        ).fetchall()
+    )
+    return [(num, rows[num]) for num in first if num in rows]
+
+
 def _candidates(
-    conn: Connection, match: str | None, plan: _Plan
+    conn: Connection,
+    match: str | None,
+    plan: _Plan,
+    first: Sequence[int] = (),
 ) -> Iterator[tuple[int, str | None]]:
-    """(num, hours) in rank order (bm25, or name when there is no text)."""
+    """(num, hours) in rank order: the name matches ``first``, then bm25 (or by name when
+    there is no text)."""
+    named = _named_first(conn, list(first), plan) if match else []
+    yield from named
+    skip = {num for num, _ in named}
     if match and not plan.clauses:
         # Hidden services are not in the index, so this is the bare FTS5 query.
         sql = (
@@ -164,15 +232,22 @@ def _candidates(
         sql = f"SELECT s.num, s.hours FROM service s WHERE {where} ORDER BY s.sort_name"
         params = plan.params
     for num, hours in conn.execute(sql, params):
-        yield int(num), hours
+        if num not in skip:
+            yield int(num), hours
 
 
-def _top_matches(conn: Connection, match: str, limit: int) -> list[tuple[int, float | None]]:
+def _top_matches(
+    conn: Connection, match: str, limit: int, first: list[int], plan: _Plan
+) -> list[tuple[int, float | None]]:
+    found: list[tuple[int, float | None]] = []
+    found.extend((num, None) for num, _ in _named_first(conn, first, plan)[:limit])
+    skip = {num for num, _ in found}
     rows = conn.execute(
         "SELECT rowid FROM service_fts WHERE service_fts MATCH ? ORDER BY rank LIMIT ?",
-        (match, limit),
+        (match, limit + len(skip)),
     )
-    return [(int(num), None) for (num,) in rows]
+    found.extend((int(num), None) for (num,) in rows if num not in skip)
+    return found[:limit]
 
 
 def _distances(conn: Connection, plan: _Plan, filters: SearchFilters) -> dict[int, float]:
@@ -195,21 +270,36 @@ def _distances(conn: Connection, plan: _Plan, filters: SearchFilters) -> dict[in
     return nearest
 
 
+@dataclass(frozen=True)
+class _Ranked:
+    found: list[tuple[int, float | None]]  # (num, distance) in the order shown
+    unknown_hours: int  # with "open now": matches whose hours are unknown
+
+
 def _ranked(
-    conn: Connection, match: str | None, plan: _Plan, filters: SearchFilters, limit: int
-) -> list[tuple[int, float | None]]:
+    conn: Connection,
+    match: str | None,
+    plan: _Plan,
+    filters: SearchFilters,
+    limit: int,
+    names: tuple[list[int], list[int]] = ([], []),
+) -> _Ranked:
+    """The services to show. ``names`` are (exact, prefix) name matches: first in the list,
+    or, near a place, the exact ones first and the rest by distance."""
     open_at = filters.open_at
+    exact, prefix = names
     if match and open_at is None and plan.box is None and not plan.clauses:
-        return _top_matches(conn, match, limit)
+        return _Ranked(_top_matches(conn, match, limit, exact + prefix, plan), 0)
     if plan.box is None:
         found: list[tuple[int, float | None]] = []
-        for num, hours in _candidates(conn, match, plan):
-            if open_at is not None and _is_open(hours, open_at) is not True:
+        for num, hours in _candidates(conn, match, plan, exact + prefix):
+            if not _shown(hours, filters):
                 continue
             found.append((num, None))
             if len(found) >= limit:
                 break
-        return found
+        unknown = _unknown_hours(conn, match, plan) if open_at is not None else 0
+        return _Ranked(found, unknown)
     # Near a place: the R*Tree box is small next to what a typed prefix matches, so start
     # from the box, keep what the text matches (an unranked rowid scan: the order is by
     # distance, so bm25 would be wasted), then apply the other filters to that short list.
@@ -223,22 +313,28 @@ def _ranked(
         }
         nearest = {num: d for num, d in nearest.items() if num in matched}
     if not nearest:
-        return []
+        return _Ranked([], 0)
     where = " AND ".join((_HIDDEN_STATUS, *plan.clauses))
     rows = conn.execute(
         "SELECT s.num, s.hours FROM service s"
         f" WHERE s.num IN (SELECT value FROM json_each(?)) AND {where}",
         (json.dumps(list(nearest)), *plan.params),
     ).fetchall()
-    within = sorted((nearest[num], num, hours) for num, hours in rows)
+    # Distance decides, except for the service whose name was typed in full.
+    within = names_first(
+        [(num, nearest[num]) for _, num in sorted((nearest[num], num) for num, _ in rows)],
+        exact,
+    )
+    hours_of = dict(rows)
     result: list[tuple[int, float | None]] = []
-    for distance, num, hours in within:
-        if open_at is not None and _is_open(hours, open_at) is not True:
+    for num, distance in within:
+        if not _shown(hours_of[num], filters):
             continue
         result.append((num, distance))
         if len(result) >= limit:
             break
-    return result
+    unknown = sum(1 for _, hours in rows if not hours) if open_at is not None else 0
+    return _Ranked(result, unknown)
 
 
 def _hits(
@@ -251,8 +347,9 @@ def _hits(
     rows = {
         row[0]: row
         for row in conn.execute(
-            "SELECT num, id, name, organization_name, assured_date, hours, address"
-            f" FROM service WHERE num IN ({marks})",
+            "SELECT s.num, s.id, s.name, s.organization_name, s.assured_date, s.hours,"
+            " s.address, json_extract(d.doc, '$.alternate_name')"
+            f" FROM service s JOIN service_doc d ON d.num = s.num WHERE s.num IN ({marks})",
             nums,
         )
     }
@@ -272,7 +369,7 @@ def _hits(
     }
     hits = []
     for num, distance in ranked:
-        _, record_id, name, organization, assured, hours, address = rows[num]
+        _, record_id, name, organization, assured, hours, address, alternate = rows[num]
         state: OpenState | None = None
         if hours:
             state = open_state_compiled(compiled_from_json(hours), at)
@@ -293,9 +390,18 @@ def _hits(
                 open_state=state,
                 label_now=now,
                 approximate_location=num in approximate,
+                alternate_name=_alternate(alternate, name),
             )
         )
     return hits
+
+
+def _alternate(value: Any, name: str) -> str | None:
+    """The second name worth showing: text, and not the name again."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = " ".join(value.split())
+    return None if value.casefold() == name.strip().casefold() else value
 
 
 def search(
@@ -306,6 +412,18 @@ def search(
     now: datetime | None = None,
     limit: int = 50,
 ) -> list[SearchHit]:
+    """Search the directory: the hits of :func:`search_page`."""
+    return search_page(conn, query, filters, now=now, limit=limit).hits
+
+
+def search_page(
+    conn: Connection,
+    query: str,
+    filters: SearchFilters = SearchFilters(),
+    *,
+    now: datetime | None = None,
+    limit: int = 50,
+) -> SearchPage:
     """Search the directory. Any text is safe to pass: it is never read as FTS5 syntax.
 
     ``open_now``/``open_label`` on each hit are evaluated at ``filters.open_at`` when given,
@@ -316,14 +434,15 @@ def search(
     if now.utcoffset() is None:
         raise UserFacingError("The current time needs a time zone.")
     if limit <= 0:
-        return []
+        return SearchPage([])
     limit = min(limit, MAX_LIMIT)
     plan = _plan(filters)
     parsed = parse(query)
-    ranked = _ranked(conn, build_match(parsed), plan, filters, limit)
-    if not parsed.is_empty and len(ranked) < TYPO_RETRY_BELOW:
+    names = name_matches(conn, parsed)
+    ranked = _ranked(conn, build_match(parsed), plan, filters, limit, names)
+    if not parsed.is_empty and len(ranked.found) < TYPO_RETRY_BELOW:
         ranked = _with_typos(conn, parsed, plan, filters, limit, ranked)
-    return _hits(conn, ranked, filters.open_at or now, now)
+    return SearchPage(_hits(conn, ranked.found, filters.open_at or now, now), ranked.unknown_hours)
 
 
 def _with_typos(
@@ -332,20 +451,20 @@ def _with_typos(
     plan: _Plan,
     filters: SearchFilters,
     limit: int,
-    exact: list[tuple[int, float | None]],
-) -> list[tuple[int, float | None]]:
+    exact: _Ranked,
+) -> _Ranked:
     corrections = typo_corrections(conn, parsed)
     if not corrections:
         return exact
     # Exact hits stay first; corrected ones follow.
-    seen = {num for num, _ in exact}
-    merged = list(exact)
-    for num, distance in _ranked(
-        conn, build_match(parsed, corrections=corrections), plan, filters, limit
-    ):
+    seen = {num for num, _ in exact.found}
+    merged = list(exact.found)
+    corrected = _ranked(conn, build_match(parsed, corrections=corrections), plan, filters, limit)
+    for num, distance in corrected.found:
         if num not in seen and len(merged) < limit:
             merged.append((num, distance))
-    return merged
+    # The corrected text matches everything the typed one did, and more.
+    return _Ranked(merged, max(exact.unknown_hours, corrected.unknown_hours))
 
 
 def categories(conn: Connection) -> list[tuple[str, int]]:

@@ -8,17 +8,21 @@ can be handed over; the QR code holds the name, phone numbers, address and web a
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from outreach.directory import facts
+from outreach.directory.day_words import slip_day_text
 from outreach.directory.hours import open_state, service_timezone, week_hours
 
 #: Where :func:`slip_html` points its QR image; the renderer supplies the picture.
 QR_IMAGE_URL = "slip-qr.png"
 _H3 = '<h3 style="margin:10px 0 2px 0">'
+#: The QR code's side on the slip, in CSS pixels (1/96 inch).
+QR_PIXELS = 104
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -61,10 +65,6 @@ class SlipLabels:
 ENGLISH_LABELS = SlipLabels()
 
 
-def _hours_text(windows: tuple[tuple[Any, Any], ...]) -> str:
-    return ", ".join(f"{start:%H:%M}–{end:%H:%M}" for start, end in windows)
-
-
 def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -73,17 +73,10 @@ def slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
     """What the slip shows, with hours for ``now`` (aware) in the service's own zone."""
     local_now = now.astimezone(service_timezone(record))
     week: list[tuple[str, str]] = []
-    for day in week_hours(record, local_now.date(), 7):
-        if day.unknown:
-            text = "Hours unknown"
-        elif day.closed_reason:
-            text = f"Closed ({day.closed_reason})"
-        elif not day.windows:
-            text = "Closed"
-        else:
-            text = _hours_text(day.windows)
-        week.append((f"{_WEEKDAYS[day.day.weekday()]} {day.day.day}", text))
-    if all(text == "Hours unknown" for _, text in week):
+    days = week_hours(record, local_now.date(), 7)
+    for day in days:
+        week.append((f"{_WEEKDAYS[day.day.weekday()]} {day.day.day}", slip_day_text(day)))
+    if all(day.unknown for day in days):
         week = []
     return SlipFacts(
         name=facts.text(record.get("name")),
@@ -158,10 +151,18 @@ def slip_html(record: Mapping[str, Any], now: datetime, *, qr_src: str = QR_IMAG
     return render_slip_html(slip_facts(record, now), qr_src=qr_src)
 
 
+#: A cell whose text never breaks across lines (Qt makes its block "non-breakable": a span
+#: with ``nowrap`` only swaps spaces for non-breaking ones and still breaks at a hyphen).
+_WHOLE = ' style="white-space:nowrap"'
+
+
 def render_slip_html(
     facts: SlipFacts, labels: SlipLabels = ENGLISH_LABELS, *, qr_src: str = QR_IMAGE_URL
 ) -> str:
-    """:func:`slip_html` for facts already gathered, with the given labels."""
+    """:func:`slip_html` for facts already gathered, with the given labels.
+
+    One layout for every page size (A5 to Letter): the name beside the QR code, then the
+    facts across the full width, each label in a column that never wraps."""
     esc = html.escape
     out = []
     if facts.code:
@@ -172,34 +173,70 @@ def render_slip_html(
     out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top">')
     out.append(f'<h2 style="margin:0">{esc(facts.name)}</h2>')
     if facts.organization and facts.organization != facts.name:
-        out.append(f'<p style="margin:2px 0 8px 0">{esc(facts.organization)}</p>')
-    if facts.alert:
-        out.append(f"<p><b>{esc(labels.note)}:</b> {esc(facts.alert)}</p>")
-    rows = [(labels.address, a) for a in facts.addresses]
-    rows += [(labels.phone, p) for p in facts.phones]
-    if facts.url:
-        rows.append((labels.web, facts.url))
-    if facts.email:
-        rows.append((labels.email, facts.email))
-    if facts.today:
-        rows.append((labels.today, facts.today))
-    out.append('<table cellspacing="0" cellpadding="2">')
-    out += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows]
-    out.append("</table>")
+        out.append(f'<p style="margin:2px 0 0 0">{esc(facts.organization)}</p>')
     out.append("</td>")
     if qr_src:
-        # A fixed box: unsized, the image took half the page at print resolution.
-        image = f'<img src="{esc(qr_src)}" width="120" height="120">'
-        out.append(f'<td valign="top" align="right" width="130">{image}</td>')
+        # A fixed box in CSS pixels (1/96 inch): about 27 mm on paper.
+        image = f'<img src="{esc(qr_src)}" width="{QR_PIXELS}" height="{QR_PIXELS}">'
+        out.append(f'<td valign="top" align="right" width="{QR_PIXELS + 8}">{image}</td>')
     out.append("</tr></table>")
+    if facts.alert:
+        out.append(f'<p style="margin:6px 0 0 0"><b>{esc(labels.note)}:</b> {esc(facts.alert)}</p>')
+    # Phones, web and email addresses stay whole: a number split over two lines gets dialled
+    # wrong. An address may wrap between its words.
+    rows = [(labels.address, a, False) for a in facts.addresses]
+    rows += [(labels.phone, p, True) for p in facts.phones]
+    if facts.url:
+        rows.append((labels.web, facts.url, True))
+    if facts.email:
+        rows.append((labels.email, facts.email, True))
+    if facts.today:
+        rows.append((labels.today, facts.today, False))
+    out.append(_fact_table(rows))
     if facts.week:
-        out.append(f'{_H3}{esc(labels.this_week)}</h3><table cellpadding="2">')
-        out += [f"<tr><td>{esc(day)}</td><td>{esc(hours)}</td></tr>" for day, hours in facts.week]
-        out.append("</table>")
+        out.append(f"{_H3}{esc(labels.this_week)}</h3>")
+        out.append(_week_table(facts.week))
     if facts.eligibility:
-        out.append(f"{_H3}{esc(labels.who_can_go)}</h3><p>{esc(facts.eligibility)}</p>")
+        out.append(
+            f'{_H3}{esc(labels.who_can_go)}</h3><p style="margin:0">{esc(facts.eligibility)}</p>'
+        )
     if facts.documents:
-        out.append(f"{_H3}{esc(labels.what_to_bring)}</h3><ul>")
+        out.append(f'{_H3}{esc(labels.what_to_bring)}</h3><ul style="margin-top:0">')
         out += [f"<li>{esc(d)}</li>" for d in facts.documents]
         out.append("</ul>")
     return "\n".join(out)
+
+
+def _fact_table(rows: list[tuple[str, str, bool]], *, bold: bool = True) -> str:
+    """``(label, value, keep_whole)`` rows; a label shown once for a run of the same label (six
+    phones, one "Phone")."""
+    out = ['<table width="100%" cellspacing="0" cellpadding="2" style="margin-top:6px">']
+    previous = None
+    for label, value, keep_whole in rows:
+        shown = "" if label == previous else html.escape(label)
+        previous = label
+        if bold and shown:
+            shown = f"<b>{shown}</b>"
+        out.append(
+            f'<tr><td valign="top" width="1%" style="white-space:nowrap; padding-right:8px">'
+            f'{shown}</td><td valign="top"{_WHOLE if keep_whole else ""}>'
+            f"{html.escape(value)}</td></tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+def _week_table(week: list[tuple[str, str]]) -> str:
+    """The week in two columns (Mon–Thu, then the rest): four lines instead of seven."""
+    half = (len(week) + 1) // 2
+    day_cell = '<td valign="top" style="white-space:nowrap; padding-right:8px">'
+    hours_cell = '<td valign="top" style="white-space:nowrap; padding-right:28px">'
+    out = ['<table cellspacing="0" cellpadding="2" style="margin-top:4px">']
+    for left, right in itertools.zip_longest(week[:half], week[half:]):
+        days = [left] + ([right] if right else [])
+        cells = (
+            f"{day_cell}{html.escape(d)}</td>{hours_cell}{html.escape(h)}</td>" for d, h in days
+        )
+        out.append(f"<tr>{''.join(cells)}</tr>")
+    out.append("</table>")
+    return "".join(out)

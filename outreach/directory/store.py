@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
@@ -416,3 +416,16 @@ def iter_records(conn: Connection) -> Iterator[dict[str, Any]]:
 
 def count_services(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM service").fetchone()[0])
+
+
+def verified_date_span(conn: Connection) -> tuple[date, date] | None:
+    """The oldest and newest "last verified" date (``assured_date``) among the services, or
+    None when none has one: how old the data itself is, whenever it was loaded."""
+    row = conn.execute(
+        "SELECT min(substr(assured_date, 1, 10)), max(substr(assured_date, 1, 10)) FROM service"
+        " WHERE assured_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    ).fetchone()
+    try:
+        return (date.fromisoformat(row[0]), date.fromisoformat(row[1])) if row[0] else None
+    except ValueError:  # a well-shaped impossible date ("2023-02-30")
+        return None

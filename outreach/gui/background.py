@@ -112,10 +112,7 @@ class Background(Generic[T]):
 
     @property
     def wanted(self) -> bool:
-        owner = self.owner
-        if owner is None:
-            return True
-        return shiboken6.isValid(owner) and self.tasks.epoch(owner) == self._epoch
+        return self.tasks.still_current(self.owner, self._epoch)
 
     def _succeeded(self, value: Any) -> None:
         if not self.tasks.finished(self) or not self.wanted:

@@ -29,7 +29,7 @@ from outreach.gui.errors import Failure
 from outreach.gui.forms import child, embed_form
 from outreach.gui.session import Session
 from outreach.gui.view import Clock
-from outreach.notes.contacts import Contact, contact_for_alias, recent_contacts
+from outreach.notes.contacts import Contact, alias_key, contact_for_alias, recent_contacts
 from outreach.notes.encounters import todays_encounter
 from outreach.notes.referrals import add_referral, snapshot_of
 from outreach.vault import Vault
@@ -104,7 +104,7 @@ class ReferDialog(QDialog):
         typed = self.alias.currentText()
         self.alias.blockSignals(True)
         for contact in contacts:
-            key = contact.alias.casefold()
+            key = alias_key(contact.alias)
             if contact.id is not None and key not in self._contacts:
                 self._contacts[key] = contact.id
                 self.alias.addItem(contact.alias, contact.id)
@@ -114,7 +114,7 @@ class ReferDialog(QDialog):
 
     @property
     def contact_id(self) -> int | None:
-        return self._contacts.get(" ".join(self.alias.currentText().split()).casefold())
+        return self._contacts.get(alias_key(self.alias.currentText()))
 
     def _alias_changed(self, text: str) -> None:
         new = bool(text.strip()) and self.contact_id is None
@@ -162,13 +162,13 @@ class ReferDialog(QDialog):
         from outreach.gui.slip import print_slip
 
         if self.made is not None:
-            print_slip(self, self.record, code=self.made.code)
+            print_slip(self, self.record, self.clock(), code=self.made.code)
 
     def save_pdf(self) -> None:
         from outreach.gui.slip import ask_save_slip_pdf
 
         if self.made is not None:
-            saved = ask_save_slip_pdf(self, self.record, code=self.made.code)
+            saved = ask_save_slip_pdf(self, self.record, self.clock(), code=self.made.code)
             if saved is not None:
                 self.feedback.setText(self.tr("Saved the slip to %1.").replace("%1", saved.name))
 

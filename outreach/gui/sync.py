@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -74,10 +73,12 @@ class SyncController(QObject):
 
     def detach(self) -> None:
         self.timer.stop()
+        if self.session is not None:
+            self.session.tasks.drop(self)  # a running sync now reports to nobody
         pipeline, self.pipeline = self.pipeline, None
         if pipeline is not None:
-            # Its download may still be running on the network pool; whatever it brings back
-            # is dropped (the token is set and the vault closed), and it reports to nobody.
+            # Its download may still be running on the network pool; the token stops it, and
+            # whatever it brings back is dropped (its owner dropped it), never applied.
             pipeline.cancel_token.cancel()
         self.running = None
         runner = self.import_runner
@@ -139,20 +140,16 @@ class SyncController(QObject):
         feed_names: list[str] | None = None,
     ) -> None:
         """Start the phases: database worker, network pool, database worker (see
-        :mod:`outreach.gui.sync_pipeline`). Reports from a pipeline that was dropped by a
-        lock are ignored."""
+        :mod:`outreach.gui.sync_pipeline`). The controller owns the pipeline: a lock drops it."""
         progress = self.progress.report if self.progress is not None else no_progress
-
-        def if_current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: callback(value) if self.pipeline is pipeline else None
-
         pipeline = SyncPipeline(
             session,
             fetch,
+            owner=self,
             cancel=token,
             progress=progress,
-            on_done=if_current(on_done),
-            on_error=if_current(on_error),
+            on_done=on_done,
+            on_error=on_error,
         )
         self.running = token
         self.pipeline = pipeline

@@ -14,8 +14,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 from outreach.cancel import CancelToken, Progress
-from outreach.errors import Cancelled, VaultLocked
+from outreach.errors import Cancelled
 from outreach.feed.client import list_feeds
 from outreach.feed.outcome import SyncResult, classify_failure
 from outreach.feed.phases import (
@@ -45,8 +47,10 @@ Fetch = Callable[[SyncPlan, Path], FetchedUpdate]
 class SyncPipeline:
     """Plans on the database worker, fetches on the network pool, applies on the database worker.
 
-    ``on_done(SyncRun)`` or ``on_error(exc)`` is called exactly once, on the GUI thread;
-    ``on_error`` gets ``Cancelled`` after :meth:`cancel` and ``VaultLocked`` after a lock.
+    ``on_done(SyncRun)`` or ``on_error(exc)`` is called at most once, on the GUI thread;
+    ``on_error`` gets ``Cancelled`` after :meth:`cancel`. Once ``owner`` drops its work
+    (``Tasks.drop``, on lock) the pipeline stops and reports to nobody: the same staleness
+    check as every :class:`~outreach.gui.background.Background`.
     :attr:`stage` says where it is ("planning", "fetching", "applying", "finishing", "done").
     """
 
@@ -55,6 +59,7 @@ class SyncPipeline:
         session: Session,
         fetch: Fetch,
         *,
+        owner: QObject,
         cancel: CancelToken,
         progress: Progress,
         on_done: Callable[[SyncRun], None],
@@ -62,6 +67,8 @@ class SyncPipeline:
     ) -> None:
         self.session = session
         self.fetch = fetch
+        self.owner = owner
+        self._epoch = session.tasks.epoch(owner)
         self.cancel_token = cancel
         self.progress = progress
         self.on_done = on_done
@@ -144,25 +151,28 @@ class SyncPipeline:
             self._applied(name, classify_failure(exc, name))
 
     def _finished(self, state: InstalledPack) -> None:
-        if self.stage == "done":
+        if not self._current():
             return
         self.stage = "done"
         self.on_done(SyncRun(self.results, state))
 
     # -- ending -------------------------------------------------------------------------------
+    def _current(self) -> bool:
+        """Not finished, and its owner has not dropped it (a lock) since it started."""
+        if self.stage != "done" and not self.session.tasks.still_current(self.owner, self._epoch):
+            self.stage = "done"  # dropped: whatever arrives now is never applied or reported
+        return self.stage != "done"
+
     def _still_wanted(self) -> bool:
-        if self.stage == "done":
+        if not self._current():
             return False
         if self.cancel_token.is_set:
             self._fail(Cancelled("Cancelled."))
             return False
-        if not self.session.is_open:
-            self._fail(VaultLocked())
-            return False
         return True
 
     def _fail(self, exc: BaseException) -> None:
-        if self.stage == "done":
+        if not self._current():
             return
         self.stage = "done"
         self.on_error(exc)

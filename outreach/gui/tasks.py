@@ -8,6 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from outreach.gui.errors import log_bug
@@ -116,6 +117,11 @@ class Tasks(QObject):
 
     def epoch(self, owner: QObject | None) -> int:
         return 0 if owner is None else self._epochs.get(id(owner), 0)
+
+    def still_current(self, owner: QObject | None, epoch: int) -> bool:
+        """``owner`` is alive and has not dropped its work since it read ``epoch``: the one
+        staleness check for everything that reports back to an owner."""
+        return owner is None or (shiboken6.isValid(owner) and self.epoch(owner) == epoch)
 
     def drop(self, owner: QObject) -> None:
         """Forget every request of ``owner``: running ones end unheard, waiting ones never run."""

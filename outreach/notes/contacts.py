@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any
 
+from outreach.clock import system_clock
 from outreach.errors import UserFacingError
-from outreach.notes.clock import stamp, utc_now
+from outreach.notes.stamps import stamp
+from outreach.vault.db import Connection, inserted_id
 
 ALIAS_MAX = 80
 TEXT_MAX = 500
+
+
+def tidy_alias(alias: str) -> str:
+    """An alias as stored: spacing collapsed, accents composed (é typed as e + ´ is é)."""
+    return unicodedata.normalize("NFC", " ".join(alias.split()))
+
+
+def alias_key(alias: str) -> str:
+    """How aliases compare: case folded in every script ("JOSÉ" is "josé", "STRASSE" is
+    "straße"). Accents still count: "Jose" and "José" may be two people, and merging two
+    people's notes is worse than asking which one was meant. SQLite's NOCASE and lower()
+    fold ASCII only, so the comparison is made here."""
+    return unicodedata.normalize("NFC", tidy_alias(alias).casefold())
 
 
 class InvalidContact(UserFacingError):
@@ -35,7 +51,7 @@ class Contact:
     created_at: str = field(default="", compare=False)
 
     def checked(self, today: date) -> Contact:
-        alias = " ".join(self.alias.split())
+        alias = tidy_alias(self.alias)
         if not alias:
             raise InvalidContact("A contact needs an alias.")
         if len(alias) > ALIAS_MAX:
@@ -107,9 +123,9 @@ def _values(contact: Contact) -> tuple[Any, ...]:
     )
 
 
-def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) -> int:
+def save_contact(conn: Connection, contact: Contact, *, now: datetime | None = None) -> int:
     """Insert a contact (``id`` None) or update it; returns its id."""
-    now = now or utc_now()
+    now = now or system_clock()
     contact = contact.checked(now.date())
     if contact.id is None:
         cur = conn.execute(
@@ -118,7 +134,7 @@ def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) ->
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*_values(contact), stamp(now)),
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
     cur = conn.execute(
         "UPDATE contact SET alias = ?, age_range = ?, birth_year = ?, gender = ?, languages = ?,"
         " tags = ?, how_to_reach = ?, do_not_contact = ?, consent = ?, consent_on = ?"
@@ -130,21 +146,31 @@ def save_contact(conn: Any, contact: Contact, *, now: datetime | None = None) ->
     return contact.id
 
 
-def get_contact(conn: Any, contact_id: int) -> Contact | None:
+def get_contact(conn: Connection, contact_id: int) -> Contact | None:
     row = conn.execute(SELECT_CONTACT + " WHERE id = ?", (contact_id,)).fetchone()
     return None if row is None else contact_from_row(row)
 
 
-def contacts_by_alias(conn: Any, alias: str) -> list[Contact]:
-    """Contacts whose alias is ``alias`` ignoring case and spacing (aliases need not be unique)."""
-    alias = " ".join(alias.split())
-    rows = conn.execute(
-        SELECT_CONTACT + " WHERE alias = ? COLLATE NOCASE ORDER BY id", (alias,)
-    ).fetchall()
+def contacts_by_alias(conn: Connection, alias: str) -> list[Contact]:
+    """Contacts whose alias is ``alias`` by :func:`alias_key` (aliases need not be unique)."""
+    ids = alias_index(conn).get(alias_key(alias), [])
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(SELECT_CONTACT + f" WHERE id IN ({marks}) ORDER BY id", ids).fetchall()
     return [contact_from_row(r) for r in rows]
 
 
-def recent_contacts(conn: Any, limit: int = 200) -> list[Contact]:
+def alias_index(conn: Connection) -> dict[str, list[int]]:
+    """Every contact id by its alias key, oldest first (one pass over the aliases; a worker's
+    few thousand contacts take about a millisecond)."""
+    index: dict[str, list[int]] = {}
+    for contact_id, alias in conn.execute("SELECT id, alias FROM contact ORDER BY id"):
+        index.setdefault(alias_key(alias), []).append(contact_id)
+    return index
+
+
+def recent_contacts(conn: Connection, limit: int = 200) -> list[Contact]:
     """Contacts, most recently met first (contacts never met: newest first, after them)."""
     rows = conn.execute(
         SELECT_CONTACT.replace("FROM contact", "FROM contact c")
@@ -155,7 +181,7 @@ def recent_contacts(conn: Any, limit: int = 200) -> list[Contact]:
     return [contact_from_row(r) for r in rows]
 
 
-def delete_contact(conn: Any, contact_id: int) -> None:
+def delete_contact(conn: Connection, contact_id: int) -> None:
     """Forget a contact and everything noted about them (encounters, referrals, follow-ups)."""
     conn.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
 
@@ -163,7 +189,7 @@ def delete_contact(conn: Any, contact_id: int) -> None:
 CONTACT_FIELDS = tuple(f.name for f in fields(Contact))
 
 
-def contact_for_alias(conn: Any, alias: str, *, now: datetime | None = None) -> int:
+def contact_for_alias(conn: Connection, alias: str, *, now: datetime | None = None) -> int:
     """The contact an alias names (the most recent of several), or a new one with it.
 
     The forms resolve the alias here, in the write itself, so a person typed before the list

@@ -1,9 +1,9 @@
 """Importing the notes spreadsheet a team already keeps: one row per encounter.
 
-Contacts are matched by alias (ignoring case), needs and supplies by their English or Spanish
-words (``resources/notes.toml``), referrals by the service's name in the directory. Rows with a
-problem are left out and reported by row and column; no message ever repeats a cell's text,
-since any cell of a notes spreadsheet may hold something about a person.
+Contacts are matched by alias (ignoring case in any script), needs and supplies by their
+English or Spanish words (``resources/notes.toml``), referrals by the service's name in the
+directory. Rows with a problem are left out and reported by row and column; no message ever
+repeats a cell's text, since any cell of a notes spreadsheet may hold something about a person.
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
 
+from outreach.clock import system_clock
 from outreach.directory.text import fold
 from outreach.errors import Cancelled
 from outreach.notes import lists
-from outreach.notes.clock import utc_now
-from outreach.notes.contacts import ALIAS_MAX, Contact, contacts_by_alias, save_contact
+from outreach.notes.contacts import ALIAS_MAX, Contact, alias_index, alias_key, save_contact
 from outreach.notes.csv_read import NotesImportReport, read_table
 from outreach.notes.encounters import NOTE_MAX, PLACE_MAX, EncounterDraft, save_encounter
 from outreach.notes.import_columns import NotesColumns, columns_from_headers, load_columns_mapping
 from outreach.notes.referrals import ServiceSnapshot, snapshot_of
+from outreach.vault.db import Connection
 
 _SPLIT = re.compile(r"[;,|/\n]+")
 _SUPPLY = re.compile(r"^(.*?)[\s:=x×]*(\d+)$|^(\d+)\s*(.*)$")
@@ -61,7 +61,7 @@ def read_notes_csv(
     path: Path, *, mapping: Path | None = None, now: datetime | None = None
 ) -> NotesImport:
     """Parse the file into rows ready to store; touches no vault."""
-    now = now or utc_now()
+    now = now or system_clock()
     report = NotesImportReport(path.name)
     header, table = read_table(path, report)
     columns = load_columns_mapping(mapping, header) if mapping else columns_from_headers(header)
@@ -184,7 +184,7 @@ def parse_time(text: str) -> time | None:
     raise _RowProblem("time", "not a time (use HH:MM)")
 
 
-def _service_names(conn: Any) -> dict[str, list[str]]:
+def _service_names(conn: Connection) -> dict[str, list[str]]:
     names: dict[str, list[str]] = {}
     for service_id, name in conn.execute("SELECT id, name FROM service ORDER BY id"):
         names.setdefault(fold(" ".join(name.split())), []).append(service_id)
@@ -192,7 +192,7 @@ def _service_names(conn: Any) -> dict[str, list[str]]:
 
 
 def store_notes(
-    conn: Any,
+    conn: Connection,
     parsed: NotesImport,
     *,
     now: datetime | None = None,
@@ -202,18 +202,19 @@ def store_notes(
     """Write the parsed rows in the caller's transaction (roll it back to undo all of it)."""
     from outreach.directory.store import get_record
 
-    now = now or utc_now()
+    now = now or system_clock()
     services = _service_names(conn) if any(r.referred_to for r in parsed.rows) else {}
     contacts: dict[str, int] = {}
+    known = alias_index(conn)  # once: one pass over the aliases, not one per person
     for index, row in enumerate(parsed.rows):
         if cancelled and cancelled():
             raise Cancelled()
-        key = fold(row.alias)
+        key = alias_key(row.alias)
         contact_id = contacts.get(key)
         if contact_id is None:
-            existing = contacts_by_alias(conn, row.alias)
-            if existing and existing[0].id is not None:
-                contact_id = existing[0].id
+            existing = known.get(key)
+            if existing:
+                contact_id = existing[0]
             else:
                 contact_id = save_contact(conn, Contact(row.alias, tags=row.tags), now=now)
                 parsed.contacts_added += 1

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
 from outreach.notes import lists
-from outreach.notes.clock import local_date, parse_stamp, stamp, utc_now
 from outreach.notes.referrals import ServiceSnapshot, Status, add_referral, set_status
+from outreach.notes.stamps import parse_stamp, stamp
+from outreach.vault.db import Connection, inserted_id
 
 #: An encounter dated more than this before it is saved is marked "entered later".
 ENTERED_LATER_AFTER = timedelta(minutes=30)
@@ -78,13 +80,13 @@ def _check(draft: EncounterDraft, now: datetime) -> datetime:
 
 
 def save_encounter(
-    conn: Any, draft: EncounterDraft, *, now: datetime | None = None
+    conn: Connection, draft: EncounterDraft, *, now: datetime | None = None
 ) -> SavedEncounter:
     """Store an encounter with its needs, supplies, referrals and outcome answers.
 
     Runs inside the caller's transaction; a bad field raises before anything is written.
     """
-    now = now or utc_now()
+    now = now or system_clock()
     when = _check(draft, now)
     if conn.execute("SELECT 1 FROM contact WHERE id = ?", (draft.contact_id,)).fetchone() is None:
         raise InvalidEncounter("That contact no longer exists (it may have been purged).")
@@ -94,7 +96,7 @@ def save_encounter(
         " VALUES (?, ?, ?, ?, ?, ?)",
         (draft.contact_id, stamp(when), stamp(now), int(later), draft.place.strip(), draft.note),
     )
-    encounter_id = int(cur.lastrowid)
+    encounter_id = inserted_id(cur)
     _write_items(conn, encounter_id, draft.needs, draft.supplies)
     for referral_id, status in draft.outcomes.items():
         set_status(conn, referral_id, status, on=local_date(when), now=now)
@@ -105,7 +107,7 @@ def save_encounter(
 
 
 def _write_items(
-    conn: Any, encounter_id: int, needs: set[str], supplies: Mapping[str, int]
+    conn: Connection, encounter_id: int, needs: set[str], supplies: Mapping[str, int]
 ) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO encounter_need (encounter_id, need) VALUES (?, ?)",
@@ -118,10 +120,10 @@ def _write_items(
 
 
 def update_encounter(
-    conn: Any, encounter_id: int, draft: EncounterDraft, *, now: datetime | None = None
+    conn: Connection, encounter_id: int, draft: EncounterDraft, *, now: datetime | None = None
 ) -> None:
     """Correct an encounter's place, needs, supplies and note (its time and referrals stay)."""
-    now = now or utc_now()
+    now = now or system_clock()
     _check(
         EncounterDraft(
             draft.contact_id, None, draft.place, note=draft.note, supplies=draft.supplies
@@ -139,12 +141,12 @@ def update_encounter(
     _write_items(conn, encounter_id, draft.needs, draft.supplies)
 
 
-def todays_encounter(conn: Any, contact_id: int, *, now: datetime | None = None) -> int:
+def todays_encounter(conn: Connection, contact_id: int, *, now: datetime | None = None) -> int:
     """The contact's encounter of today (the worker's day), created if there is none yet.
 
     Refer from the directory adds its referral here, so one meeting stays one encounter.
     """
-    now = now or utc_now()
+    now = now or system_clock()
     today = local_date(now)
     rows = conn.execute(
         "SELECT id, occurred_at FROM encounter WHERE contact_id = ? AND occurred_at >= ?"
@@ -162,7 +164,7 @@ _SELECT = (
 )
 
 
-def _encounters(conn: Any, rows: list[tuple[Any, ...]]) -> list[Encounter]:
+def _encounters(conn: Connection, rows: list[tuple[Any, ...]]) -> list[Encounter]:
     if not rows:
         return []
     ids = [r[0] for r in rows]
@@ -195,13 +197,15 @@ def _encounters(conn: Any, rows: list[tuple[Any, ...]]) -> list[Encounter]:
     ]
 
 
-def get_encounter(conn: Any, encounter_id: int) -> Encounter | None:
+def get_encounter(conn: Connection, encounter_id: int) -> Encounter | None:
     rows = conn.execute(_SELECT + " WHERE id = ?", (encounter_id,)).fetchall()
     found = _encounters(conn, rows)
     return found[0] if found else None
 
 
-def encounters_for_contact(conn: Any, contact_id: int, limit: int | None = None) -> list[Encounter]:
+def encounters_for_contact(
+    conn: Connection, contact_id: int, limit: int | None = None
+) -> list[Encounter]:
     """The contact's encounters, newest first."""
     rows = conn.execute(
         _SELECT + " WHERE contact_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?",

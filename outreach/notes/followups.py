@@ -7,9 +7,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
-from outreach.notes.clock import local_date, stamp, utc_now
 from outreach.notes.referrals import ServiceSnapshot
+from outreach.notes.stamps import stamp
+from outreach.vault.db import Connection, inserted_id
 
 TEXT_MAX = 300
 
@@ -52,7 +54,7 @@ class FollowUp:
 
 
 def add_follow_up(
-    conn: Any,
+    conn: Connection,
     contact_id: int,
     due_on: date,
     text: str,
@@ -60,7 +62,7 @@ def add_follow_up(
     referral_id: int | None = None,
     now: datetime | None = None,
 ) -> int:
-    now = now or utc_now()
+    now = now or system_clock()
     text = " ".join(text.split())
     if len(text) > TEXT_MAX:
         raise InvalidFollowUp(f"A follow-up has at most {TEXT_MAX} characters.")
@@ -73,25 +75,27 @@ def add_follow_up(
         " VALUES (?, ?, ?, ?, ?)",
         (contact_id, referral_id, due_on.isoformat(), text, stamp(now)),
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
-def mark_done(conn: Any, follow_up_id: int, *, now: datetime | None = None) -> None:
-    _update(conn, follow_up_id, "done_at = ?", stamp(now or utc_now()))
+def mark_done(conn: Connection, follow_up_id: int, *, now: datetime | None = None) -> None:
+    _update(conn, follow_up_id, "done_at = ?", stamp(now or system_clock()))
 
 
-def reopen(conn: Any, follow_up_id: int) -> None:
+def reopen(conn: Connection, follow_up_id: int) -> None:
     _update(conn, follow_up_id, "done_at = ?", None)
 
 
-def snooze(conn: Any, follow_up_id: int, until: date, *, now: datetime | None = None) -> None:
+def snooze(
+    conn: Connection, follow_up_id: int, until: date, *, now: datetime | None = None
+) -> None:
     """Hide a follow-up until ``until`` (a day after today at least)."""
-    if until <= local_date(now or utc_now()):
+    if until <= local_date(now or system_clock()):
         raise InvalidFollowUp("Snooze until a day after today.")
     _update(conn, follow_up_id, "snoozed_until = ?", until.isoformat())
 
 
-def _update(conn: Any, follow_up_id: int, assignment: str, value: str | None) -> None:
+def _update(conn: Connection, follow_up_id: int, assignment: str, value: str | None) -> None:
     cur = conn.execute(f"UPDATE follow_up SET {assignment} WHERE id = ?", (value, follow_up_id))
     if cur.rowcount != 1:
         raise InvalidFollowUp("That follow-up no longer exists.")
@@ -122,22 +126,22 @@ def _follow_up(row: tuple[Any, ...]) -> FollowUp:
     )
 
 
-def open_follow_ups(conn: Any) -> list[FollowUp]:
+def open_follow_ups(conn: Connection) -> list[FollowUp]:
     """Every follow-up not done, earliest due first (the caller sorts them into states)."""
     rows = conn.execute(_SELECT + " WHERE f.done_at IS NULL ORDER BY f.due_on, f.id").fetchall()
     return [_follow_up(r) for r in rows]
 
 
-def follow_ups_for_contact(conn: Any, contact_id: int) -> list[FollowUp]:
+def follow_ups_for_contact(conn: Connection, contact_id: int) -> list[FollowUp]:
     rows = conn.execute(
         _SELECT + " WHERE f.contact_id = ? ORDER BY f.due_on DESC, f.id DESC", (contact_id,)
     ).fetchall()
     return [_follow_up(r) for r in rows]
 
 
-def due_list(conn: Any, *, now: datetime | None = None) -> list[FollowUp]:
+def due_list(conn: Connection, *, now: datetime | None = None) -> list[FollowUp]:
     """The "Due today" list: overdue first, then due today; snoozed and upcoming left out."""
-    today = local_date(now or utc_now())
+    today = local_date(now or system_clock())
     wanted = (FollowUpState.OVERDUE, FollowUpState.DUE_TODAY)
     items = [f for f in open_follow_ups(conn) if f.state(today) in wanted]
     return sorted(
@@ -157,8 +161,8 @@ class DueCounts:
         return self.due_today + self.overdue
 
 
-def due_counts(conn: Any, *, now: datetime | None = None) -> DueCounts:
-    today = local_date(now or utc_now())
+def due_counts(conn: Connection, *, now: datetime | None = None) -> DueCounts:
+    today = local_date(now or system_clock())
     counts = dict.fromkeys(FollowUpState, 0)
     for item in open_follow_ups(conn):
         counts[item.state(today)] += 1

@@ -15,8 +15,10 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
-from outreach.notes.clock import local_date, stamp, utc_now
+from outreach.notes.stamps import stamp
+from outreach.vault.db import Connection, inserted_id
 
 #: No 0/O, 1/I/L or U (read as V): a code read aloud or off a crumpled slip stays unambiguous.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -94,7 +96,7 @@ def snapshot_of(record: Mapping[str, Any], now: datetime | None = None) -> Servi
     phones = facts.phones(record)
     addresses = facts.addresses(record)
     try:
-        summary = facts.hours_summary(record, now or utc_now())
+        summary = facts.hours_summary(record, now or system_clock())
         hours = "; ".join(f"{_WEEKDAYS[day.weekday()]} {text}" for day, text in summary.week)
         if summary.status == "unknown":
             hours = ""
@@ -111,7 +113,7 @@ def snapshot_of(record: Mapping[str, Any], now: datetime | None = None) -> Servi
     )
 
 
-def new_code(conn: Any) -> str:
+def new_code(conn: Connection) -> str:
     """A fresh code not used by any referral in this vault."""
     for _ in range(100):
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -126,10 +128,10 @@ def normalise_code(text: str) -> str:
 
 
 def add_referral(
-    conn: Any, encounter_id: int, snapshot: ServiceSnapshot, *, now: datetime | None = None
+    conn: Connection, encounter_id: int, snapshot: ServiceSnapshot, *, now: datetime | None = None
 ) -> tuple[int, str]:
     """Refer from an encounter; returns the referral's id and its code."""
-    now = now or utc_now()
+    now = now or system_clock()
     code = new_code(conn)
     made_at = _encounter_time(conn, encounter_id) or stamp(now)
     cur = conn.execute(
@@ -137,7 +139,7 @@ def add_referral(
         " status, status_on) VALUES (?, ?, ?, ?, ?, 'made', ?)",
         (encounter_id, snapshot.service_id, snapshot.to_json(), made_at, code, made_at[:10]),
     )
-    referral_id = int(cur.lastrowid)
+    referral_id = inserted_id(cur)
     conn.execute(
         "INSERT INTO referral_status_history (referral_id, status, status_on, recorded_at)"
         " VALUES (?, 'made', ?, ?)",
@@ -146,7 +148,7 @@ def add_referral(
     return referral_id, code
 
 
-def _encounter_time(conn: Any, encounter_id: int) -> str | None:
+def _encounter_time(conn: Connection, encounter_id: int) -> str | None:
     row = conn.execute("SELECT occurred_at FROM encounter WHERE id = ?", (encounter_id,)).fetchone()
     if row is None:
         raise InvalidReferral("That encounter no longer exists.")
@@ -154,7 +156,7 @@ def _encounter_time(conn: Any, encounter_id: int) -> str | None:
 
 
 def set_status(
-    conn: Any,
+    conn: Connection,
     referral_id: int,
     status: Status | str,
     *,
@@ -162,7 +164,7 @@ def set_status(
     now: datetime | None = None,
 ) -> None:
     """Record an outcome (or a correction) dated ``on``; the history keeps every step."""
-    now = now or utc_now()
+    now = now or system_clock()
     status = Status(status)
     on = on or local_date(now)
     if on > local_date(now):
@@ -234,29 +236,29 @@ def _referral(row: tuple[Any, ...]) -> Referral:
     )
 
 
-def get_referral(conn: Any, referral_id: int) -> Referral | None:
+def get_referral(conn: Connection, referral_id: int) -> Referral | None:
     row = conn.execute(_SELECT + " WHERE r.id = ?", (referral_id,)).fetchone()
     return None if row is None else _referral(row)
 
 
-def referral_by_code(conn: Any, code: str) -> Referral | None:
+def referral_by_code(conn: Connection, code: str) -> Referral | None:
     row = conn.execute(_SELECT + " WHERE r.code = ?", (normalise_code(code),)).fetchone()
     return None if row is None else _referral(row)
 
 
-def referrals_for_encounter(conn: Any, encounter_id: int) -> list[Referral]:
+def referrals_for_encounter(conn: Connection, encounter_id: int) -> list[Referral]:
     rows = conn.execute(_SELECT + " WHERE r.encounter_id = ? ORDER BY r.id", (encounter_id,))
     return [_referral(r) for r in rows.fetchall()]
 
 
-def referrals_for_contact(conn: Any, contact_id: int) -> list[Referral]:
+def referrals_for_contact(conn: Connection, contact_id: int) -> list[Referral]:
     rows = conn.execute(
         _SELECT + " WHERE e.contact_id = ? ORDER BY r.created_at DESC, r.id DESC", (contact_id,)
     )
     return [_referral(r) for r in rows.fetchall()]
 
 
-def open_referrals(conn: Any, contact_id: int) -> list[Referral]:
+def open_referrals(conn: Connection, contact_id: int) -> list[Referral]:
     """Referrals still waiting for an answer: the form asks "Did they get to X?" for each."""
     rows = conn.execute(
         _SELECT + " WHERE e.contact_id = ? AND r.status = 'made' ORDER BY r.created_at, r.id",
@@ -272,7 +274,7 @@ class StatusStep:
     recorded_at: str
 
 
-def status_history(conn: Any, referral_id: int) -> list[StatusStep]:
+def status_history(conn: Connection, referral_id: int) -> list[StatusStep]:
     rows = conn.execute(
         "SELECT status, status_on, recorded_at FROM referral_status_history"
         " WHERE referral_id = ? ORDER BY id",
@@ -281,7 +283,7 @@ def status_history(conn: Any, referral_id: int) -> list[StatusStep]:
     return [StatusStep(Status(s), date.fromisoformat(on), at) for s, on, at in rows]
 
 
-def follow_up_unanswered(conn: Any, *, after_days: int, now: datetime | None = None) -> int:
+def follow_up_unanswered(conn: Connection, *, after_days: int, now: datetime | None = None) -> int:
     """Turn referrals with no answer after ``after_days`` days into follow-ups; returns how many.
 
     Idempotent: a referral gets at most one follow-up (a unique index says so). The follow-up is
@@ -289,7 +291,7 @@ def follow_up_unanswered(conn: Any, *, after_days: int, now: datetime | None = N
     """
     if after_days < 1:
         raise InvalidReferral("Referrals become follow-ups after at least one day.")
-    now = now or utc_now()
+    now = now or system_clock()
     cutoff = (local_date(now) - timedelta(days=after_days)).isoformat()
     cur = conn.execute(
         "INSERT INTO follow_up (contact_id, referral_id, due_on, what, created_at)"

@@ -17,8 +17,9 @@ from typing import Any
 
 from outreach.errors import UserFacingError
 from outreach.notes import lists
-from outreach.notes.clock import parse_stamp, stamp
+from outreach.notes.stamps import parse_stamp, stamp
 from outreach.notes.suppression import COMPLEMENTARY, Relation, derivable_cells, suppress
+from outreach.vault.db import Connection
 
 MAX_MONTHS = 120
 OTHER = "other"
@@ -80,7 +81,7 @@ def _month_bounds(months: list[str]) -> list[tuple[int, str, str]]:
     return bounds
 
 
-def build_report(conn: Any, first: date, last: date) -> Report:
+def build_report(conn: Connection, first: date, last: date) -> Report:
     """Counts for every month from ``first``'s month to ``last``'s month inclusive.
 
     The grouping runs in SQL against each local month's bounds in UTC, so only counts (never

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
+from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
-from outreach.notes.clock import local_date, stamp, utc_now
+from outreach.notes.stamps import stamp
+from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 MIN_RETENTION_DAYS = 30
 
@@ -37,7 +39,7 @@ class PurgePlan:
 def cutoff_for(days: int, now: datetime | None = None) -> date:
     if days < MIN_RETENTION_DAYS:
         raise UserFacingError(f"Notes are kept for at least {MIN_RETENTION_DAYS} days.")
-    return local_date(now or utc_now()) - timedelta(days=days)
+    return local_date(now or system_clock()) - timedelta(days=days)
 
 
 def _cut(cutoff: date) -> str:
@@ -62,7 +64,7 @@ _GONE_CONTACTS = (
 )
 
 
-def plan_purge(conn: Any, cutoff: date) -> PurgePlan:
+def plan_purge(conn: Connection, cutoff: date) -> PurgePlan:
     """Count what :func:`purge` would remove for ``cutoff``; changes nothing."""
     cut = {"cut": _cut(cutoff)}
 
@@ -78,7 +80,7 @@ def plan_purge(conn: Any, cutoff: date) -> PurgePlan:
     )
 
 
-def purge(conn: Any, cutoff: date) -> PurgePlan:
+def purge(conn: Connection, cutoff: date) -> PurgePlan:
     """Remove what :func:`plan_purge` counted, in the caller's transaction; returns the counts.
 
     Call :func:`compact_after_purge` once the transaction is committed.
@@ -97,14 +99,14 @@ def purge(conn: Any, cutoff: date) -> PurgePlan:
     return plan
 
 
-def compact_after_purge(conn: Any) -> None:
+def compact_after_purge(conn: Connection) -> None:
     """Move the WAL into the database and truncate it, so deleted pages leave the -wal file."""
     if conn.in_transaction:
         raise RuntimeError("compact_after_purge runs after the purge is committed")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def run_purge(vault: Any, days: int, *, now: datetime | None = None) -> PurgePlan:
+def run_purge(vault: Vault, days: int, *, now: datetime | None = None) -> PurgePlan:
     """Purge notes older than ``days`` in one transaction, then checkpoint the WAL."""
     cutoff = cutoff_for(days, now)
     with vault.transaction() as conn:

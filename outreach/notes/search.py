@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from outreach.directory.text import words
 from outreach.notes.contacts import SELECT_CONTACT, Contact, contact_from_row
+from outreach.vault.db import Connection
 
 #: Prefix matching needs this many characters: one letter would match half the notes.
 MIN_PREFIX = 2
@@ -39,7 +39,7 @@ def match_expression(query: str) -> str | None:
     return " ".join(parts)
 
 
-def search_notes(conn: Any, query: str, *, limit: int = 50) -> list[NotesHit]:
+def search_notes(conn: Connection, query: str, *, limit: int = 50) -> list[NotesHit]:
     """Contacts matching ``query``: alias and tag matches first, then the most recent notes."""
     match = match_expression(query)
     if match is None:

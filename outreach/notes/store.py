@@ -15,6 +15,7 @@ from outreach.notes.contacts import Contact, get_contact, save_contact
 from outreach.notes.encounters import EncounterDraft, get_encounter, save_encounter
 from outreach.notes.referrals import add_referral as _add_referral
 from outreach.notes.referrals import referrals_for_encounter, snapshot_of
+from outreach.vault.db import Connection
 
 __all__ = [
     "add_contact",
@@ -26,13 +27,13 @@ __all__ = [
 ]
 
 
-def add_contact(conn: Any, alias: str, *, now: datetime | None = None) -> int:
+def add_contact(conn: Connection, alias: str, *, now: datetime | None = None) -> int:
     """A contact needs only an alias; no real name is ever required."""
     return save_contact(conn, Contact(alias), now=now)
 
 
 def add_encounter(
-    conn: Any,
+    conn: Connection,
     contact_id: int,
     *,
     note: str = "",
@@ -49,12 +50,12 @@ def add_encounter(
     return save_encounter(conn, draft, now=now).id
 
 
-def add_referral(conn: Any, encounter_id: int, record: Mapping[str, Any]) -> int:
+def add_referral(conn: Connection, encounter_id: int, record: Mapping[str, Any]) -> int:
     """Refer to a directory record from an encounter; returns the referral id."""
     referral_id, _code = _add_referral(conn, encounter_id, snapshot_of(record))
     return referral_id
 
 
-def encounter_note(conn: Any, encounter_id: int) -> str:
+def encounter_note(conn: Connection, encounter_id: int) -> str:
     encounter = get_encounter(conn, encounter_id)
     return "" if encounter is None else encounter.note

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from outreach.notes.contacts import Contact, get_contact
 from outreach.notes.encounters import Encounter, encounters_for_contact
 from outreach.notes.followups import FollowUp, follow_ups_for_contact
 from outreach.notes.referrals import Referral, referrals_for_contact
+from outreach.vault.db import Connection
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Timeline:
     more: bool  # older encounters exist beyond ``limit``
 
 
-def timeline(conn: Any, contact_id: int, *, limit: int = 500) -> Timeline | None:
+def timeline(conn: Connection, contact_id: int, *, limit: int = 500) -> Timeline | None:
     """Everything noted about one contact; None if the contact is gone."""
     contact = get_contact(conn, contact_id)
     if contact is None:

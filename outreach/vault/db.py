@@ -31,6 +31,16 @@ class Cursor(Protocol):
 
     def __iter__(self) -> Iterator[Any]: ...
 
+    def close(self) -> None: ...
+
+
+def inserted_id(cursor: Cursor) -> int:
+    """The rowid of the row an ``INSERT`` just made (``lastrowid`` is typed optional)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise RuntimeError("the INSERT made no row")
+    return rowid
+
 
 class Connection(Protocol):
     """An open SQLCipher connection (``sqlcipher3.Connection``)."""

@@ -106,14 +106,14 @@ class DetailPane(QObject):
         from outreach.gui.slip import print_slip
 
         if self.record is not None:
-            print_slip(self.browser.window(), self.record)
+            print_slip(self.browser.window(), self.record, self.clock())
 
     def save_slip_pdf(self) -> None:
         from outreach.gui.slip import ask_save_slip_pdf
 
         if self.record is None:
             return
-        saved = ask_save_slip_pdf(self.browser.window(), self.record)
+        saved = ask_save_slip_pdf(self.browser.window(), self.record, self.clock())
         if saved is not None:
             self.copied_label.setText(self.tr("Saved the slip to %s.") % saved.name)
             self._feedback.start()

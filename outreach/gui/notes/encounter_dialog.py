@@ -41,7 +41,7 @@ from outreach.gui.notes import words
 from outreach.gui.session import Session
 from outreach.gui.view import Clock
 from outreach.notes import lists
-from outreach.notes.contacts import Contact, contact_for_alias, recent_contacts
+from outreach.notes.contacts import Contact, alias_key, contact_for_alias, recent_contacts
 from outreach.notes.encounters import (
     ENTERED_LATER_AFTER,
     SUPPLY_MAX,
@@ -163,7 +163,7 @@ class EncounterDialog(QDialog):
         for contact in contacts:
             if contact.id is None:
                 continue
-            key = contact.alias.casefold()
+            key = alias_key(contact.alias)
             if key not in self._contacts:
                 self._contacts[key] = contact.id
                 self.alias.addItem(contact.alias, contact.id)
@@ -179,7 +179,7 @@ class EncounterDialog(QDialog):
     @property
     def contact_id(self) -> int | None:
         """The person the alias names, or None for a new one."""
-        return self._contacts.get(" ".join(self.alias.currentText().split()).casefold())
+        return self._contacts.get(alias_key(self.alias.currentText()))
 
     def _alias_changed(self, text: str) -> None:
         if not text.strip():

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from outreach.changes import NOTES
+from outreach.clock import local_date
 from outreach.gui.errors import Failure
 from outreach.gui.forms import child, embed_form
 from outreach.gui.session import Session
 from outreach.gui.view import Clock
-from outreach.notes.clock import local_date
 from outreach.notes.contacts import Contact, save_contact
 from outreach.notes.followups import add_follow_up
 from outreach.vault import Vault

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from outreach.changes import NOTES, Changes
+from outreach.clock import local_date
 from outreach.gui.clipboard_guard import ClipboardGuard
 from outreach.gui.forms import child, embed_form
 from outreach.gui.notes import words
@@ -39,13 +40,13 @@ from outreach.gui.notes.retention_prompt import RetentionPrompt
 from outreach.gui.notes.timeline_tree import TimelineTree
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
-from outreach.notes.clock import local_date
 from outreach.notes.contacts import Contact, recent_contacts
 from outreach.notes.followups import FollowUp, due_list, mark_done, snooze
 from outreach.notes.referrals import Status, follow_up_unanswered, set_status
 from outreach.notes.search import NotesHit, search_notes
 from outreach.notes.timeline import Timeline, timeline
 from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 DEBOUNCE_MS = 150
 T = TypeVar("T")
@@ -398,6 +399,6 @@ class NotesView(View):
         ).owned_by(self, "due-write").announces(lambda _: NOTES).run()
 
 
-def _with_tx(vault: Vault, fn: Callable[[Any], T]) -> T:
+def _with_tx(vault: Vault, fn: Callable[[Connection], T]) -> T:
     with vault.transaction() as conn:
         return fn(conn)

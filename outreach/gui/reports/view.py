@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from outreach.changes import Changes
+from outreach.clock import local_date
 from outreach.gui import wording
 from outreach.gui.forms import child, embed_form
 from outreach.gui.reports.chart import MonthChart
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
 from outreach.notes import lists
-from outreach.notes.clock import local_date
 from outreach.notes.report import Report, ReportRow, build_report
 from outreach.vault.keyfile import write_atomically
 

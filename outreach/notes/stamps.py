@@ -1,12 +1,9 @@
-"""Time for notes: every function takes ``now`` so tests and the GUI decide what "now" is."""
+"""How notes store moments: aware UTC ISO 8601 to the second, ``+00:00`` (as every note row
+has since the first release). What "now" is comes from the caller (``outreach.clock``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
+from datetime import UTC, datetime
 
 
 def stamp(moment: datetime) -> str:
@@ -19,8 +16,3 @@ def stamp(moment: datetime) -> str:
 def parse_stamp(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def local_date(moment: datetime) -> date:
-    """The worker's calendar day for ``moment`` (the device's local zone)."""
-    return moment.astimezone().date()
