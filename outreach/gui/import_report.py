@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -136,10 +137,16 @@ class ImportReportDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.problems.setItem(row, column, item)
+        # "What happened" takes the room that is left and wraps; each row grows to show it
+        # whole (elided, the message was cut off mid-sentence).
         header = self.problems.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.problems.verticalHeader().hide()
+        self.problems.setWordWrap(True)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.problems.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.hide()
 
     def report_text(self) -> str:
         """The report as plain text (what Copy puts on the clipboard)."""
@@ -158,8 +165,6 @@ def _severity_text(widget: QWidget, severity: str) -> str:
 
 
 def _number_item(value: int) -> QTableWidgetItem:
-    from PySide6.QtCore import Qt
-
     item = QTableWidgetItem(f"{value:,}")
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

@@ -1526,15 +1526,15 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="71"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="100"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="72"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="104"/>
         <source>Any category</source>
         <extracomment>The radius a reset goes back to: the Settings value, read when it is needed.</extracomment>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="76"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="102"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="77"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="106"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -1662,42 +1662,47 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="67"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="70"/>
+        <source>From the data (or this device: %1)</source>
+        <translation>Según los datos (o este equipo: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_dialog.py" line="72"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="84"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="93"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="86"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="92"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="101"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="99"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="108"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="101"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="110"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="118"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="127"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="125"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="134"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -1753,78 +1758,78 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="38"/>
+        <location filename="../../outreach/gui/import_report.py" line="39"/>
         <source>Import report</source>
         <extracomment>Problems listed in the dialog; the rest are counted (&quot;… and 812 more&quot;).</extracomment>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="61"/>
+        <location filename="../../outreach/gui/import_report.py" line="62"/>
         <source>&lt;b&gt;Nothing was imported from %1.&lt;/b&gt; The directory is unchanged.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No se importó nada de %1.&lt;/b&gt; El directorio no ha cambiado.&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="74"/>
+        <location filename="../../outreach/gui/import_report.py" line="75"/>
         <source>&lt;b&gt;Imported %1 services from %2&lt;/b&gt; (%3): %4 new, %5 updated, %6 unchanged.</source>
         <translation>&lt;b&gt;Se importaron %1 servicios de %2&lt;/b&gt; (%3): %4 nuevos, %5 actualizados, %6 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="92"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="92"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="92"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="92"/>
         <source>Repaired</source>
         <translation>Reparadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="111"/>
+        <location filename="../../outreach/gui/import_report.py" line="112"/>
         <source>Problems: %1 (the first %2 are listed)</source>
         <translation>Problemas: %1 (se muestran los primeros %2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="115"/>
+        <location filename="../../outreach/gui/import_report.py" line="116"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="118"/>
+        <location filename="../../outreach/gui/import_report.py" line="119"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="119"/>
+        <location filename="../../outreach/gui/import_report.py" line="120"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="120"/>
+        <location filename="../../outreach/gui/import_report.py" line="121"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="121"/>
+        <location filename="../../outreach/gui/import_report.py" line="122"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="122"/>
+        <location filename="../../outreach/gui/import_report.py" line="123"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1845,17 +1850,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="187"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="196"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="188"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="197"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="202"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="211"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
     </message>
@@ -3214,32 +3219,38 @@ Envíe el archivo de invitación a los trabajadores.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/unlock.py" line="75"/>
+        <location filename="../../outreach/gui/unlock.py" line="128"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="98"/>
-        <location filename="../../outreach/gui/unlock.py" line="122"/>
+        <location filename="../../outreach/gui/unlock.py" line="101"/>
+        <location filename="../../outreach/gui/unlock.py" line="130"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="102"/>
+        <location filename="../../outreach/gui/unlock.py" line="105"/>
         <source>The vault could not be opened (%s).</source>
         <translation>No se pudo abrir la bóveda (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="115"/>
+        <location filename="../../outreach/gui/unlock.py" line="118"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="117"/>
+        <location filename="../../outreach/gui/unlock.py" line="120"/>
+        <source>Too many wrong passphrases: unlocking in %d s…</source>
+        <translation>Demasiadas frases de contraseña incorrectas: se desbloquea en %d s…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/unlock.py" line="123"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="124"/>
+        <location filename="../../outreach/gui/unlock.py" line="132"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -3518,17 +3529,17 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="154"/>
+        <location filename="../../outreach/gui/import_report.py" line="161"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="155"/>
+        <location filename="../../outreach/gui/import_report.py" line="162"/>
         <source>repaired</source>
         <translation>reparada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="156"/>
+        <location filename="../../outreach/gui/import_report.py" line="163"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
