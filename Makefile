@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest build selftest desktop clean import-graph translations
+.PHONY: run test lint typecheck pytest build selftest desktop clean import-graph translations \
+	screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +39,11 @@ TS := resources/translations/outreach_es.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find outreach/gui -name '*.py' | sort) ui/*.ui -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
+# The worker's guide's pictures (docs/images), taken from the real app under Xvfb: the docs'
+# size, 1366x768, 200% scaling and a dark palette (tools/screenshots.py; offscreen without Xvfb).
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py docs/images
 
 build: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec

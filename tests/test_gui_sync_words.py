@@ -7,11 +7,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
 from outreach.cancel import Stage, Step
 from outreach.feed.bundle import make_bundle
+from outreach.feed.client import Feed
 from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus
 from outreach.gui import wording
+from outreach.gui.feeds import FeedsTab
 from outreach.gui.main_window import MainAction
 from outreach.gui.sync_words import sync_result_text
 from tests.feed_support import Fault, make_feed, passphrase_for, serve, trust
@@ -92,3 +95,15 @@ def test_spanish_refusals_expiry_and_progress_in_a_real_app(  # type: ignore[no-
     assert "no cambió nada" in text
     assert "County 211" in text
     assert "nothing changed" not in text.lower()
+
+
+def test_a_feed_last_problem_reads_in_spanish(qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
+    settings_page = QWidget()
+    qtbot.addWidget(settings_page)
+    feeds = FeedsTab(settings_page, QListWidget(), QPushButton(), QLabel(), session=None)
+    stalled = SyncResult(SyncStatus.OFFLINE, SyncReason.STALLED, feed="County 211")
+    feed = Feed("County 211", "https://example.org/", b"{}", "2026-01-01", last_problem=stalled)
+    assert feeds.describe(feed).splitlines()[-1] == (
+        "Último problema: No se pudo conectar con la fuente 'County 211': el servidor dejó de"
+        " responder. No cambió nada."
+    )

@@ -19,22 +19,29 @@ from PySide6.QtGui import QGuiApplication
 from outreach.cancel import Stage, Step
 from outreach.clock import parse_moment
 from outreach.directory import facts
+from outreach.directory.day_words import day_text, slip_day_text
 from outreach.directory.hours import open_state, week_hours
 from outreach.directory.slip import slip_html, slip_text
 from outreach.directory.store import upsert_records
+from outreach.feed.outcome import applied_outcome
 from outreach.gui import wording
 from outreach.gui.directory.results_model import badge_text, state_line
 from outreach.gui.directory.status import describe_age, directory_status
 from outreach.gui.directory.view import DirectoryView
 from outreach.gui.session import Session
 from outreach.gui.slip_words import localized_slip_html, localized_slip_text
+from outreach.gui.sync_words import sync_result_text
 from outreach.gui.tasks import Tasks
 from outreach.gui.view import ViewContext
+from outreach.packs.apply import ApplyResult
 from outreach.packs.state import InstalledPack
 from outreach.paths import resources_dir
 from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.gui_directory_records import FIXED_NOW, all_records
+
+UPDATED_TO_7 = ApplyResult(7, 6, "delta", added=3, updated=12, removed=1)
+ALREADY_7 = ApplyResult(7, 7, "full", already_installed=True)
 
 TRANSLATIONS = resources_dir() / "translations"
 REPO = Path(__file__).resolve().parents[1]
@@ -216,7 +223,7 @@ def test_progress_and_pack_summaries_in_spanish(spanish) -> None:  # type: ignor
     )
     assert wording.progress_text(Step(Stage.DOWNLOADING, "pack-7.zip")) == "Descargando pack-7.zip"
     assert wording.progress_text("Something new") == "Something new", "unknown ones pass through"
-    assert wording.apply_summary(7, 3, 12, 1, False) == (
+    assert sync_result_text(applied_outcome(UPDATED_TO_7)) == (
         "Actualizado a la versión 7: 3 agregados, 12 actualizados, 1 eliminados."
     )
 
@@ -233,7 +240,8 @@ def test_english_wording_matches_the_core_word_for_word(qapp) -> None:  # type: 
             state = open_state(record, now)
             assert wording.open_state_label(state, now) == state.label(now), record["id"]
             for day in week_hours(record, now.date(), 7):
-                assert wording.day_text(day) == facts.day_text(day)
+                assert day_text(day, wording.hours_words()) == day_text(day)
+                assert slip_day_text(day, wording.hours_words()) == slip_day_text(day)
             assert localized_slip_text(record, now) == slip_text(record, now)
             assert localized_slip_html(record, now) == slip_html(record, now)
             assert wording.age_range(record) == facts.age_range(record)
@@ -245,11 +253,15 @@ def test_english_progress_and_summary_are_the_core_text(qapp) -> None:  # type: 
     assert wording.progress_count(Step(Stage.INDEXING), 1200, 14034) == (
         "Indexing services: 1,200 of 14,034"
     )
-    assert wording.apply_summary(7, 3, 12, 1, False) == (
-        "Updated to version 7: 3 added, 12 updated, 1 removed."
+    assert (
+        sync_result_text(applied_outcome(UPDATED_TO_7))
+        == applied_outcome(UPDATED_TO_7).message
+        == ("Updated to version 7: 3 added, 12 updated, 1 removed.")
     )
-    assert wording.apply_summary(7, 0, 0, 0, True) == (
-        "Version 7 is already installed; nothing changed."
+    assert (
+        sync_result_text(applied_outcome(ALREADY_7))
+        == applied_outcome(ALREADY_7).message
+        == ("Version 7 is already installed; nothing changed.")
     )
 
 

@@ -10,6 +10,7 @@ import pytest
 from outreach.cancel import CancelToken
 from outreach.directory import store
 from outreach.errors import Cancelled, PackRejected
+from outreach.feed.outcome import applied_outcome
 from outreach.notes import store as notes
 from outreach.packs import (
     applied_version,
@@ -70,7 +71,7 @@ def test_same_version_twice_changes_nothing_and_says_so(vault: Vault) -> None:
     before = pack_state(vault.conn)
     again = apply_pack(vault, _pack(sample_records(10), 2))
     assert again.already_installed
-    assert "already installed" in again.summary()
+    assert "already installed" in applied_outcome(again).message
     assert pack_state(vault.conn) == before
 
 

@@ -67,6 +67,7 @@ def test_search_open_at_filters(cli_vault: Path, capsys: pytest.CaptureFixture[s
         (["--open-at", "tomorrow-ish"], "not an ISO date"),
         (["--category", "Spaceships"], "Unknown category"),
         (["--limit", "0"], "--limit must be at least 1"),
+        (["--within", "far"], "is not a distance such as 25, 25km or 10mi"),
     ],
 )
 def test_bad_options_give_one_clear_line(
@@ -85,6 +86,47 @@ def test_human_output_and_no_results(cli_vault: Path, capsys: pytest.CaptureFixt
     assert "Near Detox" in capsys.readouterr().out
     assert main(["--vault", str(cli_vault), "search", "zzzzqqq"]) == 0
     assert "No services found." in capsys.readouterr().out
+
+
+def test_distances_in_the_locale_s_units_or_as_asked(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("LC_ALL", "LC_MEASUREMENT"):
+        monkeypatch.delenv(variable, raising=False)
+    args = ["--vault", str(cli_vault), "search", "detox", "--near", "60614"]
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Far Detox" in out
+    assert " mi\n" in out
+    assert " km" not in out
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(args) == 0
+    assert " km\n" in capsys.readouterr().out
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # LC_ALL wins; --units wins over both
+    assert main(args) == 0
+    assert " mi\n" in capsys.readouterr().out
+    assert main([*args, "--units", "km"]) == 0
+    assert " mi\n" not in capsys.readouterr().out
+    # --within takes miles when told: Far Detox is 13.9 km (8.7 mi) from 60614.
+    assert main([*args, "--within", "8mi", "--json"]) == 0
+    assert [row["id"] for row in json.loads(capsys.readouterr().out)] == ["near"]
+    assert main([*args, "--within", "9mi", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+def test_open_now_says_what_it_hid_for_unknown_hours(
+    cli_vault: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Monday 10 March 2025, 15:00 in Chicago: Near Detox is open, the other two list no hours.
+    args = ["--vault", str(cli_vault), "search", "", "--open-at", "2025-03-10T15:00-05:00"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Near Detox" in out
+    assert "2 services with unknown hours not shown; add --include-unknown-hours" in out
+    assert main([*args, "--include-unknown-hours", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted(row["id"] for row in rows) == ["far", "food", "near"]
 
 
 def test_hsds_export_writes_the_files(

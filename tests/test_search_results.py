@@ -90,6 +90,16 @@ def test_a_name_typed_in_part_ranks_first(slice_vault: Vault) -> None:
     hits = search(slice_vault.conn, "healthcare")
     assert hits[0].name == "Healthcare for the Homeless Inc"
     assert _bm25_names(slice_vault, "healthcare")[0] != hits[0].name
+    # The typed word whole comes before a longer word that merely starts with it.
+    with slice_vault.transaction():
+        upsert_records(
+            slice_vault.conn,
+            [service("works", "Recoveryworks"), service("east", "Recovery Center East")],
+            source="test",
+        )
+    names = [hit.name for hit in search(slice_vault.conn, "recovery")]
+    assert names.index("Recovery Center East") < names.index("Recoveryworks")
+    assert names.index("Recoveryworks") < names.index("EMH Recovery Inc")
 
 
 def test_near_a_place_distance_still_decides_for_words(slice_vault: Vault) -> None:

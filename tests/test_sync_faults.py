@@ -68,7 +68,9 @@ def assert_refused(world: World, status: SyncStatus, *words: str) -> SyncResult:
         assert word in result.message
     assert applied_version(world.vault.conn) == 1
     assert directory_snapshot(world.vault) == before
-    assert get_feed(world.vault.conn).last_error == result.message
+    problem = get_feed(world.vault.conn).last_problem  # kept as codes, worded the same again
+    assert problem is not None
+    assert problem.message == result.message
     return result
 
 

@@ -34,7 +34,7 @@ def test_first_sync_installs_the_full_pack(world) -> None:
     assert pack_state(vault.conn).verified_at is not None
     feed = get_feed(vault.conn)
     assert feed.last_verified_at is not None
-    assert feed.last_error is None
+    assert feed.last_problem is None
 
 
 def test_delta_is_chosen_when_the_vault_has_its_base(world) -> None:

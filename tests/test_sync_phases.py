@@ -5,6 +5,7 @@ A real feed over HTTP on 127.0.0.1 and real SQLCipher vaults throughout.
 
 from __future__ import annotations
 
+import json
 import pickle
 import threading
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_fetch_needs_no_vault_at_all(world) -> None:
         assert applied_version(reopened.conn) == 1
         feed = get_feed(reopened.conn)
         assert feed.last_verified_at is not None
-        assert feed.last_error is None
+        assert feed.last_problem is None
     finally:
         reopened.close()
 
@@ -97,6 +98,23 @@ def test_up_to_date_fetch_downloads_no_pack_and_records_the_check(world) -> None
     assert get_feed(vault.conn).last_verified_at is not None
 
 
+def test_the_last_problem_is_kept_as_codes_and_old_sentences_still_show(world) -> None:
+    _setup, vault, server, cache = world
+    server.faults["timestamp.json"] = Fault("status", status=503)
+    fetched = fetch_update(prepare_sync(vault.conn), cache, fetcher=fast_fetcher())
+    apply_fetched(vault, fetched)
+    (stored,) = vault.conn.execute("SELECT last_error FROM feed").fetchone()
+    # Codes and the detail, no English: the GUI words it in Spanish, the CLI in English.
+    assert json.loads(stored) == {"status": "offline", "reason": "HTTP_ERROR", "detail": "503"}
+    # A vault from before codes holds the sentence itself: shown as it was written.
+    sentence = "Could not reach the feed 'County 211': the server answered HTTP 502."
+    with vault.transaction() as conn:
+        conn.execute("UPDATE feed SET last_error = ?", (sentence,))
+    problem = get_feed(vault.conn).last_problem
+    assert problem is not None
+    assert problem.message == sentence
+
+
 def test_offline_fetch_is_recorded_when_applied(world) -> None:
     _setup, vault, server, cache = world
     plan = prepare_sync(vault.conn)
@@ -106,10 +124,12 @@ def test_offline_fetch_is_recorded_when_applied(world) -> None:
     assert fetched.outcome is not None
     assert fetched.outcome.status is SyncStatus.OFFLINE
     assert "HTTP 503" in fetched.outcome.message
-    assert get_feed(vault.conn).last_error is None, "fetching alone writes nothing"
+    assert get_feed(vault.conn).last_problem is None, "fetching alone writes nothing"
     before = directory_snapshot(vault)
     assert apply_fetched(vault, fetched) == fetched.outcome
-    assert get_feed(vault.conn).last_error == fetched.outcome.message
+    problem = get_feed(vault.conn).last_problem
+    assert problem is not None
+    assert problem.message == fetched.outcome.message
     assert directory_snapshot(vault) == before
 
 
@@ -140,7 +160,7 @@ def test_a_trust_change_meanwhile_is_refused(world) -> None:
     plan = prepare_sync(vault.conn)
     fetched = fetch_update(plan, cache, fetcher=fast_fetcher())
     with vault.transaction() as conn:
-        record_check(conn, "County 211", error=None, verified=False, trusted_root=b"{}")
+        record_check(conn, "County 211", problem=None, verified=False, trusted_root=b"{}")
     with pytest.raises(ChangedMeanwhile):
         apply_fetched(vault, fetched)
     assert applied_version(vault.conn) is None

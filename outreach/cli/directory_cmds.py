@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,8 +13,8 @@ from outreach.cli.common import fail, open_vault, print_json
 from outreach.directory.coverage import empty_answer_text, uncovered
 from outreach.directory.export import export_hsds
 from outreach.directory.facts import phones as record_phones
-from outreach.directory.geo import resolve_place
-from outreach.directory.search import SearchFilters, SearchHit, search
+from outreach.directory.geo import KM_PER_MILE, locale_territory, resolve_place, uses_miles
+from outreach.directory.search import SearchFilters, SearchHit, search_page
 from outreach.directory.store import get_record
 from outreach.packs.state import pack_state
 
@@ -25,7 +27,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     when.add_argument("--open-now", action="store_true", help="only services open now")
     when.add_argument("--open-at", metavar="ISO", help="only services open then (ISO 8601)")
     p.add_argument("--near", metavar="PLACE", help='"lat,lon", a postcode or "City, ST"')
-    p.add_argument("--within", type=float, metavar="KM", help="radius for --near (default 25)")
+    p.add_argument(
+        "--within",
+        metavar="N[km|mi]",
+        help="radius for --near: kilometres, or miles with 'mi' (default 25km)",
+    )
+    p.add_argument(
+        "--units",
+        choices=("auto", "km", "mi"),
+        default="auto",
+        help="distances in kilometres or miles; auto: miles where the locale's country uses"
+        " them (US, UK, Liberia, Myanmar), from LC_ALL, LC_MEASUREMENT or LANG",
+    )
+    p.add_argument(
+        "--include-unknown-hours",
+        action="store_true",
+        help="with --open-now/--open-at, also list services whose hours are unknown",
+    )
     p.add_argument("--language", help="a language name or code, e.g. Spanish or es")
     p.add_argument("--free", action="store_true", help="only free services")
     p.add_argument("--walk-in", action="store_true", help="only walk-in services")
@@ -47,6 +65,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         "not tell; without it such addresses are kept aside as x_incomplete_addresses",
     )
     export.set_defaults(func=run_export)
+
+
+def _radius_km(text: str | None) -> float | None:
+    """ "25", "25km" -> 25.0; "10mi" -> 16.09…; a bare number is kilometres; None when it
+    is not a distance."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(km|mi)?\s*", text or "", re.IGNORECASE)
+    if not match:
+        return None
+    value = float(match.group(1))
+    return value * KM_PER_MILE if (match.group(2) or "").lower() == "mi" else value
+
+
+def _miles(units: str) -> bool:
+    if units != "auto":
+        return units == "mi"
+    for variable in ("LC_ALL", "LC_MEASUREMENT", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return uses_miles(locale_territory(value))
+    return False
 
 
 def _open_at(args: argparse.Namespace, now: datetime) -> datetime | None:
@@ -74,6 +112,7 @@ def _hit_json(hit: SearchHit, with_distance: bool, record: dict[str, Any] | None
     item: dict[str, Any] = {
         "id": hit.id,
         "name": hit.name,
+        "alternate_name": hit.alternate_name,
         "organization": hit.organization,
         "open_now": hit.open_now,
         "open_label": hit.open_label,
@@ -96,9 +135,13 @@ def run_search(args: argparse.Namespace) -> int:
         return fail(f"--open-at: {args.open_at!r} is not an ISO date and time.")
     if args.limit <= 0:
         return fail("--limit must be at least 1.")
+    within = _radius_km(args.within) if args.within is not None else None
+    if args.within is not None and within is None:
+        return fail(f"--within: {args.within!r} is not a distance such as 25, 25km or 10mi.")
     vault = open_vault(args)
     try:
         near = None
+        region = None
         if args.near:
             places = resolve_place(vault.conn, args.near)
             if not places:
@@ -106,18 +149,24 @@ def run_search(args: argparse.Namespace) -> int:
                     f"--near: no place called {args.near!r} in the directory;"
                     ' give "lat,lon" instead.'
                 )
-            near = (places[0].lat, places[0].lon)
+            if places[0].region:  # a whole state: search inside it
+                region = places[0].region
+            else:
+                near = (places[0].lat, places[0].lon)
         filters = SearchFilters(
             category=args.category,
             open_at=open_at,
             near=near,
-            within_km=args.within,
+            within_km=within,
             language=args.language,
             free=args.free,
             walk_in=args.walk_in,
             age=args.age,
+            include_unknown_hours=args.include_unknown_hours,
+            region=region,
         )
-        hits = search(vault.conn, args.query, filters, now=now, limit=args.limit)
+        page = search_page(vault.conn, args.query, filters, now=now, limit=args.limit)
+        hits = page.hits
         records = {hit.id: get_record(vault.conn, hit.id) for hit in hits} if args.json else {}
         starter = pack_state(vault.conn).starter
         empty = None if hits else uncovered(vault.conn, args.query, args.category, starter=starter)
@@ -126,24 +175,33 @@ def run_search(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_hit_json(hit, near is not None, records[hit.id]) for hit in hits])
         return 0
-    if not hits:
+    hidden = 0 if args.include_unknown_hours else page.unknown_hours
+    if not hits and not hidden:
         print(empty_answer_text(empty) if empty else "No services found.")
+    miles = _miles(args.units)
     for hit in hits:
-        distance = _distance_text(hit)
+        distance = _distance_text(hit, miles)
         org = f" — {hit.organization}" if hit.organization else ""
         address = hit.address or "no address"
         if hit.approximate_location:
             address += " (location approximate)"
-        print(f"{hit.name}{org}{distance}\n    {hit.open_label}; {address}")
+        second = f" ({hit.alternate_name})" if hit.alternate_name else ""
+        print(f"{hit.name}{second}{org}{distance}\n    {hit.open_label}; {address}")
+    if hidden:
+        print(
+            f"{hidden} service{'s' if hidden != 1 else ''} with unknown hours not shown;"
+            " add --include-unknown-hours to list them."
+        )
     return 0
 
 
-def _distance_text(hit: SearchHit) -> str:
+def _distance_text(hit: SearchHit, miles: bool = False) -> str:
     if hit.distance_km is None:
         return ""
+    value, unit = (hit.distance_km / KM_PER_MILE, "mi") if miles else (hit.distance_km, "km")
     if hit.approximate_location:  # measured to a ZIP code's centre
-        return f"  about {max(1, round(hit.distance_km))} km"
-    return f"  {hit.distance_km:.1f} km"
+        return f"  about {max(1, round(value))} {unit}"
+    return f"  {value:.1f} {unit}"
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -186,7 +186,7 @@ def _list(args: argparse.Namespace) -> int:
                 "added_at": f.added_at,
                 "last_checked_at": f.last_checked_at,
                 "last_verified_at": f.last_verified_at,
-                "last_error": f.last_error,
+                "last_error": None if f.last_problem is None else f.last_problem.message,
             }
             for f in feeds
         ]

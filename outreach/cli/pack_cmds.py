@@ -8,6 +8,7 @@ from typing import Any
 
 from outreach.cli.common import fail, open_vault, print_json
 from outreach.errors import PackRejected, UserFacingError
+from outreach.feed.outcome import applied_outcome
 from outreach.files import write_atomically
 from outreach.packs.build import build_pack, make_delta
 from outreach.packs.read import Pack, read_pack
@@ -160,7 +161,7 @@ def _apply(args: argparse.Namespace) -> int:
         result = install_starter_pack(vault, path=path)
     finally:
         vault.close()
-    print(result.summary())
+    print(applied_outcome(result).message)
     return 0
 
 

@@ -9,12 +9,12 @@ place (their coordinator's feed).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from outreach.directory.derive import category_keywords_in
 from outreach.directory.search import categories
 from outreach.directory.synonyms import default_synonyms
 from outreach.directory.text import words
+from outreach.vault.db import Connection
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def _asked_text(query: str) -> str:
 
 
 def uncovered(
-    conn: Any, query: str, category: str | None = None, *, starter: bool = False
+    conn: Connection, query: str, category: str | None = None, *, starter: bool = False
 ) -> EmptyAnswer | None:
     """What the query (or the category filter) asked for that the directory has no service
     in at all; ``None`` when everything asked for is covered (then "nothing found" is just

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
-from outreach.directory.hours import DayHours, open_state, service_timezone, week_hours
+from outreach.directory.day_words import day_text
+from outreach.directory.hours import open_state, service_timezone, week_hours
 
 
 @dataclass(frozen=True)
@@ -203,23 +204,6 @@ def schedule_notes(record: Mapping[str, Any]) -> list[str]:
             if note and note not in notes:
                 notes.append(note)
     return notes
-
-
-def _clock(moment: time) -> str:
-    return f"{moment:%H:%M}"
-
-
-def day_text(day: DayHours) -> str:
-    """ "09:00–17:00, 18:00–22:00", "Closed", "Holiday closure" or "Hours unknown"."""
-    if day.unknown:
-        return "Hours unknown"
-    if day.closed_reason:
-        return day.closed_reason
-    if not day.windows:
-        return "Closed"
-    if len(day.windows) == 1 and day.windows[0][0] == day.windows[0][1] == time(0, 0):
-        return "Open 24 hours"
-    return ", ".join(f"{_clock(start)}–{_clock(end)}" for start, end in day.windows)
 
 
 @dataclass(frozen=True)

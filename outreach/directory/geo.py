@@ -10,6 +10,10 @@ from outreach.directory.text import fold
 from outreach.vault.db import Connection
 
 EARTH_RADIUS_KM = 6371.0088
+KM_PER_MILE = 1.609344
+#: Where distances are told in miles: the US and its territories, the UK (road distances),
+#: Liberia and Myanmar.
+MILES_TERRITORIES = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM", "GB", "LR", "MM"})
 _KM_PER_DEGREE_LAT = 111.195
 _COORDINATES = re.compile(r"^\s*([-+]?\d{1,3}(?:\.\d+)?)\s*[,; ]\s*([-+]?\d{1,3}(?:\.\d+)?)\s*$")
 
@@ -34,6 +38,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlmb = math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def uses_miles(territory: str | None) -> bool:
+    """Whether people in ``territory`` (an ISO country code, "US") measure distance in miles."""
+    return (territory or "").strip().upper() in MILES_TERRITORIES
+
+
+def locale_territory(name: str | None) -> str | None:
+    """The country of a POSIX or Qt locale name: "en_US.UTF-8" -> "US"; None for "C"."""
+    match = re.match(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2}|\d{3})\b", name or "")
+    return match.group(1).upper() if match else None
 
 
 def bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:

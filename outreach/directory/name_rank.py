@@ -3,7 +3,8 @@
 bm25 weighs how often and where a word occurs, so a service called exactly "Haven Detox"
 can trail three others that say "haven" more often. A worker who types a name means that
 service: an exact name match comes first, then names that start with the typed words
-("promesa" -> "Promesa Inc"), shorter names before longer ones.
+("promesa" -> "Promesa Inc"): the typed last word whole before names where it is only the
+start of a longer word, then shorter names before longer ones.
 
 Found through the ``sort_name`` index (the folded name): a range scan on the first word,
 then a word-by-word check, so the cost does not grow with the directory.
@@ -34,7 +35,7 @@ def name_matches(conn: Connection, parsed: ParsedQuery) -> tuple[list[int], list
         (first, first + _LAST_CHAR, MAX_CANDIDATES),
     ).fetchall()
     exact: list[tuple[int, str, int]] = []
-    prefix: list[tuple[int, str, int]] = []
+    prefix: list[tuple[bool, int, str, int]] = []
     *whole, last = tokens
     for num, name in rows:
         name_words = words(name)
@@ -46,7 +47,9 @@ def name_matches(conn: Connection, parsed: ParsedQuery) -> tuple[list[int], list
             and name_words[len(whole)].startswith(last)
             and (len(last) >= MIN_PREFIX or name_words[len(whole)] == last)
         ):
-            prefix.append((len(name_words), name.casefold(), int(num)))
+            # The typed word whole ("recovery center") before a longer one ("recoveryworks").
+            whole_word = name_words[len(whole)] == last
+            prefix.append((not whole_word, len(name_words), name.casefold(), int(num)))
     return [num for *_, num in sorted(exact)], [num for *_, num in sorted(prefix)]
 
 

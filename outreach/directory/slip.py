@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from outreach.directory import facts
+from outreach.directory.day_words import slip_day_text
 from outreach.directory.hours import open_state, service_timezone, week_hours
 
 #: Where :func:`slip_html` points its QR image; the renderer supplies the picture.
@@ -64,10 +65,6 @@ class SlipLabels:
 ENGLISH_LABELS = SlipLabels()
 
 
-def _hours_text(windows: tuple[tuple[Any, Any], ...]) -> str:
-    return ", ".join(f"{start:%H:%M}–{end:%H:%M}" for start, end in windows)
-
-
 def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -76,17 +73,10 @@ def slip_facts(record: Mapping[str, Any], now: datetime) -> SlipFacts:
     """What the slip shows, with hours for ``now`` (aware) in the service's own zone."""
     local_now = now.astimezone(service_timezone(record))
     week: list[tuple[str, str]] = []
-    for day in week_hours(record, local_now.date(), 7):
-        if day.unknown:
-            text = "Hours unknown"
-        elif day.closed_reason:
-            text = f"Closed ({day.closed_reason})"
-        elif not day.windows:
-            text = "Closed"
-        else:
-            text = _hours_text(day.windows)
-        week.append((f"{_WEEKDAYS[day.day.weekday()]} {day.day.day}", text))
-    if all(text == "Hours unknown" for _, text in week):
+    days = week_hours(record, local_now.date(), 7)
+    for day in days:
+        week.append((f"{_WEEKDAYS[day.day.weekday()]} {day.day.day}", slip_day_text(day)))
+    if all(day.unknown for day in days):
         week = []
     return SlipFacts(
         name=facts.text(record.get("name")),

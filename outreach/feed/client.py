@@ -26,6 +26,7 @@ from tuf.ngclient.fetcher import FetcherInterface
 
 from outreach.errors import FeedError
 from outreach.feed.index import INDEX_TARGET, FeedIndex
+from outreach.feed.outcome import SyncResult, problem_record, recorded_problem
 from outreach.feed.repository import FeedRepository
 from outreach.vault import Vault
 from outreach.vault.db import Connection
@@ -44,7 +45,8 @@ class Feed:
     added_at: str
     last_checked_at: str | None = None
     last_verified_at: str | None = None
-    last_error: str | None = None
+    #: What went wrong at the last check (codes, worded by whoever shows it), or None.
+    last_problem: SyncResult | None = None
     #: The highest timestamp and snapshot versions verified so far (rollback memory).
     timestamp_version: int = 0
     snapshot_version: int = 0
@@ -247,13 +249,14 @@ def record_check(
     conn: Connection,
     name: str,
     *,
-    error: str | None,
+    problem: SyncResult | None,
     verified: bool,
     trusted_root: bytes | None,
     versions: MetadataVersions | None = None,
 ) -> None:
     """Note a sync attempt (inside the caller's transaction); versions only ever go up."""
     now = _now_iso()
+    error = None if problem is None else problem_record(problem)
     conn.execute(
         "UPDATE feed SET last_checked_at = ?, last_error = ? WHERE name = ?", (now, error, name)
     )
@@ -271,7 +274,15 @@ def record_check(
 
 def _feed(row: tuple[Any, ...]) -> Feed:
     return Feed(
-        row[0], row[1], bytes(row[2]), row[3], row[4], row[5], row[6], int(row[7]), int(row[8])
+        row[0],
+        row[1],
+        bytes(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        recorded_problem(row[6], row[0]),
+        int(row[7]),
+        int(row[8]),
     )
 
 

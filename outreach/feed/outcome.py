@@ -8,6 +8,7 @@ Offline is normal (``OFFLINE``); an expired feed keeps the current directory and
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from tuf.api import exceptions as tuf_exc
 
 from outreach.changes import DIRECTORY, FEEDS, Changes
 from outreach.errors import FeedError, PackRejected
+from outreach.packs.apply import ApplyResult
 
 
 class SyncStatus(enum.Enum):
@@ -70,6 +72,9 @@ class SyncReason(enum.Enum):
     #: A pack or feed error with its own message for the user (``%2``).
     REFUSED = "%2 Nothing changed."
     BUNDLE_UNREADABLE = "Cannot read %2."
+    #: A feed's last problem recorded as an English sentence (before problems were kept as
+    #: codes): shown as it was written, ``%2``, until the next check replaces it.
+    RECORDED_TEXT = "%2"
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,58 @@ class SyncResult:
     @property
     def message(self) -> str:
         return fill(self.reason.value, self.values, number=lambda n: f"{int(n):,}")
+
+
+def applied_outcome(
+    applied: ApplyResult, *, feed: str = "", used_delta: bool = False, bytes_downloaded: int = 0
+) -> SyncResult:
+    """What applying a pack did, as an outcome: a feed's pack, a bundle and the starter pack
+    are all worded the same way (by the CLI from :attr:`SyncResult.message`, by the GUI)."""
+    if applied.already_installed:
+        return SyncResult(
+            SyncStatus.UP_TO_DATE,
+            SyncReason.ALREADY_INSTALLED,
+            feed=feed,
+            previous_version=applied.previous_version,
+            version=applied.version,
+        )
+    return SyncResult(
+        SyncStatus.UPDATED,
+        SyncReason.UPDATED,
+        feed=feed,
+        previous_version=applied.previous_version,
+        version=applied.version,
+        used_delta=used_delta,
+        bytes_downloaded=bytes_downloaded,
+        added=applied.added,
+        updated=applied.updated,
+        removed=applied.removed,
+    )
+
+
+def problem_record(result: SyncResult) -> str:
+    """What a feed's record keeps of a failed check: its codes and detail, never a sentence
+    (each interface words it when it shows it, in its own language)."""
+    return json.dumps(
+        {"status": result.status.value, "reason": result.reason.name, "detail": result.detail}
+    )
+
+
+def recorded_problem(stored: str | None, feed: str) -> SyncResult | None:
+    """A problem kept by :func:`problem_record`, ready to word; None when there is none."""
+    if not stored:
+        return None
+    try:
+        doc = json.loads(stored)
+        return SyncResult(
+            SyncStatus(doc["status"]),
+            SyncReason[doc["reason"]],
+            feed=feed,
+            detail=str(doc.get("detail") or ""),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        # Vaults from before codes hold the English sentence itself.
+        return SyncResult(SyncStatus.REJECTED, SyncReason.RECORDED_TEXT, feed=feed, detail=stored)
 
 
 def fill(template: str, values: tuple[str, ...], *, number: Callable[[str], str] = str) -> str:

@@ -35,7 +35,13 @@ from outreach.feed.client import (
     trusted_root,
 )
 from outreach.feed.fetcher import BUNDLE_BASE_URL, BundleFetcher, RequestsFetcher
-from outreach.feed.outcome import SyncReason, SyncResult, SyncStatus, classify_failure
+from outreach.feed.outcome import (
+    SyncReason,
+    SyncResult,
+    SyncStatus,
+    applied_outcome,
+    classify_failure,
+)
 from outreach.packs import Pack, applied_version, apply_pack, mark_verified, read_pack
 from outreach.vault import Vault
 from outreach.vault.db import Connection
@@ -242,7 +248,7 @@ def apply_fetched(
             record_check(
                 conn,
                 name,
-                error=None,
+                problem=None,
                 verified=True,
                 trusted_root=fetched.newest_root,
                 versions=fetched.versions,
@@ -257,25 +263,12 @@ def apply_fetched(
     if applied is None:
         assert outcome is not None  # an up-to-date fetch carries no pack
         return outcome
-    if applied.already_installed:
-        return SyncResult(
-            SyncStatus.UP_TO_DATE,
-            SyncReason.ALREADY_INSTALLED,
-            feed=name,
-            previous_version=plan.previous_version,
-            version=applied.version,
-        )
-    return SyncResult(
-        SyncStatus.UPDATED,
-        SyncReason.UPDATED,
+    # _check_unchanged made sure the pack was applied on top of plan.previous_version.
+    return applied_outcome(
+        applied,
         feed=name,
-        previous_version=plan.previous_version,
-        version=applied.version,
         used_delta=fetched.used_delta,
         bytes_downloaded=fetched.bytes_downloaded,
-        added=applied.added,
-        updated=applied.updated,
-        removed=applied.removed,
     )
 
 
@@ -294,4 +287,4 @@ def _check_unchanged(conn: Connection, fetched: FetchedUpdate) -> None:
 
 def _record_failure(vault: Vault, feed_name: str, result: SyncResult) -> None:
     with vault.transaction() as conn:
-        record_check(conn, feed_name, error=result.message, verified=False, trusted_root=None)
+        record_check(conn, feed_name, problem=result, verified=False, trusted_root=None)

@@ -183,6 +183,7 @@ class AppController(QObject):
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.window, session=self.session)
+        dialog.vault_closed.connect(self.lock)
         if dialog.exec():
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
             self._offer_views()
@@ -209,6 +210,8 @@ class AppController(QObject):
 
         dialog = RecoverDialog(self.vault_path, self.tasks, self.unlock_dialog)
         dialog.recovered.connect(self._on_recovered)
+        if self.unlock_dialog is not None:
+            dialog.rejected.connect(self.unlock_dialog.back_from_recovery)
         dialog.open()
 
     def _on_recovered(self, vault: Vault) -> None:

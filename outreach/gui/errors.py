@@ -22,11 +22,25 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from outreach.errors import Cancelled, UserFacingError
+from outreach.errors import (
+    Cancelled,
+    PassphraseTooShort,
+    UserFacingError,
+    VaultLocked,
+    WrongPassphrase,
+    WrongSecret,
+)
+from outreach.gui.colours import Role, text_style
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Outreach Companion"
+
+
+def error_style() -> str:
+    """How an error reads in a dialog's own error label (unlock, recovery, first run, feeds…):
+    bold, in the palette's red (a function, so a dark palette set at start-up is followed)."""
+    return text_style(Role.ERROR, bold=True)
 
 
 class FailureKind(enum.Enum):
@@ -45,7 +59,7 @@ class Failure:
     @property
     def text(self) -> str:
         if self.kind is FailureKind.USER:
-            return str(self.exc)
+            return user_text(self.exc)
         if self.kind is FailureKind.CANCELLED:
             return ""
         return bug_text(self.exc)
@@ -74,6 +88,42 @@ def classify(exc: BaseException, what: str = "unexpected error") -> Failure:
         return Failure(FailureKind.USER, exc)
     log_bug(what, exc)
     return Failure(FailureKind.BUG, exc)
+
+
+def user_text(exc: BaseException) -> str:
+    """A user-facing error in the interface language: the core's fixed errors are worded
+    here from their codes; the others carry what only they know (a file, a field) and are
+    shown as they came."""
+    if isinstance(exc, WrongPassphrase):
+        return wrong_secret_text(exc.which)
+    if isinstance(exc, VaultLocked):
+        return QCoreApplication.translate("ErrorMessage", "The vault is locked.")
+    if isinstance(exc, PassphraseTooShort):
+        return QCoreApplication.translate(
+            "ErrorMessage", "The passphrase must have at least %1 characters."
+        ).replace("%1", str(exc.minimum))
+    return str(exc)
+
+
+def wrong_secret_text(which: WrongSecret) -> str:
+    words = {
+        WrongSecret.PASSPHRASE: QCoreApplication.translate(
+            "ErrorMessage", "Wrong passphrase. Try again."
+        ),
+        WrongSecret.RECOVERY_CODE: QCoreApplication.translate(
+            "ErrorMessage", "Wrong recovery code."
+        ),
+        WrongSecret.NO_RECOVERY_CODE: QCoreApplication.translate(
+            "ErrorMessage", "This vault has no recovery code left."
+        ),
+        WrongSecret.BACKUP_PASSPHRASE: QCoreApplication.translate(
+            "ErrorMessage", "Wrong backup passphrase."
+        ),
+        WrongSecret.KEY: QCoreApplication.translate(
+            "ErrorMessage", "The key does not open this vault (wrong passphrase or damaged file)."
+        ),
+    }
+    return words[which]
 
 
 def bug_text(exc: BaseException) -> str:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from outreach.gui.errors import show_error
+from outreach.gui.colours import strength_style
+from outreach.gui.errors import error_style, show_error
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import DEFAULT_KDF, KdfParams, Vault
@@ -74,7 +75,7 @@ class FirstRunDialog(QDialog):
         mono.setPointSize(mono.pointSize() + 4)
         mono.setWeight(QFont.Weight.Bold)
         self.recovery_code.setFont(mono)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.passphrase.textChanged.connect(self._validate)
         self.confirm.textChanged.connect(self._validate)
         self.create_button.clicked.connect(self._create)
@@ -86,9 +87,8 @@ class FirstRunDialog(QDialog):
     def _validate(self) -> None:
         text = self.passphrase.text()
         score, hint = passphrase_strength(text)
-        colours = ("#b00020", "#b26a00", "#1b6e20", "#1b6e20")
         self.strength.setText(self.tr(hint))
-        self.strength.setStyleSheet(f"color: {colours[score]};")
+        self.strength.setStyleSheet(strength_style(score))
         matches = text == self.confirm.text()
         self.error.setText("" if matches or not self.confirm.text() else self.tr("The two differ."))
         self.create_button.setEnabled(score > 0 and matches)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from outreach.gui.colours import follow_palette
 from outreach.paths import ui_dir
 
 W = TypeVar("W", bound=QObject)
@@ -26,6 +27,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         handle.close()
     if widget is None:
         raise RuntimeError(f"cannot load the form {path}: {loader.errorString()}")
+    follow_palette(widget)  # the forms' colours are written for a light window
     return widget
 
 

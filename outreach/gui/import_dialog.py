@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from outreach.cancel import CancelToken, Progress
 from outreach.directory.store import UpsertSummary, upsert_records
 from outreach.gui.background import Background
+from outreach.gui.colours import Role, text_style
 from outreach.gui.errors import Failure, FailureKind
 from outreach.gui.forms import child, embed_form
 from outreach.gui.import_report import ImportReportDialog
@@ -55,7 +56,7 @@ class ImportDialog(QDialog):
         self.mapping = child(form, QLineEdit, "mappingPath")
         self.timezone = child(form, QComboBox, "timezone")
         self.error = child(form, QLabel, "error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(text_style(Role.ERROR))
         self.buttons = child(form, QDialogButtonBox, "buttons")
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("&Import"))

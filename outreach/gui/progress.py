@@ -9,6 +9,7 @@ raises ``Cancelled`` and rolls back, and the dialog closes when the task reports
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from outreach.cancel import CancelToken
@@ -35,11 +36,17 @@ class TaskProgress(QProgressDialog):
     reported back (success, failure or cancel) to close the dialog.
     """
 
-    def __init__(self, parent: QWidget | None, title: str, label: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, label: str, *, cancellable: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setLabelText(label)
-        self.setCancelButtonText(self.tr("Cancel"))
+        self.cancellable = cancellable
+        if cancellable:
+            self.setCancelButtonText(self.tr("Cancel"))
+        else:  # work that must run to its end (a rekey): no button, and Escape does nothing
+            self.setCancelButton(None)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
@@ -55,6 +62,16 @@ class TaskProgress(QProgressDialog):
     def report(self, done: int, total: int, message: str) -> None:
         """The core's ``Progress`` callback (any thread)."""
         self._relay.report(done, total, message)
+
+    def reject(self) -> None:
+        if self.cancellable:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cancellable:
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     @Slot(int, int, object)
     def _show_report(self, done: int, total: int, message: str) -> None:

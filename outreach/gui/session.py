@@ -22,6 +22,7 @@ from outreach.gui.background import Background, Runner
 from outreach.gui.tasks import OnErr, OnOk, Tasks
 from outreach.settings import Settings
 from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 T = TypeVar("T")
 
@@ -42,7 +43,7 @@ class Session(QObject):
         return self._vault is not None
 
     # -- background work ----------------------------------------------------------------------
-    def query(self, fn: Callable[[Any], T]) -> Background[T]:
+    def query(self, fn: Callable[[Connection], T]) -> Background[T]:
         """Work that reads (or writes) through the connection, on the database worker."""
         return self.write(lambda vault: fn(vault.conn))
 
@@ -69,7 +70,7 @@ class Session(QObject):
     # -- futures (tests and the CLI-like callers that want to wait) ----------------------------
     def run_db(
         self,
-        fn: Callable[[Any], Any],
+        fn: Callable[[Connection], Any],
         on_ok: OnOk | None = None,
         on_err: OnErr | None = None,
     ) -> Future[Any]:

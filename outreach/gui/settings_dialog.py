@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from outreach.directory.geo import KM_PER_MILE
+from outreach.gui import wording
 from outreach.gui.feeds import FeedsTab
 from outreach.gui.forms import child, embed_form
+from outreach.gui.rekey import RekeyFlow
 from outreach.settings import Settings
 
 if TYPE_CHECKING:
@@ -30,6 +34,9 @@ LANGUAGES = (("", "System default"), ("en", "English"), ("es", "Español"))
 
 
 class SettingsDialog(QDialog):
+    #: A rekey could not open the vault again: the app should lock.
+    vault_closed = Signal()
+
     def __init__(
         self, settings: Settings, parent: QWidget | None = None, session: Session | None = None
     ) -> None:
@@ -49,7 +56,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.radius.setValue(settings.default_radius_km)
+        #: Miles where the worker's country uses them; the setting itself stays in km.
+        self.radius_unit_km = KM_PER_MILE if wording.distance_in_miles() else 1.0
+        if self.radius_unit_km != 1.0:
+            self.radius.setSuffix(self.tr(" mi"))
+        self.radius.setValue(settings.default_radius_km / self.radius_unit_km)
         self.retention.setValue(settings.retention_days)
         self.follow_up_days.setValue(settings.referral_follow_up_days)
         self.publishes_feed.setChecked(settings.publishes_feed)
@@ -59,16 +70,37 @@ class SettingsDialog(QDialog):
             child(form, QPushButton, "addFeed"),
             child(form, QLabel, "feedError"),
             session,
+            remove_button=child(form, QPushButton, "removeFeed"),
         )
+        self.session = session
+        self.rekey_button = child(form, QPushButton, "rekeyButton")
+        self.rekey_button.setEnabled(session is not None)
+        self.rekey_button.clicked.connect(self.rekey)
+        self.rekey_flow: RekeyFlow | None = None
         self.resize(520, 400)  # room for the feeds list
         buttons = child(form, QDialogButtonBox, "buttons")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
+    def rekey(self) -> None:
+        """Re-encrypt the vault with a fresh key (asks first, then for the passphrase)."""
+        if self.session is None or self.rekey_flow is not None:
+            return
+        flow = RekeyFlow(self, self.session)
+        self.rekey_flow = flow
+        self.rekey_button.setEnabled(False)
+        flow.vault_closed.connect(self.vault_closed)
+        flow.finished.connect(self._rekey_over)
+        flow.start()
+
+    def _rekey_over(self, _rekeyed: bool) -> None:
+        self.rekey_flow = None
+        self.rekey_button.setEnabled(self.session is not None and self.session.is_open)
+
     def accept(self) -> None:
         self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.language = str(self.language.currentData() or "")
-        self.settings.default_radius_km = float(self.radius.value())
+        self.settings.default_radius_km = float(self.radius.value()) * self.radius_unit_km
         self.settings.retention_days = self.retention.value()
         self.settings.referral_follow_up_days = self.follow_up_days.value()
         self.settings.publishes_feed = self.publishes_feed.isChecked()

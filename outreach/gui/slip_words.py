@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from outreach.directory.day_words import slip_day_text
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.directory.slip import (
     QR_IMAGE_URL,
@@ -44,7 +45,8 @@ def localized_slip_facts(record: Mapping[str, Any], now: datetime, code: str = "
     english = slip_facts(record, now)
     local_now = now.astimezone(service_timezone(record))
     days = week_hours(record, local_now.date(), 7)
-    week = [(wording.weekday_day(day.day), wording.slip_day_text(day)) for day in days]
+    words = wording.hours_words()
+    week = [(wording.weekday_day(day.day), slip_day_text(day, words)) for day in days]
     if all(day.unknown for day in days):
         week = []
     today = wording.open_state_label(open_state(record, now), now)

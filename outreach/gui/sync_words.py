@@ -68,6 +68,7 @@ def reason_template(reason: SyncReason) -> str:
         ),
         SyncReason.REFUSED: QCoreApplication.translate("SyncWords", "%2 Nothing changed."),
         SyncReason.BUNDLE_UNREADABLE: QCoreApplication.translate("SyncWords", "Cannot read %2."),
+        SyncReason.RECORDED_TEXT: "%2",  # an old record's own sentence: nothing to translate
     }
     return words[reason]
 

@@ -8,13 +8,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
-from outreach.errors import UserFacingError, WrongPassphrase
+from outreach.errors import WrongPassphrase, WrongSecret
+from outreach.gui.errors import classify, error_style, wrong_secret_text
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
 from outreach.vault.throttle import UnlockThrottle
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class UnlockDialog(QDialog):
@@ -32,7 +31,7 @@ class UnlockDialog(QDialog):
         self.unlock_button = child(form, QPushButton, "unlock")
         self.recover_button = child(form, QPushButton, "recover")
         self.error = child(form, QLabel, "error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         # Enter means Unlock and nothing else: "Forgot passphrase…" must never become the
         # dialog's default button (a focused auto-default button does, and Enter clicked it).
@@ -96,17 +95,12 @@ class UnlockDialog(QDialog):
         self.passphrase.setReadOnly(False)
         self.passphrase.clear()
         self.passphrase.setFocus()
-        if isinstance(exc, WrongPassphrase):
-            self._failed_once = True
-            self._show_error(self.tr("Wrong passphrase. Try again."))
-        elif isinstance(exc, UserFacingError):
-            self._show_error(str(exc))
-        else:
-            self._show_error(self.tr("The vault could not be opened (%s).") % type(exc).__name__)
+        self._failed_once = isinstance(exc, WrongPassphrase)
+        self._show_error(classify(exc, "unlock").text)  # a bug is logged there, by type
         self._update_wait()
 
     def _show_error(self, text: str) -> None:
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setText(text)
         self.error.setVisible(True)
 
@@ -127,10 +121,15 @@ class UnlockDialog(QDialog):
             if self._busy:
                 self.error.setText(self.tr("Unlocking…"))
             elif self._countdown.isActive() and self._failed_once:
-                self._show_error(self.tr("Wrong passphrase. Try again."))
+                self._show_error(wrong_secret_text(WrongSecret.PASSPHRASE))
             self._countdown.stop()
             self.unlock_button.setText(self.tr("&Unlock"))
             self.unlock_button.setEnabled(not self._busy)
+
+    def back_from_recovery(self) -> None:
+        """Recovery was closed: typing goes to the passphrase again, never to "Forgot
+        passphrase…" (a space in the passphrase would press it)."""
+        self.passphrase.setFocus()
 
     def reset(self) -> None:
         self._failed_once = False

@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from outreach.cancel import Stage, Step
 from outreach.directory import facts
-from outreach.directory.hours import HOLIDAY_CLOSURE, DayHours, OpenState
+from outreach.directory.day_words import HoursWords
+from outreach.directory.geo import KM_PER_MILE, locale_territory, uses_miles
+from outreach.directory.hours import HOLIDAY_CLOSURE, OpenState
 
 #: What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.
 _CLOSED_FOR_HOLIDAY = "Closed for holiday"
@@ -112,34 +114,16 @@ def open_state_label(state: OpenState, now: datetime) -> str:
     return f"{head} · {opens}"
 
 
-def windows_text(windows: tuple[tuple[time, time], ...]) -> str:
-    return ", ".join(f"{clock(start)}–{clock(end)}" for start, end in windows)
-
-
-def day_text(day: DayHours) -> str:
-    """ "09:00–17:00, 18:00–22:00", "Closed", "Holiday closure", "Open 24 hours"."""
-    if day.unknown:
-        return hours_unknown()
-    if day.closed_reason:
-        return reason_text(day.closed_reason)
-    if not day.windows:
-        return QCoreApplication.translate("Wording", "Closed")
-    if len(day.windows) == 1 and day.windows[0][0] == day.windows[0][1] == time(0, 0):
-        return QCoreApplication.translate("Wording", "Open 24 hours")
-    return windows_text(day.windows)
-
-
-def slip_day_text(day: DayHours) -> str:
-    """A day on the slip: "Closed (Holiday closure)", and a 24-hour day as its window."""
-    if day.unknown:
-        return hours_unknown()
-    if day.closed_reason:
-        return QCoreApplication.translate("Wording", "Closed (%1)").replace(
-            "%1", reason_text(day.closed_reason)
-        )
-    if not day.windows:
-        return QCoreApplication.translate("Wording", "Closed")
-    return windows_text(day.windows)
+def hours_words() -> HoursWords:
+    """The words of a day's hours in the interface language (for
+    :mod:`outreach.directory.day_words`, which owns the rules of what a day says)."""
+    return HoursWords(
+        unknown=hours_unknown(),
+        closed=QCoreApplication.translate("Wording", "Closed"),
+        open_all_day=QCoreApplication.translate("Wording", "Open 24 hours"),
+        closed_because=QCoreApplication.translate("Wording", "Closed (%1)"),
+        reason=reason_text,
+    )
 
 
 def zone_note(zone_key: str) -> str:
@@ -206,16 +190,28 @@ def progress_count(message: str, done: int, total: int) -> str:
     return f"{text}: {number(done)}"
 
 
-def apply_summary(version: int, added: int, updated: int, removed: int, already: bool) -> str:
-    """What applying a pack did, as ``ApplyResult.summary()`` says it in English."""
-    if already:
-        return QCoreApplication.translate(
-            "Wording", "Version %1 is already installed; nothing changed."
-        ).replace("%1", str(version))
-    template = QCoreApplication.translate(
-        "Wording", "Updated to version %1: %2 added, %3 updated, %4 removed."
-    )
-    values = (str(version), number(added), number(updated), number(removed))
-    for position, value in enumerate(values, start=1):
-        template = template.replace(f"%{position}", value)
-    return template
+def system_territory() -> str | None:
+    """The worker's country from the system locale ("US"), not the interface language."""
+    return locale_territory(QLocale.system().name())
+
+
+def distance_in_miles() -> bool:
+    """Distances in miles where the worker's country uses them (US, UK, Liberia, Myanmar)."""
+    return uses_miles(system_territory())
+
+
+def distance_text(km: float, approximate: bool = False) -> str:
+    """ "3.2 km" / "2.0 mi"; "about 3 km" / "about 2 mi" when measured to a ZIP code's centre."""
+    miles = distance_in_miles()
+    value = km / KM_PER_MILE if miles else km
+    if approximate:
+        # Measured to a ZIP code's centre: whole units, and said to be rough.
+        rough = str(max(1, round(value)))
+        if miles:
+            return QCoreApplication.translate("ServiceList", "about %1 mi").replace("%1", rough)
+        return QCoreApplication.translate("ServiceList", "about %1 km").replace("%1", rough)
+    # No grouping ("1234.5"); only the decimal mark follows the locale.
+    shown = f"{value:.1f}".replace(".", ui_locale().decimalPoint())
+    if miles:
+        return QCoreApplication.translate("ServiceList", "%1 mi").replace("%1", shown)
+    return QCoreApplication.translate("ServiceList", "%1 km").replace("%1", shown)

@@ -29,7 +29,9 @@ from outreach.vault.db import Connection
 
 @dataclass(frozen=True)
 class ApplyResult:
-    """What applying a pack did. ``already_installed`` means nothing was changed."""
+    """What applying a pack did. ``already_installed`` means nothing was changed. Worded by
+    the command line (``outreach.cli.pack_cmds.applied_text``) and the GUI
+    (``outreach.gui.wording.apply_summary``)."""
 
     version: int
     previous_version: int | None
@@ -42,15 +44,6 @@ class ApplyResult:
     @property
     def changes(self) -> Changes:
         return NOTHING if self.already_installed else DIRECTORY
-
-    def summary(self) -> str:
-        """One line for people, e.g. "Updated to version 7: 3 added, 12 updated, 1 removed."."""
-        if self.already_installed:
-            return f"Version {self.version} is already installed; nothing changed."
-        return (
-            f"Updated to version {self.version}: {self.added:,} added, "
-            f"{self.updated:,} updated, {self.removed:,} removed."
-        )
 
 
 def apply_pack(

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from outreach.directory import facts
+from outreach.directory.day_words import day_text
 from outreach.directory.derive import derive_categories
 from outreach.directory.hours import week_hours
 
@@ -46,7 +47,7 @@ def hours_text(record: Mapping[str, Any]) -> str:
     ``""`` when the record lists no readable hours at all.
     """
     days = week_hours(record, _REFERENCE_MONDAY, 7)
-    texts = [facts.day_text(day) for day in days]
+    texts = [day_text(day) for day in days]
     parts: list[str] = []
     if not all(text == "Hours unknown" for text in texts):
         start = 0

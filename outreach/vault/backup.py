@@ -14,7 +14,7 @@ import struct
 import time
 from pathlib import Path
 
-from outreach.errors import UserFacingError, VaultDamaged, VaultExists, WrongPassphrase
+from outreach.errors import UserFacingError, VaultDamaged, VaultExists, WrongPassphrase, WrongSecret
 from outreach.vault import files
 from outreach.vault import keyfile as kf
 from outreach.vault.connection import connect, integrity_problems
@@ -124,7 +124,7 @@ def restore_backup(
     try:
         db_key = keys.unwrap_with_passphrase(backup_passphrase).db_key
     except WrongPassphrase as exc:
-        raise WrongPassphrase("Wrong backup passphrase.") from exc
+        raise WrongPassphrase(WrongSecret.BACKUP_PASSPHRASE) from exc
     if (dest.exists() or key_file_path(dest).exists()) and not force:
         raise VaultExists(f"A vault already exists at {dest}; use --force to replace it.")
     files.ensure_private_dir(dest.parent)

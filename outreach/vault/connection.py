@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from outreach.errors import VaultDamaged, WrongPassphrase
+from outreach.errors import VaultDamaged, WrongPassphrase, WrongSecret
 from outreach.vault.db import Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -67,9 +67,7 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            raise WrongPassphrase(
-                "The key does not open this vault (wrong passphrase or damaged file)."
-            ) from exc
+            raise WrongPassphrase(WrongSecret.KEY) from exc
         if not create and not _has_schema(conn):
             # Checked before the settings below: turning on WAL would write to the file.
             raise VaultDamaged(

@@ -31,7 +31,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from outreach.errors import VaultDamaged, WrongPassphrase
+from outreach.errors import VaultDamaged, WrongPassphrase, WrongSecret
 from outreach.files import write_atomically
 
 #: 2: slot parameters authenticated, file checksum. 1: the first release (still read).
@@ -255,10 +255,10 @@ class KeyFile:
     def unwrap_with_recovery_code(self, code: str) -> bytes:
         slot = self.slots.get("recovery")
         if slot is None:
-            raise WrongPassphrase("This vault has no recovery code left.")
+            raise WrongPassphrase(WrongSecret.NO_RECOVERY_CODE)
         key = slot.open("recovery", normalise_recovery_code(code))
         if key is None:
-            raise WrongPassphrase("Wrong recovery code.")
+            raise WrongPassphrase(WrongSecret.RECOVERY_CODE)
         return key
 
     def weak_slots(self, floor: KdfParams) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.errors import (
-    UserFacingError,
+    PassphraseTooShort,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -189,6 +189,27 @@ class Vault:
 
         return rekey(Path(path), passphrase)
 
+    def rekey_in_place(self, passphrase: str) -> str:
+        """Re-encrypt this open vault under a fresh key and open it again as the same object,
+        so work already holding it carries on. Returns the new recovery code.
+
+        A wrong passphrase is refused (and counted) before anything closes. Once the
+        passphrase is known to be right the vault is always opened again, whether the rekey
+        succeeded or was refused (another process has the vault open, say).
+        """
+        path = self.path
+        keys = kf.KeyFile.load(key_file_path(path))
+        _unwrap_throttled(path, lambda: keys.unwrap_with_passphrase(passphrase))
+        with self._tx_lock:
+            self.close()
+            try:
+                return Vault.rekey(path, passphrase)
+            finally:
+                # The copy passed its integrity check inside rekey; no second full check.
+                fresh = Vault.open(path, passphrase, check=False)
+                self._conn, self._lock = fresh._conn, fresh._lock
+                fresh._conn = fresh._lock = None
+
     # -- using -----------------------------------------------------------------------------
     @property
     def conn(self) -> Connection:
@@ -241,12 +262,10 @@ MIN_PASSPHRASE_CHARS = 8
 
 def check_passphrase_acceptable(passphrase: str) -> None:
     if len(kf.normalise_passphrase(passphrase)) < MIN_PASSPHRASE_CHARS:
-        raise UserFacingError(
-            f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters."
-        )
+        raise PassphraseTooShort(MIN_PASSPHRASE_CHARS)
 
 
-def kdf_floor(conn: Any) -> kf.KdfParams:
+def kdf_floor(conn: Connection) -> kf.KdfParams:
     """The Argon2id parameters this vault seals with (the default for vaults that predate it)."""
     row = conn.execute("SELECT value FROM app_meta WHERE key = ?", (KDF_FLOOR_KEY,)).fetchone()
     if row is None:
@@ -257,7 +276,7 @@ def kdf_floor(conn: Any) -> kf.KdfParams:
         return kf.DEFAULT_KDF
 
 
-def _store_floor(conn: Any, kdf: kf.KdfParams) -> None:
+def _store_floor(conn: Connection, kdf: kf.KdfParams) -> None:
     kf.KdfParams.from_json(kdf.__dict__)  # refuse out-of-bounds parameters up front
     conn.execute(
         "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",

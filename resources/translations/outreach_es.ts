@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="193"/>
+        <location filename="../../outreach/gui/app.py" line="194"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="195"/>
+        <location filename="../../outreach/gui/app.py" line="196"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -318,143 +318,143 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="115"/>
+        <location filename="../../outreach/gui/desk/view.py" line="116"/>
         <source>Field</source>
         <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="115"/>
+        <location filename="../../outreach/gui/desk/view.py" line="116"/>
         <source>Published now</source>
         <translation>Publicado ahora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="115"/>
+        <location filename="../../outreach/gui/desk/view.py" line="116"/>
         <source>In the draft</source>
         <translation>En el borrador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="227"/>
+        <location filename="../../outreach/gui/desk/view.py" line="228"/>
         <source>Open a feed folder</source>
         <translation>Abrir la carpeta de un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="268"/>
+        <location filename="../../outreach/gui/desk/view.py" line="269"/>
         <source>Import an export</source>
         <translation>Importar una exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="270"/>
+        <location filename="../../outreach/gui/desk/view.py" line="271"/>
         <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="276"/>
+        <location filename="../../outreach/gui/desk/view.py" line="277"/>
         <source>Import an export folder</source>
         <translation>Importar una carpeta exportada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="285"/>
+        <location filename="../../outreach/gui/desk/view.py" line="286"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="306"/>
+        <location filename="../../outreach/gui/desk/view.py" line="307"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="308"/>
+        <location filename="../../outreach/gui/desk/view.py" line="309"/>
         <source>%1 services read from %2.</source>
         <translation>%1 servicios leídos de %2.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="338"/>
+        <location filename="../../outreach/gui/desk/view.py" line="339"/>
         <source>No feed open</source>
         <translation>Ningún canal abierto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="348"/>
+        <location filename="../../outreach/gui/desk/view.py" line="349"/>
         <source>version %1 is live</source>
         <translation>versión %1 publicada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="350"/>
+        <location filename="../../outreach/gui/desk/view.py" line="351"/>
         <source>nothing published yet</source>
         <translation>aún no se ha publicado nada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="356"/>
+        <location filename="../../outreach/gui/desk/view.py" line="357"/>
         <source>No draft yet: import your directory export to start the next version.</source>
         <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="361"/>
+        <location filename="../../outreach/gui/desk/view.py" line="362"/>
         <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
         <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="372"/>
+        <location filename="../../outreach/gui/desk/view.py" line="373"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="425"/>
+        <location filename="../../outreach/gui/desk/view.py" line="426"/>
         <source>New service</source>
         <translation>Servicio nuevo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="426"/>
+        <location filename="../../outreach/gui/desk/view.py" line="427"/>
         <source>Changed service</source>
         <translation>Servicio modificado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="427"/>
+        <location filename="../../outreach/gui/desk/view.py" line="428"/>
         <source>Removed service</source>
         <translation>Servicio eliminado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="428"/>
+        <location filename="../../outreach/gui/desk/view.py" line="429"/>
         <source>Unchanged service</source>
         <translation>Servicio sin cambios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="430"/>
+        <location filename="../../outreach/gui/desk/view.py" line="431"/>
         <source> Other details changed too.</source>
         <translation> También cambiaron otros datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="457"/>
+        <location filename="../../outreach/gui/desk/view.py" line="458"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="458"/>
+        <location filename="../../outreach/gui/desk/view.py" line="459"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="459"/>
+        <location filename="../../outreach/gui/desk/view.py" line="460"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="460"/>
+        <location filename="../../outreach/gui/desk/view.py" line="461"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="461"/>
+        <location filename="../../outreach/gui/desk/view.py" line="462"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="462"/>
+        <location filename="../../outreach/gui/desk/view.py" line="463"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="463"/>
+        <location filename="../../outreach/gui/desk/view.py" line="464"/>
         <source>Note for workers</source>
         <translation>Nota para los trabajadores</translation>
     </message>
@@ -462,33 +462,33 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="181"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="179"/>
         <source>Correct a service</source>
         <extracomment>The changes, as :meth:`outreach.desk.workspace.Desk.correct` takes them.</extracomment>
         <translation>Corregir un servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="184"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="182"/>
         <source>Correct &lt;b&gt;%1&lt;/b&gt;. Workers will see “Edited by the coordinator”.</source>
         <translation>Corregir &lt;b&gt;%1&lt;/b&gt;. Los trabajadores verán «Editado por la coordinación».</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="198"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="196"/>
         <source>As the export says</source>
         <translation>Lo que dice la exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="198"/>
         <source>Open (active)</source>
         <translation>Abierto (activo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="201"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="199"/>
         <source>Temporarily closed</source>
         <translation>Cerrado temporalmente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="202"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
         <source>Closed for good</source>
         <translation>Cerrado definitivamente</translation>
     </message>
@@ -595,153 +595,158 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="46"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
         <source>Copy to the clipboard</source>
         <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="47"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="50"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="71"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="79"/>
+        <source>Categories: %1</source>
+        <translation>Categorías: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="85"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="80"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="95"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="98"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="113"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="111"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="115"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="130"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="120"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="135"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="125"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="140"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="130"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="145"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="146"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="135"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="150"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="139"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="154"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="159"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="172"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="162"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="177"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="166"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="181"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="170"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="185"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="173"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="188"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="189"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="211"/>
         <source>Last verified %1 (%2): call to check before sending someone.</source>
         <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="208"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="231"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="215"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="216"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="217"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="218"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="241"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="219"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="242"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="220"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="243"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="221"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="244"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="241"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="265"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="244"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="268"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -869,107 +874,122 @@
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="117"/>
+        <location filename="../../ui/directory_view.ui" line="120"/>
         <source>color: #8a4b00;</source>
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="126"/>
+        <location filename="../../ui/directory_view.ui" line="127"/>
+        <source>Services whose hours are not in the directory may be open: call before going</source>
+        <translation>Los servicios cuyo horario no está en el directorio pueden estar abiertos: llame antes de ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="144"/>
         <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="145"/>
+        <location filename="../../ui/directory_view.ui" line="172"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="163"/>
+        <location filename="../../ui/directory_view.ui" line="182"/>
+        <source>Show more results</source>
+        <translation>Mostrar más resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="184"/>
+        <source>Load the next results of this search (End in the list, then ↓)</source>
+        <translation>Cargar los siguientes resultados de esta búsqueda (Fin en la lista y luego ↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="199"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="166"/>
+        <location filename="../../ui/directory_view.ui" line="202"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="173"/>
+        <location filename="../../ui/directory_view.ui" line="209"/>
         <source>Re&amp;fer…</source>
         <translation>Deri&amp;var…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="174"/>
+        <location filename="../../ui/directory_view.ui" line="210"/>
         <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
         <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="180"/>
+        <location filename="../../ui/directory_view.ui" line="216"/>
         <source>Copy &amp;referral slip</source>
         <translation>Copiar hoja de &amp;derivación</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="181"/>
+        <location filename="../../ui/directory_view.ui" line="217"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="182"/>
+        <location filename="../../ui/directory_view.ui" line="218"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="188"/>
+        <location filename="../../ui/directory_view.ui" line="224"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="189"/>
+        <location filename="../../ui/directory_view.ui" line="225"/>
         <source>Print the referral slip with a QR code (Ctrl+P)</source>
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="190"/>
+        <location filename="../../ui/directory_view.ui" line="226"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="196"/>
+        <location filename="../../ui/directory_view.ui" line="232"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="229"/>
+        <location filename="../../ui/directory_view.ui" line="265"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="249"/>
+        <location filename="../../ui/directory_view.ui" line="285"/>
         <source>&amp;Where do you work?</source>
         <translation>¿&amp;Dónde trabaja?</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="255"/>
+        <location filename="../../ui/directory_view.ui" line="291"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="256"/>
+        <location filename="../../ui/directory_view.ui" line="292"/>
         <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="283"/>
+        <location filename="../../ui/directory_view.ui" line="319"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="290"/>
+        <location filename="../../ui/directory_view.ui" line="326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="317"/>
+        <location filename="../../ui/directory_view.ui" line="353"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -977,103 +997,103 @@
 <context>
     <name>DirectoryStatus</name>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="37"/>
+        <location filename="../../outreach/gui/directory/status.py" line="38"/>
         <source>1 year ago</source>
         <extracomment>Older than this and the age is shown as a warning: hours, phones and beds change.</extracomment>
         <translation>hace 1 año</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="38"/>
+        <location filename="../../outreach/gui/directory/status.py" line="39"/>
         <source>1 month ago</source>
         <translation>hace 1 mes</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="39"/>
+        <location filename="../../outreach/gui/directory/status.py" line="40"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="40"/>
+        <location filename="../../outreach/gui/directory/status.py" line="41"/>
         <source>1 hour ago</source>
         <translation>hace 1 hora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="41"/>
+        <location filename="../../outreach/gui/directory/status.py" line="42"/>
         <source>1 minute ago</source>
         <translation>hace 1 minuto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="46"/>
+        <location filename="../../outreach/gui/directory/status.py" line="47"/>
         <source>%1 years ago</source>
         <translation>hace %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="47"/>
+        <location filename="../../outreach/gui/directory/status.py" line="48"/>
         <source>%1 months ago</source>
         <translation>hace %1 meses</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="48"/>
+        <location filename="../../outreach/gui/directory/status.py" line="49"/>
         <source>%1 days ago</source>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="49"/>
+        <location filename="../../outreach/gui/directory/status.py" line="50"/>
         <source>%1 hours ago</source>
         <translation>hace %1 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="50"/>
+        <location filename="../../outreach/gui/directory/status.py" line="51"/>
         <source>%1 minutes ago</source>
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="67"/>
+        <location filename="../../outreach/gui/directory/status.py" line="68"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="79"/>
+        <location filename="../../outreach/gui/directory/status.py" line="80"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="90"/>
+        <location filename="../../outreach/gui/directory/status.py" line="91"/>
         <source>starter directory, data of %1</source>
         <translation>directorio inicial, datos del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="92"/>
+        <location filename="../../outreach/gui/directory/status.py" line="93"/>
         <source>starter directory, data of %1 to %2</source>
         <translation>directorio inicial, datos del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="114"/>
+        <location filename="../../outreach/gui/directory/status.py" line="115"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="127"/>
+        <location filename="../../outreach/gui/directory/status.py" line="128"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="134"/>
+        <location filename="../../outreach/gui/directory/status.py" line="135"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="137"/>
+        <location filename="../../outreach/gui/directory/status.py" line="138"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="140"/>
+        <location filename="../../outreach/gui/directory/status.py" line="141"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="142"/>
+        <location filename="../../outreach/gui/directory/status.py" line="143"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -1081,49 +1101,55 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="88"/>
+        <location filename="../../outreach/gui/directory/view.py" line="94"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="91"/>
+        <location filename="../../outreach/gui/directory/view.py" line="97"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="279"/>
-        <location filename="../../outreach/gui/directory/view.py" line="366"/>
+        <location filename="../../outreach/gui/directory/view.py" line="323"/>
+        <location filename="../../outreach/gui/directory/view.py" line="477"/>
         <source>No results</source>
+        <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="299"/>
+        <location filename="../../outreach/gui/directory/view.py" line="388"/>
+        <source>In %s.</source>
+        <translation>En %s.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="390"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="302"/>
+        <location filename="../../outreach/gui/directory/view.py" line="393"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="307"/>
+        <location filename="../../outreach/gui/directory/view.py" line="400"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="368"/>
+        <location filename="../../outreach/gui/directory/view.py" line="479"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="371"/>
+        <location filename="../../outreach/gui/directory/view.py" line="482"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="372"/>
+        <location filename="../../outreach/gui/directory/view.py" line="483"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1131,73 +1157,73 @@
 <context>
     <name>EmptyAnswer</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="95"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="125"/>
         <source>substance use treatment services</source>
         <extracomment>How each category reads in &quot;The directory has no …&quot; (see outreach.directory.coverage).</extracomment>
         <translation>servicios de tratamiento por consumo de sustancias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="96"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="126"/>
         <source>detox or withdrawal services</source>
         <translation>servicios de desintoxicación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="97"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="127"/>
         <source>naloxone services</source>
         <translation>servicios de naloxona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="98"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="128"/>
         <source>syringe services programmes</source>
         <translation>programas de servicios de jeringas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="99"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="129"/>
         <source>mental health services</source>
         <translation>servicios de salud mental</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="100"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="130"/>
         <source>shelters</source>
         <translation>albergues</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="101"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="131"/>
         <source>food services</source>
         <translation>servicios de comida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="102"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="132"/>
         <source>medical services</source>
         <translation>servicios médicos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="103"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="133"/>
         <source>legal aid services</source>
         <translation>servicios de ayuda legal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="104"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="134"/>
         <source>housing services</source>
         <translation>servicios de vivienda</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="105"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="135"/>
         <source>crisis services</source>
         <translation>servicios de crisis</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="112"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="142"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="117"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="147"/>
         <source>The starter directory has no %1; your coordinator&apos;s feed can add them.</source>
         <translation>El directorio inicial no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="121"/>
+        <location filename="../../outreach/gui/directory/search_job.py" line="151"/>
         <source>The directory has no %1; your coordinator&apos;s feed can add them.</source>
         <translation>El directorio no tiene %1; la fuente de su coordinador puede añadirlos.</translation>
     </message>
@@ -1294,7 +1320,42 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="80"/>
+        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="110"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="113"/>
+        <source>Wrong recovery code.</source>
+        <translation>Código de recuperación incorrecto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="116"/>
+        <source>This vault has no recovery code left.</source>
+        <translation>Esta bóveda ya no tiene código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="119"/>
+        <source>Wrong backup passphrase.</source>
+        <translation>Frase de contraseña de la copia incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="122"/>
+        <source>The key does not open this vault (wrong passphrase or damaged file).</source>
+        <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="130"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -1329,13 +1390,13 @@
 <context>
     <name>FeedInvite</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="37"/>
+        <location filename="../../outreach/gui/feeds.py" line="42"/>
         <source>%1: too large to be a feed invite.</source>
         <extracomment>An invite is a small JSON file; anything bigger is refused before reading it all.</extracomment>
         <translation>%1: demasiado grande para ser una invitación de fuente.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="41"/>
+        <location filename="../../outreach/gui/feeds.py" line="46"/>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
     </message>
@@ -1343,63 +1404,63 @@
 <context>
     <name>FeedSetupDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="47"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="45"/>
         <source>Set up a feed</source>
         <extracomment>(name, feed folder, key folder, passphrases by slot) when Create is pressed.</extracomment>
         <translation>Crear un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="69"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="67"/>
         <source>Choose the feed folder</source>
         <translation>Elegir la carpeta del canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="72"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="70"/>
         <source>Choose the key folder</source>
         <translation>Elegir la carpeta de claves</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="107"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="105"/>
         <source>Use a different passphrase for each key.</source>
         <translation>Use una frase de contraseña distinta para cada clave.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="116"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="114"/>
         <source>The key folder is inside the feed folder: the keys would be published. Choose a folder outside it.</source>
         <translation>La carpeta de claves está dentro de la carpeta del canal: las claves se publicarían. Elija una carpeta fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="120"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="118"/>
         <source>The key folder is on the same disk as the feed folder: one lost or broken computer takes both. Better: a USB stick or other removable media, kept apart.</source>
         <translation>La carpeta de claves está en el mismo disco que la carpeta del canal: un ordenador perdido o roto se lleva las dos. Mejor: una memoria USB u otro medio extraíble, guardado aparte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="124"/>
         <source>The two root key passphrases differ.</source>
         <translation>Las dos frases de la clave raíz no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="127"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="125"/>
         <source>The two targets key passphrases differ.</source>
         <translation>Las dos frases de la clave de contenidos no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="128"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
         <source>The two online key passphrases differ.</source>
         <translation>Las dos frases de la clave en línea no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="137"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="135"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="147"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="145"/>
         <source>The feed is ready. Print this sheet and keep it with the keys; it holds no passphrase. Next: import your directory export in the Review tab.</source>
         <translation>El canal está listo. Imprima esta hoja y guárdela con las claves; no contiene ninguna frase de contraseña. Después: importe la exportación de su directorio en la pestaña Revisar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="156"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="154"/>
         <source>&amp;Create the feed</source>
         <translation>&amp;Crear el canal</translation>
     </message>
@@ -1487,38 +1548,58 @@
 <context>
     <name>FeedsTab</name>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="76"/>
+        <location filename="../../outreach/gui/feeds.py" line="92"/>
         <source>Unlock the vault to manage feeds.</source>
-        <extracomment>Emitted after a feed was added (with its name). Emitted after the list was (re)loaded.</extracomment>
+        <extracomment>Emitted after a feed was added (with its name). Emitted after a feed was removed (with its name). Emitted after the list was (re)loaded.</extracomment>
         <translation>Desbloquee la bóveda para gestionar las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="88"/>
+        <location filename="../../outreach/gui/feeds.py" line="104"/>
         <source>Open a feed invite</source>
         <translation>Abrir una invitación de fuente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="90"/>
+        <location filename="../../outreach/gui/feeds.py" line="106"/>
         <source>Feed invites (*.json *.invite);;All files (*)</source>
         <translation>Invitaciones de fuente (*.json *.invite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="128"/>
+        <location filename="../../outreach/gui/feeds.py" line="157"/>
+        <source>Remove a feed</source>
+        <translation>Quitar una fuente</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="158"/>
+        <source>Stop trusting the feed “%1”?</source>
+        <translation>¿Dejar de confiar en la fuente «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="164"/>
+        <source>Sync will no longer check it. The services it delivered stay in your directory and can still be searched, but nothing updates them any more: opening hours and phone numbers grow older until you add the feed again from its invite file. Your notes are not touched.</source>
+        <translation>La sincronización ya no la consultará. Los servicios que trajo se quedan en su directorio y se pueden seguir buscando, pero ya nada los actualiza: los horarios y los teléfonos envejecen hasta que vuelva a añadir la fuente con su archivo de invitación. Sus notas no se tocan.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="170"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/feeds.py" line="211"/>
         <source>No feed yet. Open the invite file your coordinator sent you.</source>
         <translation>Aún no hay ninguna fuente. Abra el archivo de invitación que le envió su coordinador.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="139"/>
+        <location filename="../../outreach/gui/feeds.py" line="225"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="142"/>
+        <location filename="../../outreach/gui/feeds.py" line="228"/>
         <source>Last checked: %1 · Last verified: %2</source>
         <translation>Última comprobación: %1 · Última verificación: %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/feeds.py" line="147"/>
+        <location filename="../../outreach/gui/feeds.py" line="234"/>
         <source>Last problem: %1</source>
         <translation>Último problema: %1</translation>
     </message>
@@ -1526,15 +1607,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="72"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="104"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
+        <source> mi</source>
+        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed. The radius is typed in miles where the worker&apos;s country uses them.</extracomment>
+        <translation> mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="49"/>
+        <source>Distance in miles</source>
+        <translation>Distancia en millas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="79"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="112"/>
         <source>Any category</source>
-        <extracomment>The radius a reset goes back to: the Settings value, read when it is needed.</extracomment>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="77"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="106"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="84"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="114"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -1542,28 +1633,28 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="32"/>
+        <location filename="../../outreach/gui/first_run.py" line="33"/>
         <source>Too short: use at least %1 characters.</source>
         <extracomment>Tests swap in cheaper Argon2id parameters; the app always uses the default.</extracomment>
         <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="47"/>
+        <location filename="../../outreach/gui/first_run.py" line="48"/>
         <source>Weak: add more words.</source>
         <translation>Débil: agregue más palabras.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="48"/>
+        <location filename="../../outreach/gui/first_run.py" line="49"/>
         <source>Fair: one or two more words make it strong.</source>
         <translation>Regular: una o dos palabras más la harán fuerte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="51"/>
+        <location filename="../../outreach/gui/first_run.py" line="52"/>
         <source>Strong.</source>
         <translation>Fuerte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="59"/>
+        <location filename="../../outreach/gui/first_run.py" line="60"/>
         <source>Set up Outreach Companion</source>
         <translation>Configurar Outreach Companion</translation>
     </message>
@@ -1652,57 +1743,57 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="52"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="53"/>
         <source>Import directory</source>
         <translation>Importar directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="61"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="62"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="70"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="71"/>
         <source>From the data (or this device: %1)</source>
         <translation>Según los datos (o este equipo: %1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="72"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="73"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="93"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="97"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="101"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="103"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="108"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="110"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="110"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="112"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="127"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="129"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="134"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="136"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -1758,78 +1849,112 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="39"/>
+        <location filename="../../outreach/gui/import_report.py" line="42"/>
         <source>Import report</source>
         <extracomment>Problems listed in the dialog; the rest are counted (&quot;… and 812 more&quot;).</extracomment>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="62"/>
+        <location filename="../../outreach/gui/import_report.py" line="72"/>
         <source>&lt;b&gt;Nothing was imported from %1.&lt;/b&gt; The directory is unchanged.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No se importó nada de %1.&lt;/b&gt; El directorio no ha cambiado.&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="75"/>
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>&lt;b&gt;Imported %1 services from %2&lt;/b&gt; (%3): %4 new, %5 updated, %6 unchanged.</source>
         <translation>&lt;b&gt;Se importaron %1 servicios de %2&lt;/b&gt; (%3): %4 nuevos, %5 actualizados, %6 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="92"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="92"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="92"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="92"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Repaired</source>
         <translation>Reparadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="108"/>
+        <location filename="../../outreach/gui/import_report.py" line="135"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="112"/>
-        <source>Problems: %1 (the first %2 are listed)</source>
-        <translation>Problemas: %1 (se muestran los primeros %2)</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/import_report.py" line="116"/>
+        <location filename="../../outreach/gui/import_report.py" line="133"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="119"/>
+        <location filename="../../outreach/gui/import_report.py" line="139"/>
+        <source>Files in the folder that were not read: %1</source>
+        <translation>Archivos de la carpeta que no se leyeron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="163"/>
+        <source>Problems by &amp;kind (%1)</source>
+        <translation>Problemas por &amp;tipo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="180"/>
+        <source>&amp;First %1 problems</source>
+        <translation>Los &amp;primeros %1 problemas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="182"/>
+        <source>&amp;Each problem (%1)</source>
+        <translation>Cada &amp;problema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="188"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="120"/>
+        <location filename="../../outreach/gui/import_report.py" line="189"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="121"/>
+        <location filename="../../outreach/gui/import_report.py" line="190"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="122"/>
+        <location filename="../../outreach/gui/import_report.py" line="209"/>
+        <source>Files &amp;not read (%1)</source>
+        <translation>Archivos &amp;no leídos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
+        <source>Why it was not read</source>
+        <translation>Por qué no se leyó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="191"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="123"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="192"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1842,7 +1967,7 @@
         <translation>Filas por tabla:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.ui" line="33"/>
+        <location filename="../../ui/import_report.ui" line="66"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
     </message>
@@ -1850,17 +1975,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="196"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="198"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="197"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="199"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="211"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="213"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
     </message>
@@ -1868,7 +1993,7 @@
 <context>
     <name>KeyPassphrasesDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="256"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="254"/>
         <source>Key passphrases</source>
         <translation>Frases de contraseña de las claves</translation>
     </message>
@@ -2090,68 +2215,68 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="78"/>
+        <location filename="../../outreach/gui/notes/view.py" line="79"/>
         <location filename="../../ui/notes_view.ui" line="79"/>
         <source>&amp;New encounter…</source>
         <translation>&amp;Nuevo encuentro…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="81"/>
+        <location filename="../../outreach/gui/notes/view.py" line="82"/>
         <source>Find in &amp;notes</source>
         <translation>Buscar en las &amp;notas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="87"/>
+        <location filename="../../outreach/gui/notes/view.py" line="88"/>
         <source>Delete &amp;old notes…</source>
         <translation>Borrar notas &amp;antiguas…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="140"/>
+        <location filename="../../outreach/gui/notes/view.py" line="141"/>
         <source>Delete old notes</source>
         <translation>Borrar notas antiguas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="141"/>
+        <location filename="../../outreach/gui/notes/view.py" line="142"/>
         <source>No notes are older than the retention period.</source>
         <translation>Ninguna nota es más antigua que el periodo de conservación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>1 person</source>
         <translation>1 persona</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="221"/>
+        <location filename="../../outreach/gui/notes/view.py" line="222"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="256"/>
+        <location filename="../../outreach/gui/notes/view.py" line="257"/>
         <source>Do not contact.</source>
         <translation>No contactar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="258"/>
+        <location filename="../../outreach/gui/notes/view.py" line="259"/>
         <source>How to reach: %1</source>
         <translation>Cómo localizarle: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="261"/>
+        <location filename="../../outreach/gui/notes/view.py" line="262"/>
         <source>Consent to notes: yes</source>
         <translation>Consiente las notas: sí</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="263"/>
+        <location filename="../../outreach/gui/notes/view.py" line="264"/>
         <source>Consent to notes: no</source>
         <translation>Consiente las notas: no</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="306"/>
+        <location filename="../../outreach/gui/notes/view.py" line="307"/>
         <source>D&amp;ue today (%1)</source>
         <translation>Pa&amp;ra hoy (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/view.py" line="308"/>
+        <location filename="../../outreach/gui/notes/view.py" line="309"/>
         <location filename="../../ui/notes_view.ui" line="31"/>
         <source>D&amp;ue today</source>
         <translation>Pa&amp;ra hoy</translation>
@@ -2402,24 +2527,44 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>RecoverDialog</name>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="21"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="27"/>
         <source>Recover access</source>
         <translation>Recuperar el acceso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="47"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="54"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="51"/>
+        <location filename="../../outreach/gui/recover_dialog.py" line="61"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/recover_dialog.py" line="63"/>
-        <source>Done. Your NEW recovery code is below: write it down now, it is shown once.</source>
-        <translation>Listo. Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
+        <location filename="../../outreach/gui/recover_dialog.py" line="61"/>
+        <source>Checking, then re-encrypting…</source>
+        <translation>Comprobando y después volviendo a cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="74"/>
+        <source>Your NEW recovery code is below: write it down now, it is shown once.</source>
+        <translation>Su NUEVO código de recuperación está abajo: anótelo ahora, solo se muestra una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="78"/>
+        <source>Done, but the vault was not re-encrypted: %1 Old copies of its key file still open it; re-encrypt later in Settings.</source>
+        <translation>Hecho, pero la bóveda no se volvió a cifrar: %1 Las copias antiguas de su archivo de clave todavía la abren; vuelva a cifrarla más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="83"/>
+        <source>Done, and the vault is re-encrypted: old copies of its key file no longer open it.</source>
+        <translation>Hecho, y la bóveda está cifrada de nuevo: las copias antiguas de su archivo de clave ya no la abren.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/recover_dialog.py" line="87"/>
+        <source>Done. Old copies of the key file still open the vault with the old passphrase or this used code; Settings → Re-encrypt the vault makes them useless.</source>
+        <translation>Hecho. Las copias antiguas del archivo de clave todavía abren la bóveda con la frase antigua o con este código ya usado; Preferencias → Volver a cifrar la bóveda las deja inservibles.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2593,30 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../ui/recover_dialog.ui" line="19"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="23"/>
+        <source>Also re-encrypt the vault with a fresh &amp;key (recommended)</source>
+        <translation>Volver a cifrar también la bóveda con una clave nue&amp;va (recomendado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="23"/>
+        <source>A recovery only re-seals the old key: a copy of the old key file would still open the vault with the old passphrase or this recovery code. Re-encrypting makes such copies useless. It takes a few more seconds.</source>
+        <translation>Una recuperación solo vuelve a sellar la clave de siempre: una copia del archivo de clave antiguo todavía abriría la bóveda con la frase antigua o con este código de recuperación. Volver a cifrar deja inservibles esas copias. Tarda unos segundos más.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="42"/>
+        <location filename="../../outreach/gui/rekey.py" line="49"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="56"/>
+        <source>I have &amp;written down the new recovery code</source>
+        <translation>He &amp;anotado el nuevo código de recuperación</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2685,70 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../ui/refer_dialog.ui" line="76"/>
         <source>&amp;Copy slip text</source>
         <translation>&amp;Copiar el texto de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyFlow</name>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="104"/>
+        <location filename="../../outreach/gui/rekey.py" line="134"/>
+        <location filename="../../outreach/gui/rekey.py" line="155"/>
+        <location filename="../../outreach/gui/rekey.py" line="210"/>
+        <source>Re-encrypt the vault</source>
+        <translation>Volver a cifrar la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="105"/>
+        <source>Re-encrypt the vault with a fresh key?</source>
+        <translation>¿Volver a cifrar la bóveda con una clave nueva?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="111"/>
+        <source>Any old copy of the vault&apos;s key file — in an old copy of the data folder, on a lost USB stick — stops opening this vault, with the old passphrase and with old recovery codes. Your passphrase stays the same. You get a new recovery code, and the one you have now stops working. Backups keep working with their own backup passphrase.
+
+It takes a few seconds to a minute; nothing else can be done in the meantime.</source>
+        <translation>Cualquier copia antigua del archivo de clave de la bóveda —en una copia antigua de la carpeta de datos, en una memoria USB perdida— deja de abrir esta bóveda, con la frase antigua y con los códigos de recuperación antiguos. Su frase de contraseña no cambia. Recibe un código de recuperación nuevo y el que tiene ahora deja de funcionar. Las copias de seguridad siguen funcionando con su propia frase de copia.
+
+Tarda de unos segundos a un minuto; mientras tanto no se puede hacer nada más.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="119"/>
+        <source>&amp;Re-encrypt…</source>
+        <translation>&amp;Volver a cifrar…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="135"/>
+        <source>Your vault &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la bóveda:</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="137"/>
+        <source>Re-encrypt</source>
+        <translation>Volver a cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="156"/>
+        <source>Re-encrypting the vault with a fresh key…</source>
+        <translation>Volviendo a cifrar la bóveda con una clave nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="180"/>
+        <source>Done: the vault is re-encrypted with a fresh key. Old copies of its key file no longer open it. Your passphrase is unchanged.
+
+Your NEW recovery code is below. Write it down now and keep it apart from this laptop: it is shown only once, and the old one no longer works.</source>
+        <translation>Hecho: la bóveda está cifrada con una clave nueva. Las copias antiguas de su archivo de clave ya no la abren. Su frase de contraseña no cambia.
+
+Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos de este portátil: solo se muestra una vez, y el antiguo ya no funciona.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="199"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation>Frase de contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/rekey.py" line="201"/>
+        <source>The vault was not re-encrypted: %1 Nothing was changed.</source>
+        <translation>La bóveda no se volvió a cifrar: %1 No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2884,7 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>S3TargetDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="283"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="281"/>
         <source>Publish to an S3 bucket</source>
         <translation>Publicar en un bucket S3</translation>
     </message>
@@ -2707,10 +2940,40 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SearchJob</name>
     <message>
-        <location filename="../../outreach/gui/directory/search_job.py" line="66"/>
-        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, “City, ST” or coordinates like 41.88,-87.63.</source>
-        <extracomment>Rows shown at most; a worker refines the query rather than scrolling through thousands. Set when nothing was found because the directory covers nothing of what was asked.</extracomment>
-        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, “Ciudad, ST” o coordenadas como 41.88,-87.63.</translation>
+        <location filename="../../outreach/gui/directory/search_job.py" line="81"/>
+        <source>No place called “%1” in the directory&apos;s addresses. Try a ZIP code, a city and its state (“Baltimore MD”), a state or coordinates like 41.88,-87.63.</source>
+        <extracomment>Rows shown at first, and added by each &quot;Show more&quot;. Set when nothing was found because the directory covers nothing of what was asked. With &quot;open now&quot;: services that match but whose hours are unknown (hidden unless ``include_unknown_hours`` was asked). The search found more than ``hits``: &quot;Show more&quot; can ask for the next page. The place is a whole state (&quot;Maryland&quot;): searched inside it, no distances.</extracomment>
+        <translation>Ningún lugar llamado “%1” en las direcciones del directorio. Pruebe un código postal, una ciudad y su estado (“Baltimore MD”), un estado o coordenadas como 41.88,-87.63.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="161"/>
+        <source>Including 1 service with unknown hours: call before going.</source>
+        <translation>Se incluye 1 servicio con horario desconocido: llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="164"/>
+        <source>Including %1 services with unknown hours: call before going.</source>
+        <translation>Se incluyen %1 servicios con horario desconocido: llame antes de ir.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="169"/>
+        <source>1 service with unknown hours is hidden by “Open now”.</source>
+        <translation>“Abierto ahora” oculta 1 servicio con horario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="172"/>
+        <source>%1 services with unknown hours are hidden by “Open now”.</source>
+        <translation>“Abierto ahora” oculta %1 servicios con horario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="181"/>
+        <source>Hide the %1 with unknown hours</source>
+        <translation>Ocultar los %1 con horario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/search_job.py" line="183"/>
+        <source>Show %1 with unknown hours</source>
+        <translation>Mostrar %1 con horario desconocido</translation>
     </message>
 </context>
 <context>
@@ -2732,17 +2995,27 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="73"/>
+        <location filename="../../outreach/gui/wording.py" line="211"/>
+        <source>about %1 mi</source>
+        <translation>unas %1 mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="212"/>
         <source>about %1 km</source>
         <translation>unos %1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="77"/>
+        <location filename="../../outreach/gui/wording.py" line="216"/>
+        <source>%1 mi</source>
+        <translation>%1 mi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/wording.py" line="217"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/results_model.py" line="81"/>
+        <location filename="../../outreach/gui/directory/results_model.py" line="84"/>
         <source>verified %1</source>
         <translation>verificado %1</translation>
     </message>
@@ -2750,9 +3023,16 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
+        <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="62"/>
+        <source> mi</source>
+        <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
+        <translation> mi</translation>
     </message>
 </context>
 <context>
@@ -2814,14 +3094,34 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="26"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
+        <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
+        <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <location filename="../../ui/settings_dialog.ui" line="34"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <source>&amp;Remove feed…</source>
+        <translation>&amp;Quitar fuente…</translation>
     </message>
 </context>
 <context>
@@ -2853,57 +3153,57 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <translation>Hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="28"/>
+        <location filename="../../outreach/gui/slip_words.py" line="29"/>
         <source>Note</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="29"/>
+        <location filename="../../outreach/gui/slip_words.py" line="30"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="30"/>
+        <location filename="../../outreach/gui/slip_words.py" line="31"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="31"/>
+        <location filename="../../outreach/gui/slip_words.py" line="32"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="32"/>
+        <location filename="../../outreach/gui/slip_words.py" line="33"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="33"/>
+        <location filename="../../outreach/gui/slip_words.py" line="34"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="34"/>
+        <location filename="../../outreach/gui/slip_words.py" line="35"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="35"/>
+        <location filename="../../outreach/gui/slip_words.py" line="36"/>
         <source>Who can go</source>
         <translation>Quién puede ir</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="36"/>
+        <location filename="../../outreach/gui/slip_words.py" line="37"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="37"/>
+        <location filename="../../outreach/gui/slip_words.py" line="38"/>
         <source>Bring</source>
         <translation>Llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip_words.py" line="38"/>
+        <location filename="../../outreach/gui/slip_words.py" line="39"/>
         <source>Referral code</source>
         <translation>Código de derivación</translation>
     </message>
@@ -2911,79 +3211,79 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="40"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="42"/>
         <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
         <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
         <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="46"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="48"/>
         <source>Searches will start near %1.</source>
         <translation>Las búsquedas empezarán cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="51"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="53"/>
         <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
         <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="65"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="67"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="116"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="111"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="119"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="129"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="137"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="132"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="146"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="176"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="171"/>
         <source>Updating the starter directory to version %s…</source>
         <translation>Actualizando el directorio inicial a la versión %s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
         <source>The starter directory could not be updated: %s</source>
         <translation>No se pudo actualizar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="191"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="212"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="222"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="241"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="236"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -3171,13 +3471,13 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="42"/>
+        <location filename="../../outreach/gui/progress.py" line="47"/>
         <source>Cancel</source>
         <extracomment>``(done, total, message)``; the message object as the core gave it (a ``Step`` keeps its stage, so it can be worded in the interface language).</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/progress.py" line="75"/>
+        <location filename="../../outreach/gui/progress.py" line="92"/>
         <source>Cancelling… nothing will be changed.</source>
         <translation>Cancelando… no se cambiará nada.</translation>
     </message>
@@ -3208,49 +3508,38 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="26"/>
+        <location filename="../../outreach/gui/unlock.py" line="25"/>
         <source>Unlock – Outreach Companion</source>
         <translation>Desbloquear – Outreach Companion</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="69"/>
+        <location filename="../../outreach/gui/unlock.py" line="68"/>
         <source>Enter your passphrase.</source>
         <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="75"/>
-        <location filename="../../outreach/gui/unlock.py" line="128"/>
+        <location filename="../../outreach/gui/unlock.py" line="74"/>
+        <location filename="../../outreach/gui/unlock.py" line="122"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="101"/>
-        <location filename="../../outreach/gui/unlock.py" line="130"/>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/unlock.py" line="105"/>
-        <source>The vault could not be opened (%s).</source>
-        <translation>No se pudo abrir la bóveda (%s).</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/unlock.py" line="118"/>
+        <location filename="../../outreach/gui/unlock.py" line="112"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="120"/>
+        <location filename="../../outreach/gui/unlock.py" line="114"/>
         <source>Too many wrong passphrases: unlocking in %d s…</source>
         <translation>Demasiadas frases de contraseña incorrectas: se desbloquea en %d s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="123"/>
+        <location filename="../../outreach/gui/unlock.py" line="117"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="132"/>
+        <location filename="../../outreach/gui/unlock.py" line="126"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -3311,181 +3600,170 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="29"/>
+        <location filename="../../outreach/gui/wording.py" line="31"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
         <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="65"/>
+        <location filename="../../outreach/gui/wording.py" line="67"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="77"/>
+        <location filename="../../outreach/gui/wording.py" line="79"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="78"/>
-        <location filename="../../outreach/gui/wording.py" line="104"/>
+        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="106"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
-        <location filename="../../outreach/gui/wording.py" line="99"/>
-        <location filename="../../outreach/gui/wording.py" line="128"/>
+        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="101"/>
+        <location filename="../../outreach/gui/wording.py" line="123"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
+        <location filename="../../outreach/gui/wording.py" line="82"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="81"/>
+        <location filename="../../outreach/gui/wording.py" line="83"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="90"/>
+        <location filename="../../outreach/gui/wording.py" line="92"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="100"/>
+        <location filename="../../outreach/gui/wording.py" line="102"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="106"/>
-        <location filename="../../outreach/gui/wording.py" line="126"/>
-        <location filename="../../outreach/gui/wording.py" line="141"/>
+        <location filename="../../outreach/gui/wording.py" line="108"/>
+        <location filename="../../outreach/gui/wording.py" line="122"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="109"/>
+        <location filename="../../outreach/gui/wording.py" line="111"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="137"/>
+        <location filename="../../outreach/gui/wording.py" line="124"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="146"/>
+        <location filename="../../outreach/gui/wording.py" line="130"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="154"/>
+        <location filename="../../outreach/gui/wording.py" line="138"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="159"/>
+        <location filename="../../outreach/gui/wording.py" line="143"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="161"/>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <location filename="../../outreach/gui/wording.py" line="152"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="169"/>
+        <location filename="../../outreach/gui/wording.py" line="153"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="180"/>
+        <location filename="../../outreach/gui/wording.py" line="164"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="181"/>
+        <location filename="../../outreach/gui/wording.py" line="165"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="182"/>
+        <location filename="../../outreach/gui/wording.py" line="166"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="177"/>
+        <location filename="../../outreach/gui/wording.py" line="161"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="178"/>
+        <location filename="../../outreach/gui/wording.py" line="162"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="179"/>
+        <location filename="../../outreach/gui/wording.py" line="163"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="187"/>
+        <location filename="../../outreach/gui/wording.py" line="171"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="185"/>
+        <location filename="../../outreach/gui/wording.py" line="169"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="186"/>
+        <location filename="../../outreach/gui/wording.py" line="170"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="183"/>
+        <location filename="../../outreach/gui/wording.py" line="167"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="184"/>
+        <location filename="../../outreach/gui/wording.py" line="168"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="175"/>
+        <location filename="../../outreach/gui/wording.py" line="159"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="176"/>
+        <location filename="../../outreach/gui/wording.py" line="160"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="204"/>
+        <location filename="../../outreach/gui/wording.py" line="188"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/wording.py" line="212"/>
-        <source>Version %1 is already installed; nothing changed.</source>
-        <translation>La versión %1 ya está instalada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/wording.py" line="215"/>
-        <source>Updated to version %1: %2 added, %3 updated, %4 removed.</source>
-        <translation>Actualizado a la versión %1: %2 agregados, %3 actualizados, %4 eliminados.</translation>
     </message>
 </context>
 <context>
@@ -3529,17 +3807,17 @@ Envíe el archivo de invitación a los trabajadores.</translation>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="161"/>
+        <location filename="../../outreach/gui/import_report.py" line="235"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="162"/>
+        <location filename="../../outreach/gui/import_report.py" line="236"/>
         <source>repaired</source>
         <translation>reparada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="163"/>
+        <location filename="../../outreach/gui/import_report.py" line="237"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>

@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from outreach.desk.overlay import STATUS_CHOICES, Correction
 from outreach.desk.setup import key_folder_warnings
+from outreach.gui.colours import Role, strength_style, text_style
 from outreach.gui.first_run import passphrase_strength
 from outreach.gui.forms import child, embed_form
 
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #b26a00;"
-STRENGTH_COLOURS = ("#b00020", "#b26a00", "#1b6e20", "#1b6e20")
 SLOTS = ("root", "targets", "online")
 
 
@@ -61,7 +59,7 @@ class FeedSetupDialog(QDialog):
         self.passphrases = {s: child(form, QLineEdit, f"{s}Passphrase") for s in SLOTS}
         self.confirms = {s: child(form, QLineEdit, f"{s}Confirm") for s in SLOTS}
         self.strengths = {s: child(form, QLabel, f"{s}Strength") for s in SLOTS}
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(text_style(Role.ERROR))
         for edit in (self.name, self.feed_dir, self.key_dir, *self.passphrases.values(),
                      *self.confirms.values()):  # fmt: skip
             edit.textChanged.connect(self._validate)
@@ -86,7 +84,7 @@ class FeedSetupDialog(QDialog):
             warnings = key_folder_warnings(Path(self.key_dir.text()), Path(self.feed_dir.text()))
             refused = any(w.code == "inside" for w in warnings)
             self.placement.setText(" ".join(self._placement_text(w.code) for w in warnings))
-            self.placement.setStyleSheet(ERROR_STYLE if refused else WARNING_STYLE)
+            self.placement.setStyleSheet(text_style(Role.ERROR if refused else Role.WARNING))
             ready = ready and not refused
         else:
             self.placement.clear()
@@ -96,7 +94,7 @@ class FeedSetupDialog(QDialog):
             score, hint = passphrase_strength(text)
             label = self.strengths[slot]
             label.setText(hint if text else "")
-            label.setStyleSheet(f"color: {STRENGTH_COLOURS[score]};")
+            label.setStyleSheet(strength_style(score))
             if score == 0 or text != self.confirms[slot].text():
                 ready = False
                 if self.confirms[slot].text() and text != self.confirms[slot].text():
@@ -194,7 +192,7 @@ class CorrectionDialog(QDialog):
         self.status = child(form, QComboBox, "status")
         self.note = child(form, QLineEdit, "note")
         self.error = child(form, QLabel, "error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(text_style(Role.ERROR))
         self.status.addItem(self.tr("As the export says"), "")
         labels = {
             "active": self.tr("Open (active)"),

@@ -42,7 +42,8 @@ from outreach.desk.health import remaining_text, schedule_text, this_platform
 from outreach.desk.setup import create_invite, key_sheet_html, qr_png
 from outreach.desk.targets import FolderTarget, PublishTarget, RsyncTarget, S3Target
 from outreach.desk.workspace import DeskPublishResult
-from outreach.gui.desk.dialogs import ERROR_STYLE, KeyPassphrasesDialog, S3TargetDialog
+from outreach.gui.colours import Role, text_style
+from outreach.gui.desk.dialogs import KeyPassphrasesDialog, S3TargetDialog
 from outreach.gui.desk.state import DeskState, read_state
 from outreach.gui.forms import child
 
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
 PLATFORMS = (("linux", "Linux (cron)"), ("windows", "Windows (Task Scheduler)"),
              ("macos", "macOS (launchd)"))  # fmt: skip
 ROTATABLE = ("online", "targets", "root")
-OK_STYLE = "color: #1b6e20;"
 
 
 class PublishPanel(QObject):
@@ -89,7 +89,7 @@ class PublishPanel(QObject):
         self.invites = child(form, QListWidget, "invites")
         self.passphrase_dialog: KeyPassphrasesDialog | None = None
         self.s3_dialog: S3TargetDialog | None = None
-        self.publish_warnings.setStyleSheet(ERROR_STYLE)
+        self.publish_warnings.setStyleSheet(text_style(Role.ERROR))
         self.bar.hide()
         self.health.setColumnCount(4)
         self.health.setHorizontalHeaderLabels(
@@ -190,7 +190,7 @@ class PublishPanel(QObject):
             if worst
             else self.tr("All signatures are valid. Refresh daily (below) to keep it so.")
         )
-        self.health_summary.setStyleSheet(ERROR_STYLE if worst else OK_STYLE)
+        self.health_summary.setStyleSheet(text_style(Role.ERROR if worst else Role.OK))
         self._fill_schedule()
         if state.settings.feed_url and not self.feed_url.text():
             self.feed_url.setText(state.settings.feed_url)
@@ -368,16 +368,16 @@ class PublishPanel(QObject):
             text += "\n" + self.tr(
                 "No place to copy it to is set: add one above, or copy the feed folder yourself."
             )
-        self.result.setStyleSheet(OK_STYLE)
+        self.result.setStyleSheet(text_style(Role.OK))
         self.result.setText(text)
 
     def _show_result_error(self, message: str) -> None:
         self.bar.hide()
-        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setStyleSheet(text_style(Role.ERROR))
         self.result.setText(message)
 
     def _show_health_error(self, message: str) -> None:
-        self.health_summary.setStyleSheet(ERROR_STYLE)
+        self.health_summary.setStyleSheet(text_style(Role.ERROR))
         self.health_summary.setText(message)
 
     def _refresh(self) -> None:
@@ -511,7 +511,7 @@ class PublishPanel(QObject):
             return
         if not url:
             self.invite_info.setText(self.tr("Type the address the feed is served at."))
-            self.invite_info.setStyleSheet(ERROR_STYLE)
+            self.invite_info.setStyleSheet(text_style(Role.ERROR))
             return
         out, _ = QFileDialog.getSaveFileName(
             self.view, self.tr("Save the invite"), "feed.invite", "Invite (*.invite)"
@@ -529,7 +529,7 @@ class PublishPanel(QObject):
             self.view._show_state(new_state)
 
         def failed(message: str) -> None:
-            self.invite_info.setStyleSheet(ERROR_STYLE)
+            self.invite_info.setStyleSheet(text_style(Role.ERROR))
             self.invite_info.setText(message)
 
         self.view.run_step(work, created, failed)

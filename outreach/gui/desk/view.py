@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from outreach.desk.setup import create_feed, key_sheet_html
 from outreach.gui.background import Background
-from outreach.gui.desk.dialogs import ERROR_STYLE, CorrectionDialog, FeedSetupDialog
+from outreach.gui.colours import Role, text_style
+from outreach.gui.desk.dialogs import CorrectionDialog, FeedSetupDialog
 from outreach.gui.desk.publish_panel import PublishPanel
 from outreach.gui.desk.state import DeskState, read_state
 from outreach.gui.errors import Failure
@@ -105,7 +106,7 @@ class CoordinatorView(View):
         self.correct_button = child(form, QPushButton, "correct")
         self.corrections = child(form, QListWidget, "corrections")
         self.forget_button = child(form, QPushButton, "forget")
-        self.warnings.setStyleSheet(ERROR_STYLE)
+        self.warnings.setStyleSheet(text_style(Role.ERROR))
         title_font = QFont(self.feed_title.font())
         title_font.setBold(True)
         title_font.setPointSize(title_font.pointSize() + 2)
@@ -230,7 +231,7 @@ class CoordinatorView(View):
 
     def _show_open_error(self, message: str) -> None:
         self.no_feed.setText(message)
-        self.no_feed.setStyleSheet(ERROR_STYLE)
+        self.no_feed.setStyleSheet(text_style(Role.ERROR))
         self.no_feed.show()
 
     def start_setup(self) -> None:

@@ -15,8 +15,11 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach.clock import parse_moment
 from outreach.directory import facts, samhsa_codes
+from outreach.directory.day_words import day_text
+from outreach.directory.derive import category_names, derive_categories
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
+from outreach.gui.colours import Role, colour
 from outreach.gui.directory.status import describe_day_age
 
 #: Verified longer ago than this (two years) and the pane warns under the service's name.
@@ -63,15 +66,27 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     out: list[str] = []
     name = facts.text(record.get("name"))
     out.append(f'<h2 style="margin-bottom:0;">{_esc(name)}</h2>')
+    alternate = facts.text(record.get("alternate_name"))
+    if alternate and alternate.casefold() != name.casefold():
+        # The program's own name: two programs of one place differ only here.
+        out.append(f'<p style="margin:2px 0; font-size:large;"><b>{_esc(alternate)}</b></p>')
     org = facts.organization_name(record)
     if org and org != name:
-        out.append(f'<p style="margin-top:2px; color:#555;">{_esc(org)}</p>')
+        out.append(f'<p style="margin-top:2px; color:{colour(Role.MUTED)};">{_esc(org)}</p>')
+    found = _categories(record)
+    if found:
+        # Why it came up under a category or a word like "detox".
+        line = QCoreApplication.translate("DetailPane", "Categories: %1").replace(
+            "%1", " · ".join(found)
+        )
+        out.append(f'<p style="margin:2px 0; color:{colour(Role.MUTED)};">{_esc(line)}</p>')
     alert = facts.text(record.get("alert"))
     if alert:
         alert_title = QCoreApplication.translate("DetailPane", "Alert:")
+        red, background = colour(Role.ERROR), colour(Role.ALERT_BACKGROUND)
         out.append(
-            '<table width="100%" cellpadding="6" style="background:#fdecea; border:1px solid'
-            f' #b00020;"><tr><td><b style="color:#b00020;">⚠ {_esc(alert_title)}</b>'
+            f'<table width="100%" cellpadding="6" style="background:{background};'
+            f' border:1px solid {red};"><tr><td><b style="color:{red};">⚠ {_esc(alert_title)}</b>'
             f" {_esc(alert)}</td></tr>"
             "</table>"
         )
@@ -111,7 +126,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             note = QCoreApplication.translate(
                 "DetailPane", "Location approximate (ZIP %1): the exact place is not known."
             ).replace("%1", postcode)
-            items.append(f"<p style='margin:2px 0; color:#8a5a00;'>{_esc(note)}</p>")
+            items.append(f"<p style='margin:2px 0; color:{colour(Role.WARNING)};'>{_esc(note)}</p>")
         out.append(_section(QCoreApplication.translate("DetailPane", "Address"), "".join(items)))
 
     eligibility = facts.text(record.get("eligibility_description"))
@@ -172,9 +187,16 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
     if isinstance(mark, dict) and isinstance(mark.get("on"), str):
         edited = QCoreApplication.translate("DetailPane", "Edited by the coordinator on %1")
         verified += " · " + edited.replace("%1", mark["on"])
-    out.append(f"<p style='margin-top:12px; color:#555;'><small>{_esc(verified)}</small></p>")
+    muted = colour(Role.MUTED)
+    out.append(f"<p style='margin-top:12px; color:{muted};'><small>{_esc(verified)}</small></p>")
     content.html = "".join(out)
     return content
+
+
+def _categories(record: dict[str, Any]) -> list[str]:
+    """The record's categories in the directory's usual order (as the filter lists them)."""
+    found = set(derive_categories(record))
+    return [name for name in category_names() if name in found]
 
 
 def _old_verification(record: dict[str, Any], now: datetime) -> str:
@@ -190,7 +212,8 @@ def _old_verification(record: dict[str, Any], now: datetime) -> str:
         "DetailPane", "Last verified %1 (%2): call to check before sending someone."
     )
     text = text.replace("%1", day.isoformat()).replace("%2", describe_day_age(day, today))
-    return f'<p style="margin:4px 0; color:#8a4b00; font-weight:bold;">⚠ {_esc(text)}</p>'
+    amber = colour(Role.WARNING)
+    return f'<p style="margin:4px 0; color:{amber}; font-weight:bold;">⚠ {_esc(text)}</p>'
 
 
 def _samhsa_services(record: dict[str, Any]) -> str:
@@ -231,9 +254,10 @@ def _hours(record: dict[str, Any], now: datetime) -> str:
     badge = f'<span style="{style} font-weight:bold;">&nbsp;{_esc(label)}&nbsp;</span>'
     today_date = now.astimezone(service_timezone(record)).date()
     week = week_hours(record, today_date, 7)
+    words = wording.hours_words()
     rows = "".join(
         f"<tr><td>{_esc(wording.weekday_date(day.day))}</td>"
-        f"<td>&nbsp;{_esc(wording.day_text(day))}</td></tr>"
+        f"<td>&nbsp;{_esc(day_text(day, words))}</td></tr>"
         for day in week
     )
     if all(day.unknown for day in week):
@@ -242,7 +266,7 @@ def _hours(record: dict[str, Any], now: datetime) -> str:
         body = f"<p style='margin:2px 0;'>{badge} &nbsp; {_esc(advice)}</p>"
     else:
         today = QCoreApplication.translate("DetailPane", "Today: %1").replace(
-            "%1", wording.day_text(week[0])
+            "%1", day_text(week[0], words)
         )
         body = f"<p style='margin:2px 0;'>{badge} &nbsp; {_esc(today)}</p>"
         body += f'<table cellspacing="0" cellpadding="1">{rows}</table>'

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from outreach.directory.geo import KM_PER_MILE
+from outreach.gui import wording
 from outreach.gui.directory.search_job import FilterState
 from outreach.gui.forms import child
 
@@ -40,6 +42,11 @@ class FilterBar(QObject):
         self.radius = child(form, QSpinBox, "radiusSpin")
         self.reset_button = child(form, QPushButton, "resetFiltersButton")
         self._resetting = False
+        #: The radius is typed in miles where the worker's country uses them.
+        self.miles = wording.distance_in_miles()
+        if self.miles:
+            self.radius.setSuffix(self.tr(" mi"))
+            self.radius.setAccessibleName(self.tr("Distance in miles"))
         self.clear_choices()
         for combo in (self.category, self.language):
             combo.currentIndexChanged.connect(self._edited)
@@ -60,7 +67,7 @@ class FilterBar(QObject):
             walk_in=self.walk_in.isChecked(),
             age=None if age < 0 else age,
             near_text=self.near.text().strip(),
-            radius_km=float(self.radius.value()),
+            radius_km=self.radius.value() * (KM_PER_MILE if self.miles else 1.0),
         )
 
     def fill(self, categories: list[tuple[str, int]], languages: list[tuple[str, int]]) -> None:
@@ -94,7 +101,8 @@ class FilterBar(QObject):
             for box in (self.open_now, self.free, self.walk_in):
                 box.setChecked(False)
             self.age.setValue(self.age.minimum())
-            self.radius.setValue(round(self.default_radius_km()))
+            km = self.default_radius_km()
+            self.radius.setValue(max(1, round(km / KM_PER_MILE if self.miles else km)))
         self._edited()
 
     def clear_choices(self) -> None:

@@ -56,9 +56,18 @@ def open_text(hit: SearchHit) -> str:
     return wording.open_state_label(hit.open_state, hit.label_now)
 
 
+def title_text(hit: SearchHit) -> str:
+    """The name, and the second name that tells apart programs of one place:
+    "Brattleboro Retreat — Buprenorphine Clinic"."""
+    return f"{hit.name} — {hit.alternate_name}" if hit.alternate_name else hit.name
+
+
 def where_line(hit: SearchHit) -> str:
-    """Organization · address: tells apart same-named branches of one organization."""
-    parts = [hit.organization] if hit.organization and hit.organization != hit.name else []
+    """Second name · organization · address: tells apart programs and branches of one
+    organization (the second name first, so a narrow list still shows it)."""
+    parts = [hit.alternate_name] if hit.alternate_name else []
+    if hit.organization and hit.organization != hit.name:
+        parts.append(hit.organization)
     if hit.address:
         parts.append(hit.address)
     return " · ".join(parts)
@@ -67,14 +76,8 @@ def where_line(hit: SearchHit) -> str:
 def state_line(hit: SearchHit) -> str:
     """Distance · open label · verified date, leaving out what is missing."""
     parts: list[str] = []
-    if hit.distance_km is not None and hit.approximate_location:
-        # Measured to a ZIP code's centre: whole kilometres, and said to be rough.
-        rough = str(max(1, round(hit.distance_km)))
-        parts.append(QCoreApplication.translate("ServiceList", "about %1 km").replace("%1", rough))
-    elif hit.distance_km is not None:
-        # As before in English ("1234.5", no grouping); only the decimal mark follows the locale.
-        distance = f"{hit.distance_km:.1f}".replace(".", wording.ui_locale().decimalPoint())
-        parts.append(QCoreApplication.translate("ServiceList", "%1 km").replace("%1", distance))
+    if hit.distance_km is not None:
+        parts.append(wording.distance_text(hit.distance_km, hit.approximate_location))
     parts.append(open_text(hit))
     if hit.assured_date:
         parts.append(
@@ -108,9 +111,9 @@ class ServiceListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit.name
+            return title_text(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (hit.name, hit.address, secondary_line(hit)) if p)
+            return "\n".join(p for p in (hit.name, secondary_line(hit)) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return accessible_text(hit)
         if role == HIT_ROLE:
@@ -189,7 +192,6 @@ class ServiceDelegate(QStyledItemDelegate):
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
         )
-
         painter.setFont(option.font)
         top = rect.top() + line + self.PADDING
         for text_line in (where_line(hit), state_line(hit)):

@@ -14,12 +14,14 @@ from outreach.cancel import CancelToken
 from outreach.directory.places import HomePlace, home_place
 from outreach.directory.store import set_directory_info
 from outreach.errors import UserFacingError
+from outreach.feed.outcome import applied_outcome
 from outreach.gui import wording
 from outreach.gui.background import Background
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child
 from outreach.gui.progress import ProgressRelay
 from outreach.gui.session import Session
+from outreach.gui.sync_words import sync_result_text
 from outreach.packs.apply import ApplyResult
 from outreach.packs.format import PackManifest
 from outreach.packs.starter import (
@@ -65,13 +67,6 @@ def describe_starter(manifest: PackManifest) -> str:
         built = QCoreApplication.translate("StarterOffer", "built %1")
         parts.append(built.replace("%1", manifest.created[:10]))
     return " · ".join(parts)
-
-
-def _summary(result: ApplyResult) -> str:
-    """The core's ``ApplyResult.summary()``, worded in the interface language."""
-    return wording.apply_summary(
-        result.version, result.added, result.updated, result.removed, result.already_installed
-    )
 
 
 class StarterOffer(QObject):
@@ -178,7 +173,7 @@ class StarterOffer(QObject):
         session.write(lambda vault: install_starter_pack(vault, path=path)).owned_by(
             self, lane="upgrade"
         ).announces(lambda result: result.changes).on_success(
-            lambda result: self.upgrading.emit(_summary(result))
+            lambda result: self.upgrading.emit(sync_result_text(applied_outcome(result)))
         ).on_failure(self._upgrade_failed).run()
 
     def _upgrade_failed(self, failure: Failure) -> None:
@@ -207,7 +202,7 @@ class StarterOffer(QObject):
     def _loaded(self, outcome: tuple[ApplyResult, HomePlace | None]) -> None:
         result, place = outcome
         self._ended()
-        self.status.setText(_summary(result))
+        self.status.setText(sync_result_text(applied_outcome(result)))
         self.place_note.setText(place_note(place) if place else "")
         self.loaded.emit()
 

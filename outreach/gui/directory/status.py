@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from outreach.clock import parse_moment
 from outreach.gui import wording
+from outreach.gui.colours import Role, text_style
 from outreach.packs.state import InstalledPack
 
 #: Older than this and the age is shown as a warning: hours, phones and beds change.
@@ -160,7 +161,7 @@ class DirectoryStatusArea:
         services_text, age_text = status.services_text, status.age_text
         self.count_label.setText(services_text)
         self.age_label.setText(f"·  {age_text}" if services_text and age_text else age_text)
-        self.age_label.setStyleSheet("color: #b00020; font-weight: bold;" if status.warning else "")
+        self.age_label.setStyleSheet(text_style(Role.ERROR, bold=True) if status.warning else "")
 
     def clear(self) -> None:
         self.count_label.clear()

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -32,9 +33,12 @@ from outreach.gui.directory.filter_bar import FilterBar
 from outreach.gui.directory.results_model import ID_ROLE, ServiceDelegate, ServiceListModel
 from outreach.gui.directory.search_job import (
     RESULT_LIMIT,
+    FilterState,
     SearchOutcome,
     empty_answer_text,
     run_search,
+    unknown_hours_button_text,
+    unknown_hours_text,
 )
 from outreach.gui.directory.starter_offer import HOME_PLACE_KEY, StarterOffer
 from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
@@ -82,6 +86,8 @@ class DirectoryView(View):
         self.results_page = child(self.form, QWidget, "resultsPage")
         self.starter_page = child(self.form, QWidget, "starterPage")
         self.results = child(self.form, QListView, "resultsList")
+        self.more_button = child(self.form, QPushButton, "moreButton")
+        self.unknown_hours_button = child(self.form, QPushButton, "unknownHoursButton")
         self.detail_browser = child(self.form, QTextBrowser, "detailBrowser")
         self.clock = context.clock
         self.status_bar = DirectoryStatusArea(self.status_area)
@@ -112,6 +118,16 @@ class DirectoryView(View):
         self._debounce.timeout.connect(self._run_search)
         self.search_edit.textChanged.connect(self._schedule)
         self.filters.changed.connect(self._schedule)
+        #: "Open now" also shows services with unknown hours (until "Open now" is changed).
+        self._with_unknown_hours = False
+        #: The search on screen: (query, filters, with unknown hours), to tell a new search
+        #: (start at the top) from the same one again (keep the place in the list).
+        self._shown_key: tuple[str, FilterState, bool] | None = None
+        self._last_outcome: SearchOutcome | None = None
+        self._loading_more = False
+        self.filters.open_now.toggled.connect(self._forget_unknown_hours)
+        self.more_button.clicked.connect(self.show_more)
+        self.unknown_hours_button.clicked.connect(self._toggle_unknown_hours)
         self.results.selectionModel().selectionChanged.connect(self._on_selection)
         for watched in (self.search_edit, self.results, self.detail_browser):
             watched.installEventFilter(self)
@@ -158,6 +174,11 @@ class DirectoryView(View):
         self.detail.forget_clipboard()
         self.result_count.clear()
         self._show_message("")
+        self._with_unknown_hours = False
+        self._shown_key = None
+        self._last_outcome = None
+        self.more_button.hide()
+        self.unknown_hours_button.hide()
         self.status = None
         self.status_bar.clear()
         self.pages.setCurrentWidget(self.hint_page)
@@ -250,12 +271,15 @@ class DirectoryView(View):
         if self.session is not None:
             self._debounce.start()
 
-    def _run_search(self) -> None:
+    def _search_key(self) -> tuple[str, FilterState, bool]:
+        return (self.search_edit.text(), self.filters.state(), self._with_unknown_hours)
+
+    def _run_search(self, limit: int = RESULT_LIMIT) -> None:
         session = self.session
         if session is None or self.pages.currentWidget() is self.starter_page:
             return
-        query = self.search_edit.text()
-        state = self.filters.state()
+        key = self._search_key()
+        query, state, with_unknown = key
         now = self.clock()
         if not query.strip() and state.is_empty:
             if session.tasks.busy(self, "search"):
@@ -266,9 +290,29 @@ class DirectoryView(View):
             else:
                 self._show_results(None)
             return
-        session.query(lambda conn: run_search(conn, query, state, now)).owned_by(
-            self, lane="search"
-        ).on_success(self._show_results).on_failure(self._search_failed).run()
+        session.query(
+            lambda conn: run_search(
+                conn, query, state, now, limit, include_unknown_hours=with_unknown
+            )
+        ).owned_by(self, lane="search").on_success(
+            lambda outcome: self._show_results(outcome, key)
+        ).on_failure(self._search_failed).run()
+
+    def show_more(self) -> None:
+        """The next page of the search on screen, added below what is shown."""
+        if self._last_outcome is None or not self._last_outcome.more:
+            return
+        self.more_button.setEnabled(False)
+        self._loading_more = True
+        self._run_search(limit=self.model.rowCount() + RESULT_LIMIT)
+
+    def _toggle_unknown_hours(self) -> None:
+        self._with_unknown_hours = not self._with_unknown_hours
+        self._debounce.stop()
+        self._run_search()
+
+    def _forget_unknown_hours(self) -> None:
+        self._with_unknown_hours = False
 
     def _search_failed(self, failure: Failure) -> None:
         if failure.kind is not FailureKind.USER:
@@ -278,46 +322,109 @@ class DirectoryView(View):
         self.detail.clear()
         self.result_count.setText(self.tr("No results"))
         self._show_message(failure.text)
+        self._last_outcome = None
+        self._shown_key = None
+        self.more_button.hide()
+        self.unknown_hours_button.hide()
         self.results_changed.emit()
 
-    def _show_results(self, outcome: SearchOutcome | None) -> None:
+    def _show_results(
+        self, outcome: SearchOutcome | None, key: tuple[str, FilterState, bool] | None = None
+    ) -> None:
+        self._last_outcome = outcome
         if outcome is None:
             self.model.clear()
             self.detail.clear()
             self.result_count.clear()
             self._show_message("")
+            self._shown_key = None
+            self.more_button.hide()
+            self.unknown_hours_button.hide()
+            self.filters.radius.setEnabled(self.filters.near.isEnabled())
             self.pages.setCurrentWidget(self.hint_page)
             self.results_changed.emit()
             return
         hits = outcome.hits
-        keep = self.detail.service_id
+        loading_more, self._loading_more = self._loading_more, False
+        same_search = key is not None and key == self._shown_key
+        self._shown_key = key
+        keep = self.detail.service_id if same_search else None
+        had_rows = self.model.rowCount() if same_search else 0
+        list_had_focus = self.results.hasFocus() or self.more_button.hasFocus()
+        scrolled = self.results.verticalScrollBar().value()
         self.model.set_hits(hits)
         self.pages.setCurrentWidget(self.results_page)
-        self.result_count.setText(_count_text(len(hits)))
+        self.result_count.setText(_count_text(len(hits), outcome.more))
+        self.more_button.setVisible(outcome.more)
+        self.more_button.setEnabled(True)
+        # A whole state is searched as a whole: a radius means nothing there.
+        self.filters.radius.setEnabled(not outcome.whole_region)
+        self._show_unknown_hours_button(outcome)
+        self._show_message(" ".join(self._notes(outcome)))
+        rows = [h.id for h in hits]
+        if not hits:
+            self.detail.clear()
+        elif same_search and loading_more and len(hits) > had_rows:
+            # "Show more": go on to the first new one.
+            self.results.setCurrentIndex(self.model.index(had_rows))
+            self.results.verticalScrollBar().setValue(scrolled)
+            self.results.scrollTo(self.model.index(had_rows))
+        elif keep in rows:
+            # The same search again (the directory changed): stay where the worker was.
+            self.results.setCurrentIndex(self.model.index(rows.index(keep)))
+            self.results.verticalScrollBar().setValue(scrolled)
+        else:
+            # A new search: the best (or nearest) result first, at the top of the list.
+            # Selected without stealing focus from the search box: the worker keeps typing.
+            self.results.setCurrentIndex(self.model.index(0))
+            self.results.scrollToTop()
+        if list_had_focus and hits and (loading_more or not self.more_button.isVisible()):
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.results_changed.emit()
+
+    def _notes(self, outcome: SearchOutcome) -> list[str]:
         notes = []
-        if outcome.place_label:
+        if outcome.place_label and outcome.whole_region:
+            notes.append(self.tr("In %s.") % outcome.place_label)
+        elif outcome.place_label:
             notes.append(self.tr("Near %s.") % outcome.place_label)
             if outcome.other_places:
                 notes.append(
                     self.tr("(Also found in %d other states: add “, ST”.)") % outcome.other_places
                 )
-        if not hits and outcome.empty is not None:
+        if outcome.unknown_hours:
+            notes.append(unknown_hours_text(outcome.unknown_hours, self._with_unknown_hours))
+        elif not outcome.hits and outcome.empty is not None:
             notes.append(empty_answer_text(outcome.empty))
-        elif not hits:
+        elif not outcome.hits:
             notes.append(self.tr("Nothing found. Try another word or fewer filters."))
-        self._show_message(" ".join(notes))
-        rows = [h.id for h in hits]
-        row = rows.index(keep) if keep in rows else 0
-        if hits:
-            # Select without stealing focus from the search box: the worker keeps typing.
-            self.results.setCurrentIndex(self.model.index(row))
-        else:
-            self.detail.clear()
-        self.results_changed.emit()
+        return notes
+
+    def _show_unknown_hours_button(self, outcome: SearchOutcome) -> None:
+        count = outcome.unknown_hours
+        self.unknown_hours_button.setVisible(count > 0)
+        if count:
+            text = unknown_hours_button_text(count, self._with_unknown_hours)
+            self.unknown_hours_button.setText(text)
+            self.unknown_hours_button.setAccessibleName(text)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        """A wrapping label asks for little width: give it its text's width, as room allows,
+        so the button that goes with the message sits right after its words."""
+        room = self.form.width() - 24
+        if self.unknown_hours_button.isVisibleTo(self.form):
+            room -= self.unknown_hours_button.sizeHint().width() + 8
+        wanted = self.message.fontMetrics().horizontalAdvance(self.message.text()) + 4
+        self.message.setMinimumWidth(max(0, min(wanted, room)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_message()
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -346,6 +453,10 @@ class DirectoryView(View):
             if key == Qt.Key.Key_Escape:
                 self.focus_search()
                 return True
+            last = self.results.currentIndex().row() == self.model.rowCount() - 1
+            if key == Qt.Key.Key_Down and last and self.more_button.isVisible():
+                self.show_more()  # ↓ on the last row goes on to the next page
+                return True
         elif watched is self.detail_browser and key == Qt.Key.Key_Escape:
             self.focus_search()
             return True
@@ -360,13 +471,13 @@ class DirectoryView(View):
         return True
 
 
-def _count_text(hits: int) -> str:
-    """ "No results", "1 result", "37 results", "First 200 results" (the search's limit)."""
+def _count_text(hits: int, more: bool = False) -> str:
+    """ "No results", "1 result", "37 results", "First 200 results" (more to show)."""
     if hits == 0:
         return QCoreApplication.translate("DirectoryView", "No results")
-    if hits >= RESULT_LIMIT:
+    if more:
         text = QCoreApplication.translate("DirectoryView", "First %1 results")
-        return text.replace("%1", wording.number(RESULT_LIMIT))
+        return text.replace("%1", wording.number(hits))
     if hits == 1:
         return QCoreApplication.translate("DirectoryView", "1 result")
     text = QCoreApplication.translate("DirectoryView", "%1 results")

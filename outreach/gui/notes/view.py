@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -46,6 +46,7 @@ from outreach.notes.referrals import Status, follow_up_unanswered, set_status
 from outreach.notes.search import NotesHit, search_notes
 from outreach.notes.timeline import Timeline, timeline
 from outreach.vault import Vault
+from outreach.vault.db import Connection
 
 DEBOUNCE_MS = 150
 T = TypeVar("T")
@@ -398,6 +399,6 @@ class NotesView(View):
         ).owned_by(self, "due-write").announces(lambda _: NOTES).run()
 
 
-def _with_tx(vault: Vault, fn: Callable[[Any], T]) -> T:
+def _with_tx(vault: Vault, fn: Callable[[Connection], T]) -> T:
     with vault.transaction() as conn:
         return fn(conn)
