@@ -47,7 +47,9 @@ def test_the_import_report_shows_each_problem_whole(qtbot, sample_data) -> None:
     dialog.resize(600, 540)  # a small screen, or 200 % scaling
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.details.setCurrentWidget(dialog.problems_tab)  # "Each problem", beside "by kind"
     table = dialog.problems
+    qtbot.waitUntil(table.isVisible, timeout=WAIT)
     messages = [table.item(row, 3).text() for row in range(table.rowCount())]
     longest = max(range(len(messages)), key=lambda row: len(messages[row]))
     assert "already used" in messages[longest]
