@@ -318,143 +318,143 @@
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="115"/>
+        <location filename="../../outreach/gui/desk/view.py" line="116"/>
         <source>Field</source>
         <extracomment>Emitted after a feed was opened or set up (the app remembers it in the settings). A background step finished (ok or not); tests wait on :attr:`busy` instead.</extracomment>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="115"/>
+        <location filename="../../outreach/gui/desk/view.py" line="116"/>
         <source>Published now</source>
         <translation>Publicado ahora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="115"/>
+        <location filename="../../outreach/gui/desk/view.py" line="116"/>
         <source>In the draft</source>
         <translation>En el borrador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="227"/>
+        <location filename="../../outreach/gui/desk/view.py" line="228"/>
         <source>Open a feed folder</source>
         <translation>Abrir la carpeta de un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="268"/>
+        <location filename="../../outreach/gui/desk/view.py" line="269"/>
         <source>Import an export</source>
         <translation>Importar una exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="270"/>
+        <location filename="../../outreach/gui/desk/view.py" line="271"/>
         <source>Directory exports (*.json *.csv *.txt *.tsv);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="276"/>
+        <location filename="../../outreach/gui/desk/view.py" line="277"/>
         <source>Import an export folder</source>
         <translation>Importar una carpeta exportada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="285"/>
+        <location filename="../../outreach/gui/desk/view.py" line="286"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="306"/>
+        <location filename="../../outreach/gui/desk/view.py" line="307"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="308"/>
+        <location filename="../../outreach/gui/desk/view.py" line="309"/>
         <source>%1 services read from %2.</source>
         <translation>%1 servicios leídos de %2.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="338"/>
+        <location filename="../../outreach/gui/desk/view.py" line="339"/>
         <source>No feed open</source>
         <translation>Ningún canal abierto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="348"/>
+        <location filename="../../outreach/gui/desk/view.py" line="349"/>
         <source>version %1 is live</source>
         <translation>versión %1 publicada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="350"/>
+        <location filename="../../outreach/gui/desk/view.py" line="351"/>
         <source>nothing published yet</source>
         <translation>aún no se ha publicado nada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="356"/>
+        <location filename="../../outreach/gui/desk/view.py" line="357"/>
         <source>No draft yet: import your directory export to start the next version.</source>
         <translation>Aún no hay borrador: importe la exportación de su directorio para empezar la próxima versión.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="361"/>
+        <location filename="../../outreach/gui/desk/view.py" line="362"/>
         <source>Draft for version %1: %2 added, %3 updated, %4 removed, %5 unchanged.</source>
         <translation>Borrador de la versión %1: %2 nuevos, %3 modificados, %4 eliminados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="372"/>
+        <location filename="../../outreach/gui/desk/view.py" line="373"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="425"/>
+        <location filename="../../outreach/gui/desk/view.py" line="426"/>
         <source>New service</source>
         <translation>Servicio nuevo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="426"/>
+        <location filename="../../outreach/gui/desk/view.py" line="427"/>
         <source>Changed service</source>
         <translation>Servicio modificado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="427"/>
+        <location filename="../../outreach/gui/desk/view.py" line="428"/>
         <source>Removed service</source>
         <translation>Servicio eliminado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="428"/>
+        <location filename="../../outreach/gui/desk/view.py" line="429"/>
         <source>Unchanged service</source>
         <translation>Servicio sin cambios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="430"/>
+        <location filename="../../outreach/gui/desk/view.py" line="431"/>
         <source> Other details changed too.</source>
         <translation> También cambiaron otros datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="457"/>
+        <location filename="../../outreach/gui/desk/view.py" line="458"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="458"/>
+        <location filename="../../outreach/gui/desk/view.py" line="459"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="459"/>
+        <location filename="../../outreach/gui/desk/view.py" line="460"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="460"/>
+        <location filename="../../outreach/gui/desk/view.py" line="461"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="461"/>
+        <location filename="../../outreach/gui/desk/view.py" line="462"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="462"/>
+        <location filename="../../outreach/gui/desk/view.py" line="463"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/view.py" line="463"/>
+        <location filename="../../outreach/gui/desk/view.py" line="464"/>
         <source>Note for workers</source>
         <translation>Nota para los trabajadores</translation>
     </message>
@@ -462,33 +462,33 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="181"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="179"/>
         <source>Correct a service</source>
         <extracomment>The changes, as :meth:`outreach.desk.workspace.Desk.correct` takes them.</extracomment>
         <translation>Corregir un servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="184"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="182"/>
         <source>Correct &lt;b&gt;%1&lt;/b&gt;. Workers will see “Edited by the coordinator”.</source>
         <translation>Corregir &lt;b&gt;%1&lt;/b&gt;. Los trabajadores verán «Editado por la coordinación».</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="198"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="196"/>
         <source>As the export says</source>
         <translation>Lo que dice la exportación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="198"/>
         <source>Open (active)</source>
         <translation>Abierto (activo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="201"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="199"/>
         <source>Temporarily closed</source>
         <translation>Cerrado temporalmente</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="202"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="200"/>
         <source>Closed for good</source>
         <translation>Cerrado definitivamente</translation>
     </message>
@@ -595,158 +595,158 @@
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="48"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
         <source>Copy to the clipboard</source>
         <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="50"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="78"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="79"/>
         <source>Categories: %1</source>
         <translation>Categorías: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="84"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="85"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="93"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="95"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="111"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="113"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="124"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="128"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="130"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="133"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="135"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="138"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="140"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="143"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="145"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="144"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="146"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="148"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="150"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="152"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="154"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="157"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="159"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="170"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="172"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="175"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="177"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="179"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="181"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="183"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="185"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="186"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="188"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="208"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="211"/>
         <source>Last verified %1 (%2): call to check before sending someone.</source>
         <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="227"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="231"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="234"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="235"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="236"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="237"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="241"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="242"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="243"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="244"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="261"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="265"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="264"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="268"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -997,103 +997,103 @@
 <context>
     <name>DirectoryStatus</name>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="37"/>
+        <location filename="../../outreach/gui/directory/status.py" line="38"/>
         <source>1 year ago</source>
         <extracomment>Older than this and the age is shown as a warning: hours, phones and beds change.</extracomment>
         <translation>hace 1 año</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="38"/>
+        <location filename="../../outreach/gui/directory/status.py" line="39"/>
         <source>1 month ago</source>
         <translation>hace 1 mes</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="39"/>
+        <location filename="../../outreach/gui/directory/status.py" line="40"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="40"/>
+        <location filename="../../outreach/gui/directory/status.py" line="41"/>
         <source>1 hour ago</source>
         <translation>hace 1 hora</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="41"/>
+        <location filename="../../outreach/gui/directory/status.py" line="42"/>
         <source>1 minute ago</source>
         <translation>hace 1 minuto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="46"/>
+        <location filename="../../outreach/gui/directory/status.py" line="47"/>
         <source>%1 years ago</source>
         <translation>hace %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="47"/>
+        <location filename="../../outreach/gui/directory/status.py" line="48"/>
         <source>%1 months ago</source>
         <translation>hace %1 meses</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="48"/>
+        <location filename="../../outreach/gui/directory/status.py" line="49"/>
         <source>%1 days ago</source>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="49"/>
+        <location filename="../../outreach/gui/directory/status.py" line="50"/>
         <source>%1 hours ago</source>
         <translation>hace %1 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="50"/>
+        <location filename="../../outreach/gui/directory/status.py" line="51"/>
         <source>%1 minutes ago</source>
         <translation>hace %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="67"/>
+        <location filename="../../outreach/gui/directory/status.py" line="68"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="79"/>
+        <location filename="../../outreach/gui/directory/status.py" line="80"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="90"/>
+        <location filename="../../outreach/gui/directory/status.py" line="91"/>
         <source>starter directory, data of %1</source>
         <translation>directorio inicial, datos del %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="92"/>
+        <location filename="../../outreach/gui/directory/status.py" line="93"/>
         <source>starter directory, data of %1 to %2</source>
         <translation>directorio inicial, datos del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="114"/>
+        <location filename="../../outreach/gui/directory/status.py" line="115"/>
         <source>No services loaded</source>
         <translation>No hay servicios cargados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="127"/>
+        <location filename="../../outreach/gui/directory/status.py" line="128"/>
         <source>starter directory from %1 (%2)</source>
         <translation>directorio inicial del %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="134"/>
+        <location filename="../../outreach/gui/directory/status.py" line="135"/>
         <source>directory verified %1</source>
         <translation>directorio verificado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="137"/>
+        <location filename="../../outreach/gui/directory/status.py" line="138"/>
         <source>directory pack applied %1</source>
         <translation>paquete del directorio aplicado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="140"/>
+        <location filename="../../outreach/gui/directory/status.py" line="141"/>
         <source>imported %1</source>
         <translation>importado %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/status.py" line="142"/>
+        <location filename="../../outreach/gui/directory/status.py" line="143"/>
         <source>age unknown</source>
         <translation>antigüedad desconocida</translation>
     </message>
@@ -1231,38 +1231,43 @@
 <context>
     <name>EncounterDialog</name>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="78"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="82"/>
         <source>New encounter</source>
-        <extracomment>Letters the form&apos;s own labels and buttons use (Alias, Place, When, Note, Save).</extracomment>
+        <extracomment>Letters the form&apos;s own labels and buttons use (Alias, Place, When, Note, Save). &quot;Did they get to …?&quot; questions shown before the list scrolls (each is a row&apos;s height).</extracomment>
         <translation>Nuevo encuentro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="110"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="102"/>
+        <source>Referrals waiting for an answer</source>
+        <translation>Derivaciones pendientes de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="124"/>
         <source>Who you met (an alias, never a real name)</source>
         <translation>A quién viste (un alias, nunca un nombre real)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="188"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="202"/>
         <source>Someone new: they will be added.</source>
         <translation>Alguien nuevo: se añadirá.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="212"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="226"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="215"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="229"/>
         <source>Did they get to %1?</source>
         <translation>¿Llegó a %1?</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="223"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="241"/>
         <source>entered later</source>
         <translation>anotado después</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="249"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="267"/>
         <source>Type an alias: who did you meet?</source>
         <translation>Escribe un alias: ¿a quién viste?</translation>
     </message>
@@ -1320,37 +1325,37 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="88"/>
+        <location filename="../../outreach/gui/errors.py" line="93"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="94"/>
+        <location filename="../../outreach/gui/errors.py" line="99"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="97"/>
+        <location filename="../../outreach/gui/errors.py" line="102"/>
         <source>Wrong recovery code.</source>
         <translation>Código de recuperación incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <location filename="../../outreach/gui/errors.py" line="105"/>
         <source>This vault has no recovery code left.</source>
         <translation>Esta bóveda ya no tiene código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="103"/>
+        <location filename="../../outreach/gui/errors.py" line="108"/>
         <source>Wrong backup passphrase.</source>
         <translation>Frase de contraseña de la copia incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="106"/>
+        <location filename="../../outreach/gui/errors.py" line="111"/>
         <source>The key does not open this vault (wrong passphrase or damaged file).</source>
         <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="114"/>
+        <location filename="../../outreach/gui/errors.py" line="119"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -1399,63 +1404,63 @@
 <context>
     <name>FeedSetupDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="47"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="45"/>
         <source>Set up a feed</source>
         <extracomment>(name, feed folder, key folder, passphrases by slot) when Create is pressed.</extracomment>
         <translation>Crear un canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="69"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="67"/>
         <source>Choose the feed folder</source>
         <translation>Elegir la carpeta del canal</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="72"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="70"/>
         <source>Choose the key folder</source>
         <translation>Elegir la carpeta de claves</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="107"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="105"/>
         <source>Use a different passphrase for each key.</source>
         <translation>Use una frase de contraseña distinta para cada clave.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="116"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="114"/>
         <source>The key folder is inside the feed folder: the keys would be published. Choose a folder outside it.</source>
         <translation>La carpeta de claves está dentro de la carpeta del canal: las claves se publicarían. Elija una carpeta fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="120"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="118"/>
         <source>The key folder is on the same disk as the feed folder: one lost or broken computer takes both. Better: a USB stick or other removable media, kept apart.</source>
         <translation>La carpeta de claves está en el mismo disco que la carpeta del canal: un ordenador perdido o roto se lleva las dos. Mejor: una memoria USB u otro medio extraíble, guardado aparte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="124"/>
         <source>The two root key passphrases differ.</source>
         <translation>Las dos frases de la clave raíz no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="127"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="125"/>
         <source>The two targets key passphrases differ.</source>
         <translation>Las dos frases de la clave de contenidos no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="128"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="126"/>
         <source>The two online key passphrases differ.</source>
         <translation>Las dos frases de la clave en línea no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="137"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="135"/>
         <source>Creating…</source>
         <translation>Creando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="147"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="145"/>
         <source>The feed is ready. Print this sheet and keep it with the keys; it holds no passphrase. Next: import your directory export in the Review tab.</source>
         <translation>El canal está listo. Imprima esta hoja y guárdela con las claves; no contiene ninguna frase de contraseña. Después: importe la exportación de su directorio en la pestaña Revisar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="156"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="154"/>
         <source>&amp;Create the feed</source>
         <translation>&amp;Crear el canal</translation>
     </message>
@@ -1628,28 +1633,28 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="32"/>
+        <location filename="../../outreach/gui/first_run.py" line="33"/>
         <source>Too short: use at least %1 characters.</source>
         <extracomment>Tests swap in cheaper Argon2id parameters; the app always uses the default.</extracomment>
         <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="47"/>
+        <location filename="../../outreach/gui/first_run.py" line="48"/>
         <source>Weak: add more words.</source>
         <translation>Débil: agregue más palabras.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="48"/>
+        <location filename="../../outreach/gui/first_run.py" line="49"/>
         <source>Fair: one or two more words make it strong.</source>
         <translation>Regular: una o dos palabras más la harán fuerte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="51"/>
+        <location filename="../../outreach/gui/first_run.py" line="52"/>
         <source>Strong.</source>
         <translation>Fuerte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/first_run.py" line="59"/>
+        <location filename="../../outreach/gui/first_run.py" line="60"/>
         <source>Set up Outreach Companion</source>
         <translation>Configurar Outreach Companion</translation>
     </message>
@@ -1738,52 +1743,52 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="52"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="53"/>
         <source>Import directory</source>
         <translation>Importar directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="61"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="62"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="67"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="68"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="84"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="85"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="86"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="87"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="92"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="93"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="99"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="100"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="101"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="102"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="118"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="119"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="125"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="126"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -1931,17 +1936,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="187"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="188"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="188"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="189"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="202"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="203"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
     </message>
@@ -1949,7 +1954,7 @@
 <context>
     <name>KeyPassphrasesDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="256"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="254"/>
         <source>Key passphrases</source>
         <translation>Frases de contraseña de las claves</translation>
     </message>
@@ -2840,7 +2845,7 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>S3TargetDialog</name>
     <message>
-        <location filename="../../outreach/gui/desk/dialogs.py" line="283"/>
+        <location filename="../../outreach/gui/desk/dialogs.py" line="281"/>
         <source>Publish to an S3 bucket</source>
         <translation>Publicar en un bucket S3</translation>
     </message>
