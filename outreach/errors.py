@@ -38,6 +38,14 @@ class WrongPassphrase(UserFacingError):
         self.which = which
 
 
+class PassphraseTooShort(UserFacingError):
+    """A new passphrase is shorter than ``minimum`` characters (worded by each interface)."""
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"The passphrase must have at least {minimum} characters.")
+        self.minimum = minimum
+
+
 class VaultNotFound(UserFacingError):
     pass
 

@@ -121,21 +121,27 @@ def _when_visible(action):  # type: ignore[no-untyped-def]
 # -- errors go through the one policy and its wording -------------------------------------------
 
 
-def test_a_wrong_recovery_code_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _recovery_error(qtbot, vault_path: Path, code: str, new_passphrase: str) -> str:  # type: ignore[no-untyped-def]
+    """What the recovery dialog says after OK with ``code`` and ``new_passphrase`` twice."""
     Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)[0].close()
     tasks = Tasks()
     dialog = RecoverDialog(vault_path, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.code, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
-    qtbot.keyClicks(dialog.new_passphrase, "a new passphrase")
-    qtbot.keyClicks(dialog.confirm, "a new passphrase")
+    qtbot.keyClicks(dialog.code, code)
+    qtbot.keyClicks(dialog.new_passphrase, new_passphrase)
+    qtbot.keyClicks(dialog.confirm, new_passphrase)
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     try:
         qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
-        assert dialog.error.text() == "Código de recuperación incorrecto."
+        return dialog.error.text()
     finally:
         tasks.shutdown()
+
+
+def test_a_wrong_recovery_code_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    said = _recovery_error(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "a new passphrase")
+    assert said == "Código de recuperación incorrecto."
 
 
 def test_a_bug_while_unlocking_is_logged_by_type_and_shown_as_one(  # type: ignore[no-untyped-def]
@@ -155,3 +161,24 @@ def test_a_bug_while_unlocking_is_logged_by_type_and_shown_as_one(  # type: igno
     assert "unlock: RuntimeError" in caplog.text
     assert message not in caplog.text
     assert message not in dialog.error.text()
+
+
+def test_a_too_short_new_passphrase_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    said = _recovery_error(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "short")
+    assert said == "La frase de contraseña debe tener al menos 8 caracteres."
+
+
+def test_closing_recovery_puts_typing_back_in_the_passphrase(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    dialog = controller.unlock_dialog
+    qtbot.waitExposed(dialog)
+    dialog.recover_button.setFocus()
+    qtbot.keyClick(dialog.recover_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in _recover_dialogs()), timeout=10_000)
+    recover = next(d for d in _recover_dialogs() if d.isVisible())
+    qtbot.keyClick(recover, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not recover.isVisible(), timeout=10_000)
+    # A passphrase with a space in it must not press "Forgot passphrase…" again.
+    qtbot.waitUntil(dialog.passphrase.hasFocus, timeout=10_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "correct horse")
+    assert dialog.passphrase.text() == "correct horse"
+    assert len([d for d in _recover_dialogs() if d.isVisible()]) == 0

@@ -210,6 +210,8 @@ class AppController(QObject):
 
         dialog = RecoverDialog(self.vault_path, self.tasks, self.unlock_dialog)
         dialog.recovered.connect(self._on_recovered)
+        if self.unlock_dialog is not None:
+            dialog.rejected.connect(self.unlock_dialog.back_from_recovery)
         dialog.open()
 
     def _on_recovered(self, vault: Vault) -> None:

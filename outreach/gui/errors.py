@@ -22,7 +22,14 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from outreach.errors import Cancelled, UserFacingError, VaultLocked, WrongPassphrase, WrongSecret
+from outreach.errors import (
+    Cancelled,
+    PassphraseTooShort,
+    UserFacingError,
+    VaultLocked,
+    WrongPassphrase,
+    WrongSecret,
+)
 from outreach.gui.colours import Role, text_style
 
 log = logging.getLogger(__name__)
@@ -91,6 +98,10 @@ def user_text(exc: BaseException) -> str:
         return wrong_secret_text(exc.which)
     if isinstance(exc, VaultLocked):
         return QCoreApplication.translate("ErrorMessage", "The vault is locked.")
+    if isinstance(exc, PassphraseTooShort):
+        return QCoreApplication.translate(
+            "ErrorMessage", "The passphrase must have at least %1 characters."
+        ).replace("%1", str(exc.minimum))
     return str(exc)
 
 

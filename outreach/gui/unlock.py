@@ -118,6 +118,11 @@ class UnlockDialog(QDialog):
             self.unlock_button.setText(self.tr("&Unlock"))
             self.unlock_button.setEnabled(not self._busy)
 
+    def back_from_recovery(self) -> None:
+        """Recovery was closed: typing goes to the passphrase again, never to "Forgot
+        passphrase…" (a space in the passphrase would press it)."""
+        self.passphrase.setFocus()
+
     def reset(self) -> None:
         self._failed_once = False
         self.passphrase.clear()

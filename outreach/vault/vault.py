@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.errors import (
-    UserFacingError,
+    PassphraseTooShort,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -262,9 +262,7 @@ MIN_PASSPHRASE_CHARS = 8
 
 def check_passphrase_acceptable(passphrase: str) -> None:
     if len(kf.normalise_passphrase(passphrase)) < MIN_PASSPHRASE_CHARS:
-        raise UserFacingError(
-            f"The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters."
-        )
+        raise PassphraseTooShort(MIN_PASSPHRASE_CHARS)
 
 
 def kdf_floor(conn: Connection) -> kf.KdfParams:

@@ -1237,37 +1237,37 @@
         <translation>Nuevo encuentro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="102"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="103"/>
         <source>Referrals waiting for an answer</source>
         <translation>Derivaciones pendientes de respuesta</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="124"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="125"/>
         <source>Who you met (an alias, never a real name)</source>
         <translation>A quién viste (un alias, nunca un nombre real)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="202"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="203"/>
         <source>Someone new: they will be added.</source>
         <translation>Alguien nuevo: se añadirá.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="226"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="227"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="229"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="230"/>
         <source>Did they get to %1?</source>
         <translation>¿Llegó a %1?</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="241"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="245"/>
         <source>entered later</source>
         <translation>anotado después</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="267"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="271"/>
         <source>Type an alias: who did you meet?</source>
         <translation>Escribe un alias: ¿a quién viste?</translation>
     </message>
@@ -1325,37 +1325,42 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="93"/>
+        <location filename="../../outreach/gui/errors.py" line="100"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="99"/>
+        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/errors.py" line="110"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <location filename="../../outreach/gui/errors.py" line="113"/>
         <source>Wrong recovery code.</source>
         <translation>Código de recuperación incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="105"/>
+        <location filename="../../outreach/gui/errors.py" line="116"/>
         <source>This vault has no recovery code left.</source>
         <translation>Esta bóveda ya no tiene código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="108"/>
+        <location filename="../../outreach/gui/errors.py" line="119"/>
         <source>Wrong backup passphrase.</source>
         <translation>Frase de contraseña de la copia incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="111"/>
+        <location filename="../../outreach/gui/errors.py" line="122"/>
         <source>The key does not open this vault (wrong passphrase or damaged file).</source>
         <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="119"/>
+        <location filename="../../outreach/gui/errors.py" line="130"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -1844,78 +1849,112 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="38"/>
+        <location filename="../../outreach/gui/import_report.py" line="41"/>
         <source>Import report</source>
         <extracomment>Problems listed in the dialog; the rest are counted (&quot;… and 812 more&quot;).</extracomment>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="61"/>
+        <location filename="../../outreach/gui/import_report.py" line="71"/>
         <source>&lt;b&gt;Nothing was imported from %1.&lt;/b&gt; The directory is unchanged.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No se importó nada de %1.&lt;/b&gt; El directorio no ha cambiado.&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="74"/>
+        <location filename="../../outreach/gui/import_report.py" line="90"/>
         <source>&lt;b&gt;Imported %1 services from %2&lt;/b&gt; (%3): %4 new, %5 updated, %6 unchanged.</source>
         <translation>&lt;b&gt;Se importaron %1 servicios de %2&lt;/b&gt; (%3): %4 nuevos, %5 actualizados, %6 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="107"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="107"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="107"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="91"/>
+        <location filename="../../outreach/gui/import_report.py" line="107"/>
         <source>Repaired</source>
         <translation>Reparadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="134"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="111"/>
-        <source>Problems: %1 (the first %2 are listed)</source>
-        <translation>Problemas: %1 (se muestran los primeros %2)</translation>
-    </message>
-    <message>
-        <location filename="../../outreach/gui/import_report.py" line="115"/>
+        <location filename="../../outreach/gui/import_report.py" line="132"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="118"/>
+        <location filename="../../outreach/gui/import_report.py" line="138"/>
+        <source>Files in the folder that were not read: %1</source>
+        <translation>Archivos de la carpeta que no se leyeron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="162"/>
+        <source>Problems by &amp;kind (%1)</source>
+        <translation>Problemas por &amp;tipo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="166"/>
+        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="179"/>
+        <source>&amp;First %1 problems</source>
+        <translation>Los &amp;primeros %1 problemas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="181"/>
+        <source>&amp;Each problem (%1)</source>
+        <translation>Cada &amp;problema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="187"/>
+        <location filename="../../outreach/gui/import_report.py" line="212"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="119"/>
+        <location filename="../../outreach/gui/import_report.py" line="188"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="120"/>
+        <location filename="../../outreach/gui/import_report.py" line="189"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="121"/>
+        <location filename="../../outreach/gui/import_report.py" line="208"/>
+        <source>Files &amp;not read (%1)</source>
+        <translation>Archivos &amp;no leídos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <source>Why it was not read</source>
+        <translation>Por qué no se leyó</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_report.py" line="166"/>
+        <location filename="../../outreach/gui/import_report.py" line="190"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="122"/>
+        <location filename="../../outreach/gui/import_report.py" line="166"/>
+        <location filename="../../outreach/gui/import_report.py" line="191"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1928,7 +1967,7 @@
         <translation>Filas por tabla:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_report.ui" line="33"/>
+        <location filename="../../ui/import_report.ui" line="66"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
     </message>
@@ -3762,17 +3801,17 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="154"/>
+        <location filename="../../outreach/gui/import_report.py" line="234"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="155"/>
+        <location filename="../../outreach/gui/import_report.py" line="235"/>
         <source>repaired</source>
         <translation>reparada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="156"/>
+        <location filename="../../outreach/gui/import_report.py" line="236"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
