@@ -162,11 +162,21 @@ def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vault" / "vault.db"
 
 
+# The apps the `controller` fixture started and has not shut down yet. A test that asks for
+# `vault` after `controller` gets the vault torn down first; closing the connection on this
+# thread while the app's database worker is still reading it crashes SQLite (seen once, under
+# load: a segfault in count_services). So the vault's teardown shuts such apps down first,
+# which waits for their worker to finish.
+_live_controllers: list[Any] = []
+
+
 @pytest.fixture
 def new_vault(vault_path: Path) -> Iterator[tuple[Vault, str]]:
     """A freshly created vault (fast KDF) and its recovery code."""
     vault, code = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     yield vault, code
+    for ctl in list(_live_controllers):
+        ctl.shutdown()
     vault.close()
 
 
@@ -185,8 +195,10 @@ def controller(qtbot, vault_path: Path, monkeypatch: pytest.MonkeyPatch):  # typ
     monkeypatch.setattr(first_run, "VAULT_KDF", FAST_KDF)
     ctl = AppController(vault_path, Settings())
     qtbot.addWidget(ctl.window)
+    _live_controllers.append(ctl)
     yield ctl
     ctl.shutdown()
+    _live_controllers.remove(ctl)
     for dialog in (ctl.unlock_dialog, ctl.first_run_dialog):
         if dialog is not None:
             dialog.close()

@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 
 from outreach.gui.app import AppController
 from outreach.gui.clipboard_guard import CLEAR_AFTER_MS
@@ -130,7 +130,17 @@ def test_needs_have_distinct_mnemonics(qtbot, view: NotesView) -> None:  # type:
         + [label.text() for label in dialog.supply_labels.values()]
     ]
     assert len(letters) == len(set(letters))
-    assert not set(letters) & set("apwts")
+    # None of the form's own: &Alias, &Place, &When, No&te (and a button's, if it has one).
+    supplies = set(dialog.supply_labels.values())
+    fixed = [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and label not in supplies
+    ]
+    fixed += [button.text() for button in dialog.buttons.buttons()]
+    taken = {QKeySequence.mnemonic(text).toString().removeprefix("Alt+").lower() for text in fixed}
+    assert {"a", "p", "w", "t"} <= taken
+    assert not set(letters) & taken
 
 
 def test_the_form_asks_did_they_get_there_and_saves_the_answer(  # type: ignore[no-untyped-def]

@@ -1,4 +1,6 @@
-"""The dialog shown after File → Import directory…: counts per table and the first problems."""
+"""The dialog shown after File → Import directory…: counts per table, how the export was read,
+and three tabs: every problem counted by kind, the first problems one by one, and the files in
+the folder that were not read (with their row counts)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QWidget,
 )
 
@@ -42,6 +45,13 @@ class ImportReportDialog(QDialog):
         self.tables_label = child(form, QLabel, "tablesLabel")
         self.problems_label = child(form, QLabel, "problemsLabel")
         self.problems = child(form, QTableWidget, "problems")
+        self.notes = child(form, QLabel, "notesLabel")
+        self.details = child(form, QTabWidget, "details")
+        self.kinds = child(form, QTableWidget, "kinds")
+        self.unread = child(form, QTableWidget, "unread")
+        self.kinds_tab = child(form, QWidget, "kindsTab")
+        self.problems_tab = child(form, QWidget, "problemsTab")
+        self.unread_tab = child(form, QWidget, "unreadTab")
         self.copy_button = child(form, QPushButton, "copyReport")
         buttons = child(form, QDialogButtonBox, "buttons")
         buttons.rejected.connect(self.reject)
@@ -62,7 +72,13 @@ class ImportReportDialog(QDialog):
             .replace("%1", _escape(source_name))
             .replace("%2", _escape(message))
         )
-        for widget in (self.tables, self.tables_label, self.problems, self.problems_label):
+        for widget in (
+            self.tables,
+            self.tables_label,
+            self.notes,
+            self.problems_label,
+            self.details,
+        ):
             widget.hide()
         self._lines = [f"Nothing was imported from {source_name}.", message]
         self.resize(560, 160)
@@ -101,45 +117,109 @@ class ImportReportDialog(QDialog):
         header = self.tables.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tables.verticalHeader().hide()
+        # As tall as its rows (up to a point): the room below is for the problems.
+        fitted = (
+            header.sizeHint().height()
+            + self.tables.verticalHeader().length()
+            + 2 * self.tables.frameWidth()
+        )
+        self.tables.setMaximumHeight(min(fitted, 260))
 
     def _fill_problems(self, report: ImportReport) -> None:
-        if not report.problem_total:
-            self.problems_label.setText(self.tr("No problems found."))
-            self.problems.hide()
-            return
-        shown = report.problems[:SHOWN_PROBLEMS]
-        text = self.tr("Problems: %1 (the first %2 are listed)")
-        self.problems_label.setText(
-            text.replace("%1", f"{report.problem_total:,}").replace("%2", str(len(shown)))
-            if report.problem_total > len(shown)
-            else self.tr("Problems: %1").replace("%1", f"{report.problem_total:,}")
-        )
-        headers = [
-            self.tr("File"),
-            self.tr("Row"),
-            self.tr("Field"),
-            self.tr("What happened"),
-            self.tr("Result"),
+        self.notes.setText("\n".join(report.notes))
+        self.notes.setVisible(bool(report.notes))
+        summary = [
+            self.tr("Problems: %1").replace("%1", f"{report.problem_total:,}")
+            if report.problem_total
+            else self.tr("No problems found.")
         ]
-        self.problems.setColumnCount(len(headers))
-        self.problems.setHorizontalHeaderLabels(headers)
-        self.problems.setRowCount(len(shown))
-        for row, problem in enumerate(shown):
-            cells = (
-                problem.file,
-                "" if problem.row is None else str(problem.row),
-                problem.field or "",
-                problem.message,
-                _severity_text(self, problem.severity),
+        if report.unread:
+            summary.append(
+                self.tr("Files in the folder that were not read: %1").replace(
+                    "%1", f"{len(report.unread):,}"
+                )
             )
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.problems.setItem(row, column, item)
-        header = self.problems.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.problems.verticalHeader().hide()
+        self.problems_label.setText(" · ".join(summary))
+        if report.problem_total:
+            self._fill_kinds(report)
+            self._fill_first_problems(report)
+        if report.unread:
+            self._fill_unread(report)
+        # Only the tabs with something in them, in this order: by kind, first ones, unread.
+        for tab, wanted in (
+            (self.kinds_tab, bool(report.problem_total)),
+            (self.problems_tab, bool(report.problem_total)),
+            (self.unread_tab, bool(report.unread)),
+        ):
+            if not wanted:
+                self.details.removeTab(self.details.indexOf(tab))
+        self.details.setVisible(self.details.count() > 0)
+
+    def _fill_kinds(self, report: ImportReport) -> None:
+        """Every problem counted, by kind, the most frequent first (not only the stored ones)."""
+        kinds = sorted(report.kinds.items(), key=lambda item: -item[1])
+        tab = self.kinds_tab
+        title = self.tr("Problems by &kind (%1)").replace("%1", f"{len(kinds):,}")
+        self.details.setTabText(self.details.indexOf(tab), title)
+        _fill_table(
+            self.kinds,
+            [self.tr("Rows"), self.tr("Result"), self.tr("What happened")],
+            [
+                (_number_item(count), *_items(_severity_text(self, severity), text))
+                for kind, count in kinds
+                for severity, _sep, text in [kind.partition(": ")]
+            ],
+            stretch=2,
+        )
+
+    def _fill_first_problems(self, report: ImportReport) -> None:
+        shown = report.problems[:SHOWN_PROBLEMS]
+        tab = self.problems_tab
+        title = (
+            self.tr("&First %1 problems").replace("%1", f"{len(shown):,}")
+            if report.problem_total > len(shown)
+            else self.tr("&Each problem (%1)").replace("%1", f"{len(shown):,}")
+        )
+        self.details.setTabText(self.details.indexOf(tab), title)
+        _fill_table(
+            self.problems,
+            [
+                self.tr("File"),
+                self.tr("Row"),
+                self.tr("Field"),
+                self.tr("What happened"),
+                self.tr("Result"),
+            ],
+            [
+                _items(
+                    problem.file,
+                    "" if problem.row is None else str(problem.row),
+                    problem.field or "",
+                    problem.message,
+                    _severity_text(self, problem.severity),
+                )
+                for problem in shown
+            ],
+            stretch=3,
+        )
+
+    def _fill_unread(self, report: ImportReport) -> None:
+        tab = self.unread_tab
+        title = self.tr("Files &not read (%1)").replace("%1", f"{len(report.unread):,}")
+        self.details.setTabText(self.details.indexOf(tab), title)
+        _fill_table(
+            self.unread,
+            [self.tr("File"), self.tr("Rows"), self.tr("Why it was not read")],
+            [
+                (
+                    *_items(unread.name),
+                    _number_item(unread.rows) if unread.rows is not None else _items("")[0],
+                    *_items(unread.reason),
+                )
+                for unread in report.unread
+            ],
+            stretch=2,
+        )
 
     def report_text(self) -> str:
         """The report as plain text (what Copy puts on the clipboard)."""
@@ -155,6 +235,35 @@ def _severity_text(widget: QWidget, severity: str) -> str:
         "repaired": widget.tr("repaired"),
         "warning": widget.tr("warning"),
     }.get(severity, severity)
+
+
+def _items(*texts: str) -> tuple[QTableWidgetItem, ...]:
+    """Cells whose tooltip repeats them (long messages are cut in narrow columns)."""
+    cells = []
+    for text in texts:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        cells.append(item)
+    return tuple(cells)
+
+
+def _fill_table(
+    table: QTableWidget,
+    headers: list[str],
+    rows: list[tuple[QTableWidgetItem, ...]],
+    *,
+    stretch: int,
+) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, item in enumerate(cells):
+            table.setItem(row, column, item)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
 
 
 def _number_item(value: int) -> QTableWidgetItem:

@@ -109,6 +109,17 @@ class DirectoryView(View):
         self.detail = DetailPane(self.form, lambda: self.clock())
         self.starter = StarterOffer(self.form)
         self.detail.refer_button.clicked.connect(self.refer)
+        # The slip's keys are actions, not the buttons' shortcuts: a button has one shortcut,
+        # and Ctrl+P there took the place of its underlined Alt+P.
+        self.copy_slip_action = QAction(self.tr("&Copy referral slip"), self)
+        self.copy_slip_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_slip_action.triggered.connect(self.detail.copy_referral)
+        self.print_slip_action = QAction(self.tr("&Print slip…"), self)
+        self.print_slip_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_slip_action.triggered.connect(self.detail.print_slip)
+        self.pdf_slip_action = QAction(self.tr("Save slip as P&DF…"), self)
+        self.pdf_slip_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.pdf_slip_action.triggered.connect(self.detail.save_slip_pdf)
         self._home_place_used = False
         self.starter.upgrading.connect(self._show_message)
         self.status: DirectoryStatus | None = None
@@ -135,7 +146,13 @@ class DirectoryView(View):
 
     # -- View ----------------------------------------------------------------------------------
     def view_actions(self) -> list[QAction]:
-        return [self.find_action, self.refer_action]
+        return [
+            self.find_action,
+            self.refer_action,
+            self.copy_slip_action,
+            self.print_slip_action,
+            self.pdf_slip_action,
+        ]
 
     def attach(self, session: Session) -> None:
         """Show the vault's directory: status, filter lists, and the search box focused."""
@@ -253,6 +270,8 @@ class DirectoryView(View):
             self.starter.place.setFocus()  # first the question: where do you work?
         elif self.pages.currentWidget() is self.starter_page:
             self.pages.setCurrentWidget(self.hint_page)
+            # The starter page held the focus; without this it falls to the results list.
+            self.focus_search()
             self._schedule()
         self._use_home_place(overview["info"].get(HOME_PLACE_KEY, ""))
         if starter_update_due(overview["state"]):

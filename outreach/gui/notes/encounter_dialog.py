@@ -16,6 +16,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -51,8 +52,16 @@ from outreach.notes.encounters import (
 from outreach.notes.referrals import Referral, Status, open_referrals
 from outreach.vault import Vault
 
-#: Letters the form's own labels and buttons use (Alias, Place, When, Note, Save).
-RESERVED_MNEMONICS = "apwts"
+
+def letters_in_use(dialog: QWidget) -> str:
+    """The Alt+letters the dialog's own labels and buttons already answer to, in the
+    language shown (Spanish "&Lugar" takes L, English "&Place" takes P)."""
+    letters = []
+    for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        key = QKeySequence.mnemonic(widget.text()).toString()
+        if key.startswith("Alt+"):
+            letters.append(key.removeprefix("Alt+").lower())
+    return "".join(letters)
 
 
 @dataclass(frozen=True)
@@ -134,7 +143,7 @@ class EncounterDialog(QDialog):
         labels = words.with_mnemonics(
             [words.need_label(i.key) for i in items]
             + [words.supply_label(i.key) for i in supplies],
-            RESERVED_MNEMONICS,
+            letters_in_use(self),
         )
         supply_labels = labels[len(items) :]
         for index, (item, label) in enumerate(zip(items, labels, strict=False)):
