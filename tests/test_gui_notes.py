@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 
 from outreach.gui.app import AppController
 from outreach.gui.clipboard_guard import CLEAR_AFTER_MS
@@ -130,7 +130,17 @@ def test_needs_have_distinct_mnemonics(qtbot, view: NotesView) -> None:  # type:
         + [label.text() for label in dialog.supply_labels.values()]
     ]
     assert len(letters) == len(set(letters))
-    assert not set(letters) & set("apwts")
+    # None of the form's own: &Alias, &Place, &When, No&te (and a button's, if it has one).
+    supplies = set(dialog.supply_labels.values())
+    fixed = [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.buddy() is not None and label not in supplies
+    ]
+    fixed += [button.text() for button in dialog.buttons.buttons()]
+    taken = {QKeySequence.mnemonic(text).toString().removeprefix("Alt+").lower() for text in fixed}
+    assert {"a", "p", "w", "t"} <= taken
+    assert not set(letters) & taken
 
 
 def test_the_form_asks_did_they_get_there_and_saves_the_answer(  # type: ignore[no-untyped-def]
@@ -386,3 +396,31 @@ def test_lock_closes_and_wipes_the_person_editor(
     assert view.side_dialog is None
     assert not editor.isVisible()
     assert editor.reach.text() == "" and not editor.reach.isUndoAvailable()  # noqa: PT018
+
+
+def test_many_open_referrals_scroll_so_the_form_fits_a_laptop_screen(  # type: ignore[no-untyped-def]
+    qtbot, view: NotesView, vault: Vault
+) -> None:
+    """Seen in the 1366x768 screenshots: each open referral adds a row to the form, and with
+    five or more its Save button went below a 768-pixel screen."""
+    with vault.transaction() as conn:
+        person = save_contact(conn, Contact("Rosa"), now=NOW - timedelta(days=3))
+        services = [ServiceSnapshot(f"svc-{n}", f"Shelter number {n}") for n in range(8)]
+        draft = EncounterDraft(person, NOW - timedelta(days=3), "Pier 4", referrals=services)
+        save_encounter(conn, draft, now=NOW)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
+    view.contacts.setCurrentIndex(view.model.index(0))
+    view.new_encounter()
+    dialog = view.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: len(dialog.outcomes) == 8, timeout=WAIT)
+    # Every question is there, and the form fits 768 pixels less a title bar and a panel,
+    # because the questions scroll, three at a time.
+    assert dialog.minimumSizeHint().height() <= 768 - 80
+    assert dialog.height() <= 768 - 80
+    few = dialog.outcomes_scroll.height()
+    assert dialog.outcomes_scroll.verticalScrollBar().maximum() > 0
+    combo = dialog.outcomes[next(iter(dialog.outcomes))]
+    assert few < 4 * combo.sizeHint().height()
+    dialog.reject()

@@ -157,6 +157,7 @@ class AppController(QObject):
         w.action(MainAction.QUIT).triggered.connect(self._quit)
         w.action(MainAction.SETTINGS).triggered.connect(self._open_settings)
         w.action(MainAction.ABOUT).triggered.connect(self._about)
+        w.action(MainAction.SHORTCUTS).triggered.connect(self._show_shortcuts)
         w.action(MainAction.BACKUP).triggered.connect(self._backup)
         w.action(MainAction.PUBLISH_FEED).triggered.connect(self._publish_a_feed)
 
@@ -198,6 +199,13 @@ class AppController(QObject):
             )
             % (APP_NAME, __version__),
         )
+
+    def _show_shortcuts(self) -> None:
+        from outreach.gui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _backup(self) -> None:
         from outreach.gui.backup_dialog import run_backup

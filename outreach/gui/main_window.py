@@ -21,6 +21,11 @@ from outreach.gui.view import View
 V = TypeVar("V", bound=View)
 
 
+def without_mnemonic(text: str) -> str:
+    """``text`` with its mnemonic mark dropped ("&&" still shows one "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
 class MainAction(enum.StrEnum):
     """The window-wide actions; the values are their object names in ui/main_window.ui."""
 
@@ -32,6 +37,7 @@ class MainAction(enum.StrEnum):
     QUIT = "actionQuit"
     SETTINGS = "actionSettings"
     ABOUT = "actionAbout"
+    SHORTCUTS = "actionShortcuts"
     PUBLISH_FEED = "actionPublishFeed"
 
 
@@ -101,7 +107,12 @@ class MainWindow(QMainWindow):
                 self.edit_menu.insertAction(self._edit_top, action)
             self.addAction(action)
         self.status_areas.addWidget(view.status_area)
-        self.tabs.addTab(view, title)
+        # The tab has no underlined letter: Alt+letters belong to the view's own controls
+        # (a tab bar's mnemonics are live in every view); Ctrl+<n> switches views.
+        index = self.tabs.addTab(view, without_mnemonic(title))
+        self.tabs.setTabToolTip(
+            index, switch.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self._update_view_menu()
         self._on_current_changed(self.tabs.currentIndex())
 
@@ -135,6 +146,16 @@ class MainWindow(QMainWindow):
             if isinstance(view, kind):
                 return view
         raise LookupError(kind.__name__)
+
+    def owner_of(self, action: QAction) -> View | None:
+        """The view whose own action ``action`` is (``None`` for window-wide actions)."""
+        for view, own in self._view_actions.items():
+            if action in own:
+                return view
+        return None
+
+    def view_title(self, view: View) -> str:
+        return self._switch_of[view].text()
 
     def switch_action(self, view: View) -> QAction:
         """The View-menu entry (and ``Ctrl+<n>`` shortcut) that shows ``view``."""

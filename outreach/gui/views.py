@@ -44,7 +44,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("reports", cast(str, QT_TRANSLATE_NOOP("Views", "&Reports")), ReportView),
     ViewSpec(
         "coordinator",
-        cast(str, QT_TRANSLATE_NOOP("Views", "&Coordinator")),
+        cast(str, QT_TRANSLATE_NOOP("Views", "C&oordinator")),
         CoordinatorView,
         # Only for those who publish a feed (Settings, or File → Publish a feed…).
         shown_when=lambda settings: settings.publishes_feed,

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="194"/>
+        <location filename="../../outreach/gui/app.py" line="195"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="196"/>
+        <location filename="../../outreach/gui/app.py" line="197"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -98,6 +98,11 @@
         <source>&amp;Consent to notes:</source>
         <translation>&amp;Consiente las notas:</translation>
     </message>
+    <message>
+        <location filename="../../ui/contact_dialog.ui" line="28"/>
+        <source>Date consent was given</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
 </context>
 <context>
     <name>ContactListModel</name>
@@ -127,7 +132,7 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="12"/>
         <source>&amp;Open a feed…</source>
-        <translation>&amp;Abrir un canal…</translation>
+        <translation>A&amp;brir un canal…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="15"/>
@@ -142,17 +147,7 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="23"/>
         <source>&amp;Import an export file…</source>
-        <translation>&amp;Importar un archivo exportado…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="24"/>
-        <source>Import an export &amp;folder…</source>
-        <translation>Importar una &amp;carpeta exportada…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="25"/>
-        <source>Import re&amp;port…</source>
-        <translation>In&amp;forme de importación…</translation>
+        <translation>Importar un arc&amp;hivo exportado…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="26"/>
@@ -172,12 +167,7 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="35"/>
         <source>Re&amp;moved</source>
-        <translation>&amp;Eliminados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="36"/>
-        <source>Unc&amp;hanged</source>
-        <translation>Sin &amp;cambios</translation>
+        <translation>Elimina&amp;dos</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="38"/>
@@ -187,17 +177,12 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="51"/>
         <source>&amp;Correct this service…</source>
-        <translation>&amp;Corregir este servicio…</translation>
+        <translation>Corre&amp;gir este servicio…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="59"/>
         <source>Your corrections (kept across imports):</source>
         <translation>Sus correcciones (se mantienen entre importaciones):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="63"/>
-        <source>&amp;Forget</source>
-        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="69"/>
@@ -210,24 +195,9 @@
         <translation>Dónde se sirve el canal. Cada copia envía primero los archivos nuevos y timestamp.json al final, así los trabajadores nunca ven media actualización.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="77"/>
-        <source>Add a &amp;folder…</source>
-        <translation>Añadir una &amp;carpeta…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="78"/>
-        <source>Add SSH (&amp;rsync)…</source>
-        <translation>Añadir SSH (&amp;rsync)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/coordinator_view.ui" line="79"/>
         <source>Add an S3 &amp;bucket…</source>
-        <translation>Añadir un &amp;bucket S3…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="80"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
+        <translation>Añadir un buc&amp;ket S3…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="86"/>
@@ -235,24 +205,9 @@
         <translation>El cambio es real: publicarlo aunque parezca una exportación rota</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinator_view.ui" line="89"/>
-        <source>&amp;Publish the draft…</source>
-        <translation>&amp;Publicar el borrador…</translation>
-    </message>
-    <message>
         <location filename="../../ui/coordinator_view.ui" line="94"/>
         <source>Published versions:</source>
         <translation>Versiones publicadas:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="99"/>
-        <source>&amp;Health</source>
-        <translation>&amp;Estado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/coordinator_view.ui" line="105"/>
-        <source>&amp;Refresh the signatures now…</source>
-        <translation>&amp;Renovar las firmas ahora…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="106"/>
@@ -262,12 +217,97 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="107"/>
         <source>Print the &amp;key sheet…</source>
-        <translation>Imprimir la hoja de &amp;claves…</translation>
+        <translation>Imprimir la &amp;hoja de claves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="24"/>
+        <source>Import an e&amp;xport folder…</source>
+        <translation>Importar una carpeta e&amp;xportada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="25"/>
+        <source>Import repor&amp;t…</source>
+        <translation>In&amp;forme de importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="36"/>
+        <source>Unchange&amp;d</source>
+        <translation>Sin cambi&amp;os</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="37"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="44"/>
+        <source>Changes in the draft</source>
+        <translation>Cambios en el borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="48"/>
+        <source>What changed in this service</source>
+        <translation>Qué cambió en este servicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="62"/>
+        <source>Your corrections</source>
+        <translation>Sus correcciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="63"/>
+        <source>For&amp;get</source>
+        <translation>O&amp;lvidar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="74"/>
+        <source>Where the feed is served</source>
+        <translation>Dónde se sirve el canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="77"/>
+        <source>&amp;Add a folder…</source>
+        <translation>Aña&amp;dir una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="78"/>
+        <source>Add SSH (rs&amp;ync)…</source>
+        <translation>Añadir SSH (r&amp;sync)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="80"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="89"/>
+        <source>Publish the &amp;draft…</source>
+        <translation>Publicar el b&amp;orrador…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="95"/>
+        <source>Published versions</source>
+        <translation>Versiones publicadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="99"/>
+        <source>Hea&amp;lth</source>
+        <translation>Es&amp;tado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="102"/>
+        <source>Feed health</source>
+        <translation>Estado del canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="105"/>
+        <source>Refresh the si&amp;gnatures now…</source>
+        <translation>Renovar las &amp;firmas ahora…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="113"/>
-        <source>Replace a &amp;key:</source>
-        <translation>Sustituir una &amp;clave:</translation>
+        <source>Replace a ke&amp;y:</source>
+        <translation>Sustituir una c&amp;lave:</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="115"/>
@@ -282,7 +322,12 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="123"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="127"/>
+        <source>Daily refresh schedule</source>
+        <translation>Programación de la renovación diaria</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="131"/>
@@ -302,7 +347,7 @@
     <message>
         <location filename="../../ui/coordinator_view.ui" line="137"/>
         <source>&amp;Create an invite…</source>
-        <translation>&amp;Crear una invitación…</translation>
+        <translation>Crear una invitació&amp;n…</translation>
     </message>
     <message>
         <location filename="../../ui/coordinator_view.ui" line="143"/>
@@ -313,6 +358,11 @@
         <location filename="../../ui/coordinator_view.ui" line="146"/>
         <source>Invites issued:</source>
         <translation>Invitaciones emitidas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinator_view.ui" line="147"/>
+        <source>Invites issued</source>
+        <translation>Invitaciones emitidas</translation>
     </message>
 </context>
 <context>
@@ -528,7 +578,12 @@
     <message>
         <location filename="../../ui/correction_dialog.ui" line="18"/>
         <source>St&amp;ate, postcode:</source>
-        <translation>Es&amp;tado, código postal:</translation>
+        <translation>Estado, código &amp;postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="22"/>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../../ui/correction_dialog.ui" line="25"/>
@@ -776,7 +831,7 @@
     <message>
         <location filename="../../ui/directory_view.ui" line="43"/>
         <source>&amp;Open now</source>
-        <translation>&amp;Abierto ahora</translation>
+        <translation>Abierto a&amp;hora</translation>
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="44"/>
@@ -830,8 +885,28 @@
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="77"/>
-        <source>F&amp;ree</source>
-        <translation>&amp;Gratis</translation>
+        <source>Free o&amp;nly</source>
+        <translation>Solo &amp;gratis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="100"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="210"/>
+        <source>&amp;Refer…</source>
+        <translation>De&amp;rivar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="217"/>
+        <source>&amp;Copy referral slip</source>
+        <translation>&amp;Copiar hoja de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="284"/>
+        <source>Where &amp;do you work?</source>
+        <translation>¿&amp;Dónde trabaja?</translation>
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="78"/>
@@ -869,74 +944,59 @@
         <translation>Edad </translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="100"/>
-        <source>Clear filters</source>
-        <translation>Quitar filtros</translation>
-    </message>
-    <message>
         <location filename="../../ui/directory_view.ui" line="120"/>
         <source>color: #8a4b00;</source>
         <translation>color: #8a4b00;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="127"/>
+        <location filename="../../ui/directory_view.ui" line="126"/>
+        <source>Show the services with unknown hours</source>
+        <translation>Mostrar los servicios con horario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/directory_view.ui" line="128"/>
         <source>Services whose hours are not in the directory may be open: call before going</source>
         <translation>Los servicios cuyo horario no está en el directorio pueden estar abiertos: llame antes de ir</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="144"/>
+        <location filename="../../ui/directory_view.ui" line="145"/>
         <source>&lt;p style=&quot;font-size:14pt&quot;&gt;What does the person need?&lt;/p&gt;&lt;p&gt;Type a word: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;shelter&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, a service or an organization name, or pick a category, &lt;i&gt;Open now&lt;/i&gt; or a place.&lt;/p&gt;&lt;p&gt;Press ↓ to go to the results, Enter for the details, Esc to come back here.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;font-size:14pt&quot;&gt;¿Qué necesita la persona?&lt;/p&gt;&lt;p&gt;Escriba una palabra: &lt;b&gt;detox&lt;/b&gt;, &lt;b&gt;narcan&lt;/b&gt;, &lt;b&gt;albergue&lt;/b&gt;, &lt;b&gt;comida&lt;/b&gt;, el nombre de un servicio o de una organización, o elija una categoría, &lt;i&gt;Abierto ahora&lt;/i&gt; o un lugar.&lt;/p&gt;&lt;p&gt;Pulse ↓ para ir a los resultados, Intro para ver los detalles y Esc para volver aquí.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="172"/>
+        <location filename="../../ui/directory_view.ui" line="173"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="182"/>
+        <location filename="../../ui/directory_view.ui" line="183"/>
         <source>Show more results</source>
         <translation>Mostrar más resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="184"/>
+        <location filename="../../ui/directory_view.ui" line="185"/>
         <source>Load the next results of this search (End in the list, then ↓)</source>
         <translation>Cargar los siguientes resultados de esta búsqueda (Fin en la lista y luego ↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="199"/>
+        <location filename="../../ui/directory_view.ui" line="200"/>
         <source>Service details</source>
         <translation>Detalles del servicio</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="202"/>
+        <location filename="../../ui/directory_view.ui" line="203"/>
         <source>Pick a result to see its hours, phones, address and what to bring.</source>
         <translation>Elija un resultado para ver su horario, teléfonos, dirección y qué llevar.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="209"/>
-        <source>Re&amp;fer…</source>
-        <translation>Deri&amp;var…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory_view.ui" line="210"/>
+        <location filename="../../ui/directory_view.ui" line="211"/>
         <source>Refer someone to this service: the referral goes into their notes with a code for the slip (Ctrl+R)</source>
         <translation>Derivar a alguien a este servicio: la derivación queda en sus notas con un código para la hoja (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="216"/>
-        <source>Copy &amp;referral slip</source>
-        <translation>Copiar hoja de &amp;derivación</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory_view.ui" line="217"/>
+        <location filename="../../ui/directory_view.ui" line="218"/>
         <source>Copy name, address, phone, today&apos;s hours and what to bring as plain text (Ctrl+Shift+C)</source>
         <translation>Copiar nombre, dirección, teléfono, horario de hoy y qué llevar como texto (Ctrl+Mayús+C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory_view.ui" line="218"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../../ui/directory_view.ui" line="224"/>
@@ -949,47 +1009,37 @@
         <translation>Imprimir la hoja de derivación con un código QR (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="226"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory_view.ui" line="232"/>
+        <location filename="../../ui/directory_view.ui" line="231"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="265"/>
+        <location filename="../../ui/directory_view.ui" line="264"/>
         <source>&lt;h2&gt;The directory is empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;El directorio está vacío&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="285"/>
-        <source>&amp;Where do you work?</source>
-        <translation>¿&amp;Dónde trabaja?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/directory_view.ui" line="291"/>
+        <location filename="../../ui/directory_view.ui" line="290"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="292"/>
+        <location filename="../../ui/directory_view.ui" line="291"/>
         <source>Searches start near this place; you can change the place in the Near box at any time. Leave it empty to search the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar; puede cambiarlo en la casilla «Cerca de» en cualquier momento. Déjelo vacío para buscar en todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="319"/>
+        <location filename="../../ui/directory_view.ui" line="318"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="326"/>
+        <location filename="../../ui/directory_view.ui" line="325"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/directory_view.ui" line="353"/>
+        <location filename="../../ui/directory_view.ui" line="352"/>
         <source>You can also use File → Import directory… or Sync now to load your own area&apos;s directory.</source>
         <translation>También puede usar Archivo → Importar directorio… o Sincronizar ahora para cargar el directorio de su zona.</translation>
     </message>
@@ -1101,55 +1151,70 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="94"/>
+        <location filename="../../outreach/gui/directory/view.py" line="95"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="97"/>
+        <location filename="../../outreach/gui/directory/view.py" line="98"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="323"/>
-        <location filename="../../outreach/gui/directory/view.py" line="477"/>
+        <location filename="../../outreach/gui/directory/view.py" line="115"/>
+        <source>&amp;Copy referral slip</source>
+        <translation>&amp;Copiar hoja de derivación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="118"/>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Imprimir hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="121"/>
+        <source>Save slip as P&amp;DF…</source>
+        <translation>Guardar hoja como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="373"/>
+        <location filename="../../outreach/gui/directory/view.py" line="527"/>
         <source>No results</source>
-        <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
+        <extracomment>The worker&apos;s place as last put in the Near box (&quot;&quot; for none). &quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="388"/>
+        <location filename="../../outreach/gui/directory/view.py" line="438"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="390"/>
+        <location filename="../../outreach/gui/directory/view.py" line="440"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="393"/>
+        <location filename="../../outreach/gui/directory/view.py" line="443"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="400"/>
+        <location filename="../../outreach/gui/directory/view.py" line="450"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="479"/>
+        <location filename="../../outreach/gui/directory/view.py" line="529"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="482"/>
+        <location filename="../../outreach/gui/directory/view.py" line="532"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="483"/>
+        <location filename="../../outreach/gui/directory/view.py" line="533"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -1231,38 +1296,43 @@
 <context>
     <name>EncounterDialog</name>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="78"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="92"/>
         <source>New encounter</source>
-        <extracomment>Letters the form&apos;s own labels and buttons use (Alias, Place, When, Note, Save).</extracomment>
+        <extracomment>&quot;Did they get to …?&quot; questions shown before the list scrolls (each is a row&apos;s height).</extracomment>
         <translation>Nuevo encuentro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="110"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="113"/>
+        <source>Referrals waiting for an answer</source>
+        <translation>Derivaciones pendientes de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="135"/>
         <source>Who you met (an alias, never a real name)</source>
         <translation>A quién viste (un alias, nunca un nombre real)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="188"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="213"/>
         <source>Someone new: they will be added.</source>
         <translation>Alguien nuevo: se añadirá.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="212"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="237"/>
         <source>Not asked</source>
         <translation>No se preguntó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="215"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="240"/>
         <source>Did they get to %1?</source>
         <translation>¿Llegó a %1?</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="223"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="255"/>
         <source>entered later</source>
         <translation>anotado después</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="249"/>
+        <location filename="../../outreach/gui/notes/encounter_dialog.py" line="281"/>
         <source>Type an alias: who did you meet?</source>
         <translation>Escribe un alias: ¿a quién viste?</translation>
     </message>
@@ -1474,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="14"/>
-        <source>Feed &amp;name:</source>
+        <source>Feed n&amp;ame:</source>
         <translation>&amp;Nombre del canal:</translation>
     </message>
     <message>
@@ -1495,7 +1565,7 @@
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="23"/>
         <source>&amp;Key folder:</source>
-        <translation>Carpeta de &amp;claves:</translation>
+        <translation>Carpe&amp;ta de claves:</translation>
     </message>
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="27"/>
@@ -1517,7 +1587,7 @@
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="40"/>
         <source>&amp;Targets key passphrase:</source>
-        <translation>Frase de la clave de &amp;contenidos:</translation>
+        <translation>Frase de la clave de c&amp;ontenidos:</translation>
     </message>
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="45"/>
@@ -1527,7 +1597,12 @@
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="56"/>
         <source>&amp;Create the feed</source>
-        <translation>&amp;Crear el canal</translation>
+        <translation>Crear el can&amp;al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/feed_setup_dialog.ui" line="64"/>
+        <source>Key sheet</source>
+        <translation>Hoja de claves</translation>
     </message>
     <message>
         <location filename="../../ui/feed_setup_dialog.ui" line="67"/>
@@ -1607,25 +1682,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="47"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
         <source> mi</source>
         <extracomment>The radius a reset goes back to: the Settings value, read when it is needed. The radius is typed in miles where the worker&apos;s country uses them.</extracomment>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="49"/>
         <source>Distance in miles</source>
         <translation>Distancia en millas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="78"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="108"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="79"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="112"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="83"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="110"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="84"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="114"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -1753,42 +1828,47 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="68"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="71"/>
+        <source>From the data (or this device: %1)</source>
+        <translation>Según los datos (o este equipo: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_dialog.py" line="73"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="85"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="87"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="97"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="93"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="103"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="100"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="110"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="102"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="112"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="119"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="129"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="126"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="136"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -1844,112 +1924,112 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="41"/>
+        <location filename="../../outreach/gui/import_report.py" line="42"/>
         <source>Import report</source>
         <extracomment>Problems listed in the dialog; the rest are counted (&quot;… and 812 more&quot;).</extracomment>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="71"/>
+        <location filename="../../outreach/gui/import_report.py" line="72"/>
         <source>&lt;b&gt;Nothing was imported from %1.&lt;/b&gt; The directory is unchanged.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No se importó nada de %1.&lt;/b&gt; El directorio no ha cambiado.&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="90"/>
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>&lt;b&gt;Imported %1 services from %2&lt;/b&gt; (%3): %4 new, %5 updated, %6 unchanged.</source>
         <translation>&lt;b&gt;Se importaron %1 servicios de %2&lt;/b&gt; (%3): %4 nuevos, %5 actualizados, %6 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Repaired</source>
         <translation>Reparadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="134"/>
+        <location filename="../../outreach/gui/import_report.py" line="135"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="132"/>
+        <location filename="../../outreach/gui/import_report.py" line="133"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="138"/>
+        <location filename="../../outreach/gui/import_report.py" line="139"/>
         <source>Files in the folder that were not read: %1</source>
         <translation>Archivos de la carpeta que no se leyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="162"/>
+        <location filename="../../outreach/gui/import_report.py" line="163"/>
         <source>Problems by &amp;kind (%1)</source>
         <translation>Problemas por &amp;tipo (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="166"/>
-        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="179"/>
+        <location filename="../../outreach/gui/import_report.py" line="180"/>
         <source>&amp;First %1 problems</source>
         <translation>Los &amp;primeros %1 problemas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="181"/>
+        <location filename="../../outreach/gui/import_report.py" line="182"/>
         <source>&amp;Each problem (%1)</source>
         <translation>Cada &amp;problema (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="187"/>
-        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <location filename="../../outreach/gui/import_report.py" line="188"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="188"/>
+        <location filename="../../outreach/gui/import_report.py" line="189"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="189"/>
+        <location filename="../../outreach/gui/import_report.py" line="190"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="208"/>
+        <location filename="../../outreach/gui/import_report.py" line="209"/>
         <source>Files &amp;not read (%1)</source>
         <translation>Archivos &amp;no leídos (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>Why it was not read</source>
         <translation>Por qué no se leyó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="166"/>
-        <location filename="../../outreach/gui/import_report.py" line="190"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="191"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="166"/>
-        <location filename="../../outreach/gui/import_report.py" line="191"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="192"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1962,6 +2042,26 @@
         <translation>Filas por tabla:</translation>
     </message>
     <message>
+        <location filename="../../ui/import_report.ui" line="16"/>
+        <source>What was read</source>
+        <translation>Lo que se leyó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.ui" line="29"/>
+        <source>Problems by kind</source>
+        <translation>Problemas por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.ui" line="41"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.ui" line="53"/>
+        <source>Files not read</source>
+        <translation>Archivos no leídos</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_report.ui" line="66"/>
         <source>&amp;Copy report</source>
         <translation>&amp;Copiar informe</translation>
@@ -1970,17 +2070,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="188"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="198"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="189"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="199"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="203"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="213"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
     </message>
@@ -2044,77 +2144,87 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52"/>
+        <location filename="../../ui/main_window.ui" line="54"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>&amp;Import directory…</source>
         <translation>&amp;Importar directorio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="64"/>
         <source>&amp;Publish a feed (coordinators)…</source>
         <translation>&amp;Publicar un canal (coordinación)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
-        <source>Import &amp;pack from file…</source>
-        <translation>Importar &amp;paquete desde archivo…</translation>
+        <location filename="../../ui/main_window.ui" line="65"/>
+        <source>Import pack from &amp;file…</source>
+        <translation>Importar paquete desde &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Copia de seguridad de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="72"/>
         <source>&amp;About Outreach Companion</source>
         <translation>&amp;Acerca de Outreach Companion</translation>
     </message>
@@ -2217,8 +2327,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/notes/view.py" line="82"/>
-        <source>Find in &amp;notes</source>
-        <translation>Buscar en las &amp;notas</translation>
+        <source>&amp;Find in notes</source>
+        <translation>&amp;Buscar en las notas</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/notes/view.py" line="88"/>
@@ -2282,9 +2392,24 @@
         <translation>&amp;Personas</translation>
     </message>
     <message>
+        <location filename="../../ui/notes_view.ui" line="15"/>
+        <source>Search notes</source>
+        <translation>Buscar en las notas</translation>
+    </message>
+    <message>
         <location filename="../../ui/notes_view.ui" line="16"/>
         <source>Search aliases, tags, places and notes</source>
         <translation>Buscar alias, etiquetas, lugares y notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="21"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="34"/>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <location filename="../../ui/notes_view.ui" line="38"/>
@@ -2308,13 +2433,23 @@
     </message>
     <message>
         <location filename="../../ui/notes_view.ui" line="67"/>
-        <source>Edi&amp;t person…</source>
-        <translation>Edi&amp;tar persona…</translation>
+        <source>Ed&amp;it person…</source>
+        <translation>Ed&amp;itar persona…</translation>
     </message>
     <message>
         <location filename="../../ui/notes_view.ui" line="73"/>
-        <source>Add follo&amp;w-up…</source>
+        <source>&amp;Add follow-up…</source>
         <translation>Añadir se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="92"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_view.ui" line="108"/>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/notes_view.ui" line="96"/>
@@ -2335,6 +2470,39 @@
         <location filename="../../ui/notes_view.ui" line="104"/>
         <source>On a referral, press O (or Enter), then the underlined letter of the outcome.</source>
         <translation>En una derivación, pulsa O (o Intro) y luego la letra subrayada del resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="99"/>
+        <source>Where do you work?</source>
+        <translation>¿Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="103"/>
+        <source>The starter directory was updated. Searches can start near where you work: type a US state, a city or a ZIP code. You can change it later in Settings.</source>
+        <translation>El directorio inicial se actualizó. Las búsquedas pueden empezar cerca de donde trabaja: escriba un estado de EE. UU., una ciudad o un código postal. Puede cambiarlo más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="109"/>
+        <source>&amp;Where do you work?</source>
+        <translation>¿&amp;Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="112"/>
+        <source>A state, a city or a ZIP code</source>
+        <translation>Un estado, una ciudad o un código postal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="122"/>
+        <source>&amp;Use this place</source>
+        <translation>&amp;Usar este lugar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="125"/>
+        <source>&amp;Not now</source>
+        <translation>A&amp;hora no</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2767,11 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <source>A recovery only re-seals the old key: a copy of the old key file would still open the vault with the old passphrase or this recovery code. Re-encrypting makes such copies useless. It takes a few more seconds.</source>
         <translation>Una recuperación solo vuelve a sellar la clave de siempre: una copia del archivo de clave antiguo todavía abriría la bóveda con la frase antigua o con este código de recuperación. Volver a cifrar deja inservibles esas copias. Tarda unos segundos más.</translation>
     </message>
+    <message>
+        <location filename="../../ui/recover_dialog.ui" line="25"/>
+        <source>New recovery code</source>
+        <translation>Nuevo código de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
@@ -2750,7 +2923,7 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     <name>ReportView</name>
     <message>
         <location filename="../../ui/report_view.ui" line="9"/>
-        <source>&amp;From:</source>
+        <source>F&amp;rom:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
@@ -2772,6 +2945,11 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <location filename="../../ui/report_view.ui" line="21"/>
         <source>Counts only: no aliases, no notes, no day finer than a month. Counts from 1 to 4 show as &lt;5, and any number that would let one be worked out shows as x.</source>
         <translation>Solo recuentos: sin alias, sin notas, sin fechas más finas que el mes. Los recuentos de 1 a 4 se muestran como &lt;5, y cualquier número que permitiría deducir uno se muestra como x.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_view.ui" line="25"/>
+        <source>Report</source>
+        <translation>Informe</translation>
     </message>
 </context>
 <context>
@@ -3018,13 +3196,13 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="44"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="62"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="64"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
@@ -3054,69 +3232,114 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="16"/>
+        <source>&amp;Where you work:</source>
+        <translation>&amp;Dónde trabaja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <source>A state, a city or a ZIP code</source>
+        <translation>Un estado, una ciudad o un código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <source>Searches start near this place. Empty: the whole country.</source>
+        <translation>Las búsquedas empiezan cerca de este lugar. Vacío: todo el país.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
         <source>Default &amp;radius:</source>
         <translation>&amp;Radio predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <location filename="../../ui/settings_dialog.ui" line="21"/>
         <source>&amp;Keep notes for:</source>
         <translation>&amp;Conservar las notas durante:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="19"/>
-        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
         <source>Follow &amp;up unanswered referrals after:</source>
         <translation>&amp;Seguimiento de derivaciones sin respuesta tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>A referral with no answer after this many days becomes a follow-up in Due today.</source>
         <translation>Una derivación sin respuesta tras estos días pasa a ser un seguimiento en «Para hoy».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
         <source>I &amp;publish a feed (show the Coordinator view)</source>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <location filename="../../ui/settings_dialog.ui" line="26"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
         <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
         <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="28"/>
+        <location filename="../../ui/settings_dialog.ui" line="31"/>
+        <location filename="../../ui/settings_dialog.ui" line="33"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="34"/>
+        <location filename="../../ui/settings_dialog.ui" line="37"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
         <source>&amp;Remove feed…</source>
         <translation>&amp;Quitar fuente…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="72"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="83"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="76"/>
+        <source>Underlined letters work with Alt (Alt+F opens the File menu). Entries that belong to one view work while that view is shown.</source>
+        <translation>Las letras subrayadas funcionan con Alt (Alt+A abre el menú Archivo). Las entradas de una vista funcionan mientras esa vista se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="84"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="84"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="91"/>
+        <source>Other</source>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
@@ -3206,79 +3429,79 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="42"/>
+        <location filename="../../outreach/gui/place.py" line="40"/>
         <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
-        <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
+        <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near). Set once the worker was asked (answered or not), so the question comes only once.</extracomment>
         <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="48"/>
+        <location filename="../../outreach/gui/place.py" line="46"/>
         <source>Searches will start near %1.</source>
         <translation>Las búsquedas empezarán cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="53"/>
+        <location filename="../../outreach/gui/place.py" line="51"/>
         <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
         <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="67"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="39"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="111"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="83"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="119"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="91"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="96"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="132"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="104"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="146"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="118"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="171"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="141"/>
         <source>Updating the starter directory to version %s…</source>
         <translation>Actualizando el directorio inicial a la versión %s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
         <source>The starter directory could not be updated: %s</source>
         <translation>No se pudo actualizar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="156"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="212"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="182"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="187"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="236"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="206"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -3514,21 +3737,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../outreach/gui/unlock.py" line="74"/>
+        <location filename="../../outreach/gui/unlock.py" line="122"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="109"/>
+        <location filename="../../outreach/gui/unlock.py" line="112"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="111"/>
+        <location filename="../../outreach/gui/unlock.py" line="114"/>
+        <source>Too many wrong passphrases: unlocking in %d s…</source>
+        <translation>Demasiadas frases de contraseña incorrectas: se desbloquea en %d s…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/unlock.py" line="117"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="118"/>
+        <location filename="../../outreach/gui/unlock.py" line="126"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -3582,8 +3811,8 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../outreach/gui/views.py" line="47"/>
-        <source>&amp;Coordinator</source>
-        <translation>&amp;Coordinación</translation>
+        <source>C&amp;oordinator</source>
+        <translation>C&amp;oordinación</translation>
     </message>
 </context>
 <context>
@@ -3796,17 +4025,17 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="234"/>
+        <location filename="../../outreach/gui/import_report.py" line="235"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="235"/>
+        <location filename="../../outreach/gui/import_report.py" line="236"/>
         <source>repaired</source>
         <translation>reparada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="236"/>
+        <location filename="../../outreach/gui/import_report.py" line="237"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>

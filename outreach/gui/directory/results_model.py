@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from outreach.directory.search import SearchHit
@@ -157,9 +157,24 @@ class ServiceDelegate(QStyledItemDelegate):
         plain = QStyleOptionViewItem(option)
         self.initStyleOption(plain, index)
         plain.text = ""
+        # Where the keys go must show: the picked row is solid while the list has the focus
+        # and framed in the focus colour; with the focus in the search box it is only tinted.
+        list_focused = option.widget is not None and option.widget.hasFocus()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected) and list_focused
+        tinted = bool(option.state & QStyle.StateFlag.State_Selected) and not list_focused
+        if tinted:
+            plain.state &= ~QStyle.StateFlag.State_Selected
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        highlight = option.palette.color(QPalette.ColorRole.Highlight)
+        if tinted:
+            tint = QColor(highlight)
+            tint.setAlpha(60)
+            painter.fillRect(option.rect, tint)
+        if list_focused and option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(highlight.darker(160), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = option.palette.color(group)
         rect = option.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)

@@ -79,7 +79,7 @@ class NotesView(View):
         self.new_encounter_action = QAction(self.tr("&New encounter…"), self)
         self.new_encounter_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_encounter_action.triggered.connect(self.new_encounter)
-        self.find_action = QAction(self.tr("Find in &notes"), self)
+        self.find_action = QAction(self.tr("&Find in notes"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.find_action.triggered.connect(self.focus_search)
         self.retention = RetentionPrompt(
