@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from outreach.directory.store import count_services, get_directory_info
-from outreach.gui.directory.starter_offer import HOME_PLACE_KEY
 from outreach.gui.directory.view import DirectoryView
+from outreach.gui.place import HOME_PLACE_KEY, PLACE_ASKED_KEY
 from outreach.gui.session import Session
 from outreach.gui.tasks import Tasks
 from outreach.gui.view import ViewContext, system_clock
@@ -151,3 +151,10 @@ def test_an_old_starter_is_updated_in_place_on_unlock(  # type: ignore[no-untype
     finally:
         widget.detach()
         tasks.shutdown()
+
+
+def test_the_first_run_question_counts_as_asked(qtbot, view, session) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(view.starter.button, Qt.MouseButton.LeftButton)  # no place: fine
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is not view.starter_page, timeout=WAIT)
+    assert _info(qtbot, session)[PLACE_ASKED_KEY] == "1"
+    assert view.place_dialog is None, "never asked a second time"

@@ -1,5 +1,5 @@
-"""Settings: auto-lock, language, search radius, note retention, referral follow-ups (and the
-feeds tab)."""
+"""Settings: auto-lock, language, where the worker works, search radius, note retention,
+referral follow-ups, re-encrypting the vault (and the feeds tab)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -24,6 +25,7 @@ from outreach.directory.geo import KM_PER_MILE
 from outreach.gui import wording
 from outreach.gui.feeds import FeedsTab
 from outreach.gui.forms import child, embed_form
+from outreach.gui.place import PlaceField
 from outreach.gui.rekey import RekeyFlow
 from outreach.settings import Settings
 
@@ -85,6 +87,10 @@ class SettingsDialog(QDialog):
             remove_button=child(form, QPushButton, "removeFeed"),
         )
         self.session = session
+        self.place = PlaceField(
+            self, child(form, QLineEdit, "homePlace"), child(form, QLabel, "homePlaceNote"), session
+        )
+        self.place.stored.connect(self._save_and_close)
         self.rekey_button = child(form, QPushButton, "rekeyButton")
         self.rekey_button.setEnabled(session is not None)
         self.rekey_button.clicked.connect(self.rekey)
@@ -114,6 +120,16 @@ class SettingsDialog(QDialog):
         self.language_note.setVisible(chosen != self.settings.language)
 
     def accept(self) -> None:
+        """The place is checked first (in the vault); a refused place keeps the dialog open
+        with the reason under it, and nothing is saved until it is right or put back."""
+        self.place.store()
+
+    def reject(self) -> None:
+        if self.session is not None:
+            self.session.tasks.drop(self.place)  # a place being stored is not reported back
+        super().reject()
+
+    def _save_and_close(self) -> None:
         self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.language = str(self.language.currentData() or "")
         self.settings.default_radius_km = float(self.radius.value()) * self.radius_unit_km

@@ -1223,70 +1223,70 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="94"/>
+        <location filename="../../outreach/gui/directory/view.py" line="95"/>
         <source>&amp;Find service</source>
         <extracomment>Milliseconds of quiet typing before a search runs. ``(services_text, age_text, warning)`` for the status bar, after every refresh. The results on screen changed (after a search, a clear or a lock).</extracomment>
         <translation>B&amp;uscar servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="97"/>
+        <location filename="../../outreach/gui/directory/view.py" line="98"/>
         <source>&amp;Refer to this service…</source>
         <translation>De&amp;rivar a este servicio…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="114"/>
+        <location filename="../../outreach/gui/directory/view.py" line="115"/>
         <source>&amp;Copy referral slip</source>
         <translation>&amp;Copiar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="117"/>
+        <location filename="../../outreach/gui/directory/view.py" line="118"/>
         <source>&amp;Print slip…</source>
         <translation>&amp;Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="120"/>
+        <location filename="../../outreach/gui/directory/view.py" line="121"/>
         <source>Save slip as P&amp;DF…</source>
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="342"/>
-        <location filename="../../outreach/gui/directory/view.py" line="496"/>
+        <location filename="../../outreach/gui/directory/view.py" line="373"/>
+        <location filename="../../outreach/gui/directory/view.py" line="527"/>
         <source>No results</source>
-        <extracomment>&quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
+        <extracomment>The worker&apos;s place as last put in the Near box (&quot;&quot; for none). &quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="407"/>
+        <location filename="../../outreach/gui/directory/view.py" line="438"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="409"/>
+        <location filename="../../outreach/gui/directory/view.py" line="440"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="412"/>
+        <location filename="../../outreach/gui/directory/view.py" line="443"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="419"/>
+        <location filename="../../outreach/gui/directory/view.py" line="450"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="498"/>
+        <location filename="../../outreach/gui/directory/view.py" line="529"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="501"/>
+        <location filename="../../outreach/gui/directory/view.py" line="532"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="502"/>
+        <location filename="../../outreach/gui/directory/view.py" line="533"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -2531,6 +2531,39 @@
         <location filename="../../ui/notes_view.ui" line="104"/>
         <source>On a referral, press O (or Enter), then the underlined letter of the outcome.</source>
         <translation>En una derivación, pulsa O (o Intro) y luego la letra subrayada del resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="99"/>
+        <source>Where do you work?</source>
+        <translation>¿Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="103"/>
+        <source>The starter directory was updated. Searches can start near where you work: type a US state, a city or a ZIP code. You can change it later in Settings.</source>
+        <translation>El directorio inicial se actualizó. Las búsquedas pueden empezar cerca de donde trabaja: escriba un estado de EE. UU., una ciudad o un código postal. Puede cambiarlo más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="109"/>
+        <source>&amp;Where do you work?</source>
+        <translation>¿&amp;Dónde trabaja?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="112"/>
+        <source>A state, a city or a ZIP code</source>
+        <translation>Un estado, una ciudad o un código postal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="122"/>
+        <source>&amp;Use this place</source>
+        <translation>&amp;Usar este lugar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/place.py" line="125"/>
+        <source>&amp;Not now</source>
+        <translation>A&amp;hora no</translation>
     </message>
 </context>
 <context>
@@ -3898,24 +3931,24 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="35"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
         <source>System default</source>
         <extracomment>The choices; each language&apos;s name is written in that language, so it is never translated.</extracomment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="49"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="51"/>
         <source>Settings</source>
         <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="65"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="67"/>
         <source>Outreach Companion shows the new language the next time it starts.</source>
         <translation>Outreach Companion mostrará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="74"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="76"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
@@ -3945,68 +3978,83 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <source>&amp;Where you work:</source>
+        <translation>&amp;Dónde trabaja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <source>A state, a city or a ZIP code</source>
+        <translation>Un estado, una ciudad o un código postal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <source>Searches start near this place. Empty: the whole country.</source>
+        <translation>Las búsquedas empiezan cerca de este lugar. Vacío: todo el país.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
         <source>Default &amp;radius:</source>
         <translation>&amp;Radio predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <location filename="../../ui/settings_dialog.ui" line="21"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
         <source>&amp;Keep notes for:</source>
         <translation>&amp;Conservar las notas durante:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="20"/>
-        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>Follow &amp;up unanswered referrals after:</source>
         <translation>&amp;Seguimiento de derivaciones sin respuesta tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
         <source>A referral with no answer after this many days becomes a follow-up in Due today.</source>
         <translation>Una derivación sin respuesta tras estos días pasa a ser un seguimiento en «Para hoy».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <location filename="../../ui/settings_dialog.ui" line="26"/>
         <source>I &amp;publish a feed (show the Coordinator view)</source>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
         <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
         <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="29"/>
-        <location filename="../../ui/settings_dialog.ui" line="31"/>
+        <location filename="../../ui/settings_dialog.ui" line="32"/>
+        <location filename="../../ui/settings_dialog.ui" line="34"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="36"/>
+        <location filename="../../ui/settings_dialog.ui" line="39"/>
         <source>&amp;Remove feed…</source>
         <translation>&amp;Quitar fuente…</translation>
     </message>
@@ -4127,79 +4175,79 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>StarterOffer</name>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="42"/>
+        <location filename="../../outreach/gui/place.py" line="40"/>
         <source>Searches will start near %1, the largest city in %2; type a city or ZIP code to start closer.</source>
-        <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near).</extracomment>
+        <extracomment>The directory_info key holding the worker&apos;s default &quot;Near&quot; place (as typed in Near). Set once the worker was asked (answered or not), so the question comes only once.</extracomment>
         <translation>Las búsquedas empezarán cerca de %1, la ciudad más grande de %2; escriba una ciudad o un código postal para empezar más cerca.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="48"/>
+        <location filename="../../outreach/gui/place.py" line="46"/>
         <source>Searches will start near %1.</source>
         <translation>Las búsquedas empezarán cerca de %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="53"/>
+        <location filename="../../outreach/gui/place.py" line="51"/>
         <source>No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, “Baltimore, MD” or “Maryland”, or leave it empty.</source>
         <translation>Ningún estado, ciudad o código postal de EE. UU. llamado “%1”. Pruebe un código postal como 21201, “Baltimore, MD” o “Maryland”, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="67"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="39"/>
         <source>built %1</source>
         <translation>creado el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="111"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="83"/>
         <source>Checking the bundled starter directory…</source>
         <extracomment>What an in-place update of the starter directory is doing (for the view&apos;s message line). The pack to offer; the bundled one unless set (tests and custom builds).</extracomment>
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="119"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="91"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="124"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="96"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="132"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="104"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="146"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="118"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="171"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="141"/>
         <source>Updating the starter directory to version %s…</source>
         <translation>Actualizando el directorio inicial a la versión %s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="181"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
         <source>The starter directory could not be updated: %s</source>
         <translation>No se pudo actualizar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="186"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="156"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="212"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="182"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="217"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="187"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="236"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="206"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>

@@ -1,7 +1,5 @@
 """The panel a fresh, empty vault shows: where the worker works, then the bundled starter
-directory loaded with progress. The place (a state, a city or a ZIP code, looked up offline)
-is kept in the vault as the default "Near" place, never in the plain settings file: where
-someone works is theirs to keep on a lost laptop too."""
+directory loaded with progress. The place is kept as :mod:`outreach.gui.place` says."""
 
 from __future__ import annotations
 
@@ -11,14 +9,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from outreach.cancel import CancelToken
-from outreach.directory.places import HomePlace, home_place
-from outreach.directory.store import set_directory_info
-from outreach.errors import UserFacingError
+from outreach.directory.places import HomePlace
 from outreach.feed.outcome import applied_outcome
 from outreach.gui import wording
 from outreach.gui.background import Background
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child
+from outreach.gui.place import find_place, mark_place_asked, place_note, save_home_place
 from outreach.gui.progress import ProgressRelay
 from outreach.gui.session import Session
 from outreach.gui.sync_words import sync_result_text
@@ -31,31 +28,6 @@ from outreach.packs.starter import (
     starter_pack_path,
 )
 from outreach.vault import Vault
-
-#: The directory_info key holding the worker's default "Near" place (as typed in Near).
-HOME_PLACE_KEY = "home_place"
-
-
-def place_note(place: HomePlace) -> str:
-    """What the starter page says about the place it will use."""
-    if place.state:
-        text = QCoreApplication.translate(
-            "StarterOffer",
-            "Searches will start near %1, the largest city in %2; type a city or ZIP code "
-            "to start closer.",
-        )
-        return text.replace("%1", place.label).replace("%2", place.state)
-    text = QCoreApplication.translate("StarterOffer", "Searches will start near %1.")
-    return text.replace("%1", place.label)
-
-
-def _unknown_place(typed: str) -> UserFacingError:
-    text = QCoreApplication.translate(
-        "StarterOffer",
-        "No US state, city or ZIP code called “%1”. Try a ZIP code such as 21201, "
-        "“Baltimore, MD” or “Maryland”, or leave it empty.",
-    )
-    return UserFacingError(text.replace("%1", typed))
 
 
 def describe_starter(manifest: PackManifest) -> str:
@@ -147,14 +119,12 @@ class StarterOffer(QObject):
         typed = " ".join(self.place.text().split())
 
         def job(vault: Vault) -> tuple[ApplyResult, HomePlace | None]:
-            place = home_place(typed) if typed else None
-            if typed and place is None:
-                raise _unknown_place(typed)  # before anything is loaded
+            find_place(typed)  # an unknown place is refused before anything is loaded
             result = install_starter_pack(vault, path=path, cancel=token, progress=relay.report)
-            if place is not None:
-                with vault.transaction() as conn:
-                    set_directory_info(conn, **{HOME_PLACE_KEY: place.near_text})
-            return result, place
+            if not typed:  # asked here, so never again; a place set in Settings stays
+                mark_place_asked(vault)
+                return result, None
+            return result, save_home_place(vault, typed)
 
         session.write(job).owned_by(self, lane="load").announces(
             lambda outcome: outcome[0].changes

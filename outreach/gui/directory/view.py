@@ -40,10 +40,11 @@ from outreach.gui.directory.search_job import (
     unknown_hours_button_text,
     unknown_hours_text,
 )
-from outreach.gui.directory.starter_offer import HOME_PLACE_KEY, StarterOffer
+from outreach.gui.directory.starter_offer import StarterOffer
 from outreach.gui.directory.status import DirectoryStatus, DirectoryStatusArea, directory_status
 from outreach.gui.errors import Failure, FailureKind, show_failure
 from outreach.gui.forms import child, embed_form
+from outreach.gui.place import HOME_PLACE_KEY, PLACE_ASKED_KEY, PlaceDialog
 from outreach.gui.refer_dialog import ReferDialog
 from outreach.gui.session import Session
 from outreach.gui.view import View, ViewContext
@@ -120,7 +121,9 @@ class DirectoryView(View):
         self.pdf_slip_action = QAction(self.tr("Save slip as P&DF…"), self)
         self.pdf_slip_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.pdf_slip_action.triggered.connect(self.detail.save_slip_pdf)
-        self._home_place_used = False
+        #: The worker's place as last put in the Near box ("" for none).
+        self._home_place_shown = ""
+        self.place_dialog: PlaceDialog | None = None
         self.starter.upgrading.connect(self._show_message)
         self.status: DirectoryStatus | None = None
         self._debounce = QTimer(self)
@@ -176,10 +179,14 @@ class DirectoryView(View):
             dialog.wipe()
             dialog.reject()
             dialog.deleteLater()
+        place_dialog, self.place_dialog = self.place_dialog, None
+        if place_dialog is not None:  # closed unanswered: a lock is no answer, ask again
+            place_dialog.done(0)
+            place_dialog.deleteLater()
         super().detach()
         self._debounce.stop()
         self.starter.reset()
-        self._home_place_used = False
+        self._home_place_shown = ""
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
@@ -267,23 +274,47 @@ class DirectoryView(View):
         if empty:
             self.pages.setCurrentWidget(self.starter_page)
             self.starter.offer(session)
+            if not self.starter.place.text():  # a place set in Settings is the answer so far
+                self.starter.place.setText(overview["info"].get(HOME_PLACE_KEY, ""))
             self.starter.place.setFocus()  # first the question: where do you work?
         elif self.pages.currentWidget() is self.starter_page:
             self.pages.setCurrentWidget(self.hint_page)
             # The starter page held the focus; without this it falls to the results list.
             self.focus_search()
             self._schedule()
-        self._use_home_place(overview["info"].get(HOME_PLACE_KEY, ""))
-        if starter_update_due(overview["state"]):
+        info, state = overview["info"], overview["state"]
+        self._use_home_place(info.get(HOME_PLACE_KEY, ""))
+        if starter_update_due(state):
             self.starter.upgrade(session)
+        elif (
+            state.starter
+            and not empty
+            and not (info.get(HOME_PLACE_KEY) or info.get(PLACE_ASKED_KEY))
+        ):
+            self._ask_place(session)  # the old starter pack never asked: ask once, now
 
     def _use_home_place(self, place: str) -> None:
-        """Once per unlock, an empty Near box starts at the place the worker works."""
-        if self._home_place_used or not place:
+        """An empty Near box starts at the place the worker works; a new place (from
+        Settings) replaces the old one there, but never a place the worker typed."""
+        if place == self._home_place_shown:
             return
-        self._home_place_used = True
-        if not self.filters.near.text().strip():
+        near = self.filters.near.text().strip()
+        if not near or near == self._home_place_shown:
             self.filters.near.setText(place)
+        self._home_place_shown = place
+
+    def _ask_place(self, session: Session) -> None:
+        if self.place_dialog is not None:
+            return
+        dialog = PlaceDialog(self.window(), session)
+        self.place_dialog = dialog
+        dialog.finished.connect(lambda _result: self._place_answered(dialog))
+        dialog.open()
+
+    def _place_answered(self, dialog: PlaceDialog) -> None:
+        if self.place_dialog is dialog:
+            self.place_dialog = None
+            dialog.deleteLater()
 
     # -- searching -----------------------------------------------------------------------------
     def _schedule(self) -> None:
