@@ -235,8 +235,8 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
     from outreach.gui.notes.encounter_dialog import EncounterDialog
     from outreach.gui.notes.person_dialogs import ContactDialog, FollowUpDialog
     from outreach.gui.notes.view import NotesView
-    from outreach.gui.recover_dialog import RecoverDialog
     from outreach.gui.place import PlaceDialog
+    from outreach.gui.recover_dialog import RecoverDialog
     from outreach.gui.refer_dialog import ReferDialog
     from outreach.gui.rekey import RecoveryCodeDialog
     from outreach.gui.settings_dialog import SettingsDialog
