@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
-from outreach.directory.store import set_directory_info
 from outreach.gui.app import AppController
-from outreach.gui.place import PLACE_ASKED_KEY
+from outreach.gui.place import mark_place_asked
 from outreach.packs import build_pack
 from outreach.packs.starter import install_starter_pack
 from outreach.paths import resources_dir
@@ -30,13 +29,10 @@ def small_pack(folder: Path) -> Path:
 
 
 def filled_vault(vault_path: Path, pack: Path) -> None:
-    """A vault as the starter page leaves it: the pack loaded, the place question answered
-    (left empty), so no "Where do you work?" pops up over the window."""
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     try:
         install_starter_pack(vault, path=pack)
-        with vault.transaction() as conn:
-            set_directory_info(conn, **{PLACE_ASKED_KEY: "1"})
+        mark_place_asked(vault)  # as the first run does: the place question was answered
     finally:
         vault.close()
 

@@ -396,3 +396,31 @@ def test_lock_closes_and_wipes_the_person_editor(
     assert view.side_dialog is None
     assert not editor.isVisible()
     assert editor.reach.text() == "" and not editor.reach.isUndoAvailable()  # noqa: PT018
+
+
+def test_many_open_referrals_scroll_so_the_form_fits_a_laptop_screen(  # type: ignore[no-untyped-def]
+    qtbot, view: NotesView, vault: Vault
+) -> None:
+    """Seen in the 1366x768 screenshots: each open referral adds a row to the form, and with
+    five or more its Save button went below a 768-pixel screen."""
+    with vault.transaction() as conn:
+        person = save_contact(conn, Contact("Rosa"), now=NOW - timedelta(days=3))
+        services = [ServiceSnapshot(f"svc-{n}", f"Shelter number {n}") for n in range(8)]
+        draft = EncounterDraft(person, NOW - timedelta(days=3), "Pier 4", referrals=services)
+        save_encounter(conn, draft, now=NOW)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT)
+    view.contacts.setCurrentIndex(view.model.index(0))
+    view.new_encounter()
+    dialog = view.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: len(dialog.outcomes) == 8, timeout=WAIT)
+    # Every question is there, and the form fits 768 pixels less a title bar and a panel,
+    # because the questions scroll, three at a time.
+    assert dialog.minimumSizeHint().height() <= 768 - 80
+    assert dialog.height() <= 768 - 80
+    few = dialog.outcomes_scroll.height()
+    assert dialog.outcomes_scroll.verticalScrollBar().maximum() > 0
+    combo = dialog.outcomes[next(iter(dialog.outcomes))]
+    assert few < 4 * combo.sizeHint().height()
+    dialog.reject()

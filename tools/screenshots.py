@@ -268,16 +268,26 @@ class Walk:
         return self.window.view_of(DirectoryView)
 
     def search(self) -> None:
+        from outreach.gui.directory.results_model import ID_ROLE
+
         view = self.directory
         self.window.show_view(view)
         self.wait_until(lambda: view.filters.category.count() > 1, "the filter lists")
         view.filters.near.clear()
         self.type_into(view.filters.near, NEAR)
         self.type_into(view.search_edit, SEARCH)
-        self.wait_until(lambda: view.model.rowCount() > 0 and not view.search_running, "results")
-        view.results.setCurrentIndex(view.model.index(0, 0))
-        self.wait_until(lambda: view.detail.record is not None, "the details")
-        self.record = dict(view.detail.record)
+        self.wait_until(lambda: view.model.rowCount() > 2 and not view.search_running, "results")
+        #: Records referred to in the sample notes: the first three results, the first last.
+        self.others: list[dict[str, object]] = []
+        for row in (2, 1, 0):
+            view.results.setCurrentIndex(view.model.index(row, 0))
+            wanted = str(view.model.index(row, 0).data(ID_ROLE))
+            self.wait_until(
+                lambda wanted=wanted: (view.detail.record or {}).get("id") == wanted,
+                "the row's details",
+            )
+            self.others.append(dict(view.detail.record))
+        self.record = self.others.pop()
         self.shot("directory")
         view.filters.open_now.setChecked(True)
         self.wait_until(lambda: not view.search_running, "the open-now search")
@@ -328,8 +338,8 @@ class Walk:
 
         session = self.controller.session
         assert session is not None
-        record = self.record
-        session.run_db(lambda conn: write_sample_notes(conn, record)).result(timeout=60)
+        records = [self.record, *self.others]
+        session.run_db(lambda conn: write_sample_notes(conn, records)).result(timeout=60)
         session.announce(NOTES)
         view = self.window.view_of(NotesView)
         self.window.show_view(view)
@@ -389,8 +399,10 @@ class Walk:
         dialog.reject()
 
 
-def write_sample_notes(conn: object, record: dict[str, object]) -> None:
-    """Three fictional people met over the last weeks; one referral to the service on screen."""
+def write_sample_notes(conn: object, records: list[dict[str, object]]) -> None:
+    """Three fictional people met over the last weeks. Jay was referred to the service on
+    screen two days ago, and to two others a week before: three referrals waiting for an
+    answer, the tallest the encounter form gets in everyday use."""
     from datetime import UTC, date, datetime, timedelta
 
     from outreach.notes.contacts import Contact, save_contact
@@ -419,6 +431,7 @@ def write_sample_notes(conn: object, record: dict[str, object]) -> None:
             needs={"naloxone", "food"},
             supplies={"naloxone_kits": 2},
             note="Fictional sample. Has used alone twice this week; took two kits.",
+            referrals=[snapshot_of(record) for record in records[1:]],
         )
         saved = visit(
             jay,
@@ -426,7 +439,7 @@ def write_sample_notes(conn: object, record: dict[str, object]) -> None:
             place="Library steps",
             needs={"treatment"},
             note="Fictional sample. Wants to start buprenorphine; referred with a slip.",
-            referrals=[snapshot_of(record)],
+            referrals=[snapshot_of(records[0])],
         )
         add_follow_up(
             conn,

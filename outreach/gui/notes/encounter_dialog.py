@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -51,6 +53,9 @@ from outreach.notes.encounters import (
 )
 from outreach.notes.referrals import Referral, Status, open_referrals
 from outreach.vault import Vault
+
+#: "Did they get to …?" questions shown before the list scrolls (each is a row's height).
+OUTCOME_ROWS_SHOWN = 3
 
 
 def letters_in_use(dialog: QWidget) -> str:
@@ -99,7 +104,18 @@ class EncounterDialog(QDialog):
         self.note = child(self.form, QPlainTextEdit, "noteEdit")
         self.error = child(self.form, QLabel, "errorLabel")
         self.outcomes_box = child(self.form, QGroupBox, "outcomesBox")
-        self.outcomes_layout = _layout(self.form, QFormLayout, "outcomesLayout")
+        # The questions sit in a scroll area: past OUTCOME_ROWS_SHOWN open referrals it
+        # scrolls, so the form (and its Save button) still fits a 768-pixel-high screen.
+        self.outcomes_scroll = QScrollArea()
+        self.outcomes_scroll.setWidgetResizable(True)
+        self.outcomes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.outcomes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.outcomes_scroll.setAccessibleName(self.tr("Referrals waiting for an answer"))
+        questions = QWidget()
+        self.outcomes_layout = QFormLayout(questions)
+        self.outcomes_layout.setContentsMargins(0, 0, 0, 0)
+        self.outcomes_scroll.setWidget(questions)
+        _layout(self.form, QFormLayout, "outcomesLayout").addRow(self.outcomes_scroll)
         self.buttons = child(self.form, QDialogButtonBox, "buttons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.needs: dict[str, QCheckBox] = {}
@@ -226,6 +242,13 @@ class EncounterDialog(QDialog):
             layout.addRow(question, combo)
             self.outcomes[referral.id] = combo
         self.outcomes_box.setVisible(bool(referrals))
+        if referrals:
+            # As wide as the questions (and a scroll bar), as high as three of them.
+            whole = layout.sizeHint()
+            bar = self.outcomes_scroll.verticalScrollBar().sizeHint().width()
+            self.outcomes_scroll.setMinimumWidth(whole.width() + bar)
+            shown = min(len(referrals), OUTCOME_ROWS_SHOWN)
+            self.outcomes_scroll.setFixedHeight(whole.height() * shown // len(referrals) + 2)
 
     def _when_changed(self, value: QDateTime) -> None:
         later = self.clock() - _from_qt(value) > ENTERED_LATER_AFTER
