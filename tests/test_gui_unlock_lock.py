@@ -121,8 +121,8 @@ def _when_visible(action):  # type: ignore[no-untyped-def]
 # -- errors go through the one policy and its wording -------------------------------------------
 
 
-def _recovery_error(qtbot, vault_path: Path, code: str, new_passphrase: str) -> str:  # type: ignore[no-untyped-def]
-    """What the recovery dialog says after OK with ``code`` and ``new_passphrase`` twice."""
+def _recover_with(qtbot, vault_path: Path, code: str, new_passphrase: str) -> RecoverDialog:  # type: ignore[no-untyped-def]
+    """The recovery dialog once it answered OK with ``code`` and ``new_passphrase`` twice."""
     Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)[0].close()
     tasks = Tasks()
     dialog = RecoverDialog(vault_path, tasks)
@@ -134,14 +134,22 @@ def _recovery_error(qtbot, vault_path: Path, code: str, new_passphrase: str) -> 
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     try:
         qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
-        return dialog.error.text()
+        return dialog
     finally:
         tasks.shutdown()
 
 
+def test_after_a_wrong_code_typing_replaces_the_code(qtbot, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _recover_with(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "a new passphrase")
+    qtbot.waitUntil(dialog.code.hasFocus, timeout=10_000)
+    qtbot.keyClicks(QApplication.focusWidget(), "BBBBB")
+    assert dialog.code.text() == "BBBBB"
+    assert dialog.new_passphrase.text() == "a new passphrase", "kept: only the code was wrong"
+
+
 def test_a_wrong_recovery_code_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
-    said = _recovery_error(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "a new passphrase")
-    assert said == "Código de recuperación incorrecto."
+    dialog = _recover_with(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "a new passphrase")
+    assert dialog.error.text() == "Código de recuperación incorrecto."
 
 
 def test_a_bug_while_unlocking_is_logged_by_type_and_shown_as_one(  # type: ignore[no-untyped-def]
@@ -164,8 +172,8 @@ def test_a_bug_while_unlocking_is_logged_by_type_and_shown_as_one(  # type: igno
 
 
 def test_a_too_short_new_passphrase_reads_in_spanish(qtbot, spanish, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
-    said = _recovery_error(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "short")
-    assert said == "La frase de contraseña debe tener al menos 8 caracteres."
+    dialog = _recover_with(qtbot, vault_path, "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", "short")
+    assert dialog.error.text() == "La frase de contraseña debe tener al menos 8 caracteres."
 
 
 def test_closing_recovery_puts_typing_back_in_the_passphrase(qtbot, controller) -> None:  # type: ignore[no-untyped-def]

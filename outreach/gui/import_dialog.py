@@ -11,7 +11,7 @@ import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,8 +65,18 @@ class ImportDialog(QDialog):
         child(form, QPushButton, "chooseFile").clicked.connect(self._choose_file)
         child(form, QPushButton, "chooseFolder").clicked.connect(self._choose_folder)
         child(form, QPushButton, "chooseMapping").clicked.connect(self._choose_mapping)
-        self.timezone.addItem(self.tr("From the data (or this device)"), "")
-        for zone in sorted(zoneinfo.available_timezones()):
+        # This device's zone first, named, then every other: not Africa/Abidjan at the top.
+        own = system_zone_name()
+        self.timezone.addItem(
+            self.tr("From the data (or this device: %1)").replace("%1", own)
+            if own
+            else self.tr("From the data (or this device)"),
+            "",
+        )
+        if own:
+            self.timezone.addItem(own, own)
+            self.timezone.insertSeparator(self.timezone.count())
+        for zone in sorted(zoneinfo.available_timezones() - {own}):
             if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
                 self.timezone.addItem(zone, zone)
         self.timezone.setCurrentIndex(0)
@@ -241,3 +251,9 @@ def open_import_dialog(parent: QWidget, session: Session) -> ImportRunner | None
     runner = ImportRunner(parent, session, dialog.request)
     runner.start()
     return runner
+
+
+def system_zone_name() -> str:
+    """This device's IANA zone ("America/Chicago"), or "" when Qt cannot name one."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if name and QTimeZone(name.encode()).isValid() else ""

@@ -4,6 +4,7 @@ the folder that were not read (with their row counts)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -260,15 +261,19 @@ def _fill_table(
     for row, cells in enumerate(rows):
         for column, item in enumerate(cells):
             table.setItem(row, column, item)
+    # The ``stretch`` column ("What happened") takes the room that is left and wraps; each
+    # row grows to show it whole (elided, a message was cut off mid-sentence).
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    rows_header = table.verticalHeader()
+    rows_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows_header.hide()
 
 
 def _number_item(value: int) -> QTableWidgetItem:
-    from PySide6.QtCore import Qt
-
     item = QTableWidgetItem(f"{value:,}")
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

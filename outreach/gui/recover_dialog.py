@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from outreach.errors import UserFacingError
+from outreach.errors import PassphraseTooShort, UserFacingError
 from outreach.gui.errors import classify, error_style
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
@@ -98,6 +98,10 @@ class RecoverDialog(QDialog):
         self.rekey.setEnabled(True)
         self.error.setStyleSheet(error_style())
         self.error.setText(classify(exc, "recovery").text)  # a bug is logged there, by type
+        # Straight back to the field that was wrong, ready to type over.
+        field = self.new_passphrase if isinstance(exc, PassphraseTooShort) else self.code
+        field.setFocus()
+        field.selectAll()
 
 
 def _recover(path: Path, code: str, new: str, rekey: bool) -> tuple[Vault, str, str | None]:

@@ -76,6 +76,9 @@ class UnlockDialog(QDialog):
         self.error.setVisible(True)
         path = self._vault_path
         self._tasks.run_db(lambda: Vault.open(path, secret), self._on_unlocked, self._on_failed)
+        # The vault waits out any delay earned by wrong passphrases before it tries, also ones
+        # this dialog has not seen (the command line, the recovery form): count those down.
+        self._update_wait()
 
     def _on_unlocked(self, vault: Vault) -> None:
         self._busy = False
@@ -107,12 +110,17 @@ class UnlockDialog(QDialog):
             seconds = int(wait) + 1
             self.unlock_button.setEnabled(False)
             self.unlock_button.setText(self.tr("Wait %d s") % seconds)
-            if not self._busy:
+            if self._busy:
+                text = self.tr("Too many wrong passphrases: unlocking in %d s…") % seconds
+                self.error.setText(text)
+            else:
                 self._show_error(self.tr("Wrong passphrase. Try again in %d s.") % seconds)
             if not self._countdown.isActive():
                 self._countdown.start()
         else:
-            if self._countdown.isActive() and self._failed_once:
+            if self._busy:
+                self.error.setText(self.tr("Unlocking…"))
+            elif self._countdown.isActive() and self._failed_once:
                 self._show_error(wrong_secret_text(WrongSecret.PASSPHRASE))
             self._countdown.stop()
             self.unlock_button.setText(self.tr("&Unlock"))

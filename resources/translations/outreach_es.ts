@@ -1682,25 +1682,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="47"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
         <source> mi</source>
         <extracomment>The radius a reset goes back to: the Settings value, read when it is needed. The radius is typed in miles where the worker&apos;s country uses them.</extracomment>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="49"/>
         <source>Distance in miles</source>
         <translation>Distancia en millas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="78"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="108"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="79"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="112"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="83"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="110"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="84"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="114"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -1828,42 +1828,47 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="68"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="71"/>
+        <source>From the data (or this device: %1)</source>
+        <translation>Según los datos (o este equipo: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/import_dialog.py" line="73"/>
         <source>From the data (or this device)</source>
         <translation>Según los datos (o este equipo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="85"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="95"/>
         <source>Choose a directory export</source>
         <translation>Elegir una exportación de directorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="87"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="97"/>
         <source>Directory exports (*.json *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Exportaciones de directorio (*.json *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="93"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="103"/>
         <source>Choose an HSDS folder</source>
         <translation>Elegir una carpeta HSDS</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="100"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="110"/>
         <source>Choose a column mapping</source>
         <translation>Elegir una correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="102"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="112"/>
         <source>Column mappings (*.toml *.json);;All files (*)</source>
         <translation>Correspondencias de columnas (*.toml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="119"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="129"/>
         <source>There is no file or folder at %1.</source>
         <translation>No hay ningún archivo ni carpeta en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="126"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="136"/>
         <source>There is no mapping file at %1.</source>
         <translation>No hay ningún archivo de correspondencia en %1.</translation>
     </message>
@@ -1919,112 +1924,112 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="41"/>
+        <location filename="../../outreach/gui/import_report.py" line="42"/>
         <source>Import report</source>
         <extracomment>Problems listed in the dialog; the rest are counted (&quot;… and 812 more&quot;).</extracomment>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="71"/>
+        <location filename="../../outreach/gui/import_report.py" line="72"/>
         <source>&lt;b&gt;Nothing was imported from %1.&lt;/b&gt; The directory is unchanged.&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No se importó nada de %1.&lt;/b&gt; El directorio no ha cambiado.&lt;br&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="90"/>
+        <location filename="../../outreach/gui/import_report.py" line="91"/>
         <source>&lt;b&gt;Imported %1 services from %2&lt;/b&gt; (%3): %4 new, %5 updated, %6 unchanged.</source>
         <translation>&lt;b&gt;Se importaron %1 servicios de %2&lt;/b&gt; (%3): %4 nuevos, %5 actualizados, %6 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Imported</source>
         <translation>Importadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Skipped</source>
         <translation>Omitidas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="107"/>
+        <location filename="../../outreach/gui/import_report.py" line="108"/>
         <source>Repaired</source>
         <translation>Reparadas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="134"/>
+        <location filename="../../outreach/gui/import_report.py" line="135"/>
         <source>No problems found.</source>
         <translation>No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="132"/>
+        <location filename="../../outreach/gui/import_report.py" line="133"/>
         <source>Problems: %1</source>
         <translation>Problemas: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="138"/>
+        <location filename="../../outreach/gui/import_report.py" line="139"/>
         <source>Files in the folder that were not read: %1</source>
         <translation>Archivos de la carpeta que no se leyeron: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="162"/>
+        <location filename="../../outreach/gui/import_report.py" line="163"/>
         <source>Problems by &amp;kind (%1)</source>
         <translation>Problemas por &amp;tipo (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="166"/>
-        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="179"/>
+        <location filename="../../outreach/gui/import_report.py" line="180"/>
         <source>&amp;First %1 problems</source>
         <translation>Los &amp;primeros %1 problemas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="181"/>
+        <location filename="../../outreach/gui/import_report.py" line="182"/>
         <source>&amp;Each problem (%1)</source>
         <translation>Cada &amp;problema (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="187"/>
-        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <location filename="../../outreach/gui/import_report.py" line="188"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="188"/>
+        <location filename="../../outreach/gui/import_report.py" line="189"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="189"/>
+        <location filename="../../outreach/gui/import_report.py" line="190"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="208"/>
+        <location filename="../../outreach/gui/import_report.py" line="209"/>
         <source>Files &amp;not read (%1)</source>
         <translation>Archivos &amp;no leídos (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="212"/>
+        <location filename="../../outreach/gui/import_report.py" line="213"/>
         <source>Why it was not read</source>
         <translation>Por qué no se leyó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="166"/>
-        <location filename="../../outreach/gui/import_report.py" line="190"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="191"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="166"/>
-        <location filename="../../outreach/gui/import_report.py" line="191"/>
+        <location filename="../../outreach/gui/import_report.py" line="167"/>
+        <location filename="../../outreach/gui/import_report.py" line="192"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -2065,17 +2070,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="188"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="198"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="189"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="199"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_dialog.py" line="203"/>
+        <location filename="../../outreach/gui/import_dialog.py" line="213"/>
         <source>Saving %1 services…</source>
         <translation>Guardando %1 servicios…</translation>
     </message>
@@ -3476,52 +3481,52 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>Comprobando el directorio inicial incluido…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="91"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="92"/>
         <source>A ready-made directory is included, so you can search straight away:</source>
         <translation>Se incluye un directorio listo para usar, para que pueda buscar enseguida:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="96"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="97"/>
         <source>Load the starter directory (%s services)</source>
         <translation>Cargar el directorio inicial (%s servicios)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="104"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="105"/>
         <source>No starter directory can be loaded: %s</source>
         <translation>No se puede cargar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="118"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="119"/>
         <source>Loading the starter directory…</source>
         <translation>Cargando el directorio inicial…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="141"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="142"/>
         <source>Updating the starter directory to version %s…</source>
         <translation>Actualizando el directorio inicial a la versión %s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="151"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="152"/>
         <source>The starter directory could not be updated: %s</source>
         <translation>No se pudo actualizar el directorio inicial: %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="156"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="157"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="182"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="183"/>
         <source>Cancelled. Nothing was loaded.</source>
         <translation>Cancelado. No se cargó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="187"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="188"/>
         <source>The starter directory could not be loaded.</source>
         <translation>No se pudo cargar el directorio inicial.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/starter_offer.py" line="206"/>
+        <location filename="../../outreach/gui/directory/starter_offer.py" line="207"/>
         <source>Load the starter directory</source>
         <translation>Cargar el directorio inicial</translation>
     </message>
@@ -3757,21 +3762,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../outreach/gui/unlock.py" line="74"/>
+        <location filename="../../outreach/gui/unlock.py" line="122"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="109"/>
+        <location filename="../../outreach/gui/unlock.py" line="112"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="111"/>
+        <location filename="../../outreach/gui/unlock.py" line="114"/>
+        <source>Too many wrong passphrases: unlocking in %d s…</source>
+        <translation>Demasiadas frases de contraseña incorrectas: se desbloquea en %d s…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/unlock.py" line="117"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="118"/>
+        <location filename="../../outreach/gui/unlock.py" line="126"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -4039,17 +4050,17 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="234"/>
+        <location filename="../../outreach/gui/import_report.py" line="235"/>
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="235"/>
+        <location filename="../../outreach/gui/import_report.py" line="236"/>
         <source>repaired</source>
         <translation>reparada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/import_report.py" line="236"/>
+        <location filename="../../outreach/gui/import_report.py" line="237"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>

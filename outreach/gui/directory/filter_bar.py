@@ -41,6 +41,7 @@ class FilterBar(QObject):
         self.near = child(form, QLineEdit, "nearEdit")
         self.radius = child(form, QSpinBox, "radiusSpin")
         self.reset_button = child(form, QPushButton, "resetFiltersButton")
+        self._resetting = False
         #: The radius is typed in miles where the worker's country uses them.
         self.miles = wording.distance_in_miles()
         if self.miles:
@@ -52,7 +53,7 @@ class FilterBar(QObject):
         for box in (self.open_now, self.free, self.walk_in):
             box.toggled.connect(self._edited)
         self.age.valueChanged.connect(self._edited)
-        self.near.textChanged.connect(self._edited)
+        self.near.textChanged.connect(self._near_edited)
         self.radius.valueChanged.connect(self._radius_edited)
         self.reset_button.clicked.connect(self.reset)
 
@@ -89,21 +90,24 @@ class FilterBar(QObject):
     def reset(self) -> None:
         """Every filter back to "anything" (one ``changed``, not eight)."""
         widgets = (self.category, self.language, self.open_now, self.free, self.walk_in)
-        with _quiet(*widgets, self.age, self.near, self.radius):
+        # The place box is not silenced (Qt hides its clear button from its own textChanged,
+        # and left it showing in an empty box after unlock); _near_edited waits for the end.
+        self._resetting = True
+        self.near.clear()
+        self._resetting = False
+        with _quiet(*widgets, self.age, self.radius):
             self.category.setCurrentIndex(0)
             self.language.setCurrentIndex(0)
             for box in (self.open_now, self.free, self.walk_in):
                 box.setChecked(False)
             self.age.setValue(self.age.minimum())
-            self.near.clear()
             km = self.default_radius_km()
             self.radius.setValue(max(1, round(km / KM_PER_MILE if self.miles else km)))
         self._edited()
 
     def clear_choices(self) -> None:
         """Forget everything that came from a vault (on lock): choices, place, lists."""
-        with _quiet(self.category, self.language, self.near):
-            self.near.clear()
+        with _quiet(self.category, self.language):
             self.category.clear()
             self.category.addItem(self.tr("Any category"), "")
             self.language.clear()
@@ -127,6 +131,10 @@ class FilterBar(QObject):
 
     def _radius_edited(self) -> None:
         if self.near.text().strip():  # the radius means nothing without a place
+            self._edited()
+
+    def _near_edited(self) -> None:
+        if not self._resetting:
             self._edited()
 
     def _edited(self) -> None:

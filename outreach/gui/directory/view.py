@@ -187,9 +187,9 @@ class DirectoryView(View):
         self._debounce.stop()
         self.starter.reset()
         self._home_place_shown = ""
-        self.search_edit.blockSignals(True)
+        # Not blocked: Qt hides the empty box's clear button from the box's own textChanged
+        # (blocked, the button stayed after unlock); detached, _schedule ignores it anyway.
         self.search_edit.clear()
-        self.search_edit.blockSignals(False)
         self.filters.blockSignals(True)
         self.filters.clear_choices()
         self.filters.blockSignals(False)
