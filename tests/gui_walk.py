@@ -235,6 +235,7 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
     from outreach.gui.notes.encounter_dialog import EncounterDialog
     from outreach.gui.notes.person_dialogs import ContactDialog, FollowUpDialog
     from outreach.gui.notes.view import NotesView
+    from outreach.gui.place import PlaceDialog
     from outreach.gui.recover_dialog import RecoverDialog
     from outreach.gui.refer_dialog import ReferDialog
     from outreach.gui.rekey import RecoveryCodeDialog
@@ -268,6 +269,7 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
         ("S3 target", S3TargetDialog(window)),
         ("keyboard shortcuts", ShortcutsDialog(window)),
         ("new recovery code", RecoveryCodeDialog(window, "Write it down.", "ABCDE-FGHIJ")),
+        ("where do you work", PlaceDialog(window, session)),
     ]
     for name, dialog in made:
         dialog.show()
