@@ -1,4 +1,4 @@
-"""Settings: auto-lock, language, where the worker works, search radius, note retention,
+"""Settings: auto-lock, language, theme, where the worker works, search radius, note retention,
 referral follow-ups, re-encrypting the vault (and the feeds tab)."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from outreach.directory.geo import KM_PER_MILE
 from outreach.gui import wording
+from outreach.gui.colours import apply_theme
 from outreach.gui.feeds import FeedsTab
 from outreach.gui.forms import child, embed_form
 from outreach.gui.place import PlaceField
@@ -70,6 +72,14 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(self._language_changed)
+        self.theme = child(form, QComboBox, "theme")
+        for code, label in (
+            ("", self.tr("The desktop's colours")),
+            ("dark", self.tr("Dark")),
+            ("light", self.tr("Light")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         #: Miles where the worker's country uses them; the setting itself stays in km.
         self.radius_unit_km = KM_PER_MILE if wording.distance_in_miles() else 1.0
         if self.radius_unit_km != 1.0:
@@ -136,5 +146,11 @@ class SettingsDialog(QDialog):
         self.settings.retention_days = self.retention.value()
         self.settings.referral_follow_up_days = self.follow_up_days.value()
         self.settings.publishes_feed = self.publishes_feed.isChecked()
+        theme = str(self.theme.currentData() or "")
+        if theme != self.settings.theme:
+            self.settings.theme = theme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, theme)  # at once, on every window
         self.settings.save()
         super().accept()

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="195"/>
+        <location filename="../../outreach/gui/app.py" line="196"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="197"/>
+        <location filename="../../outreach/gui/app.py" line="198"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -676,43 +676,43 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="70"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="71"/>
         <source>This service is no longer in the directory.</source>
         <extracomment>Emitted with the service id once its record is on screen.</extracomment>
         <translation>Este servicio ya no está en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="84"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
         <source>This service could not be shown (%s).</source>
         <translation>No se pudo mostrar este servicio (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="102"/>
         <source>Copied the phone number.</source>
         <translation>Se copió el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="94"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
         <source>Copied the address.</source>
         <translation>Se copió la dirección.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="95"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="104"/>
         <source>Copied the web address.</source>
         <translation>Se copió la dirección web.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="106"/>
         <source>Copied the text.</source>
         <translation>Se copió el texto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="118"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="127"/>
         <source>Saved the slip to %s.</source>
         <translation>Se guardó la hoja en %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="112"/>
         <source>Copied the referral slip.</source>
         <translation>Se copió la hoja de derivación.</translation>
     </message>
@@ -3942,24 +3942,39 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="37"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="39"/>
         <source>System default</source>
         <extracomment>The choices; each language&apos;s name is written in that language, so it is never translated.</extracomment>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="51"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="67"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="69"/>
         <source>Outreach Companion shows the new language the next time it starts.</source>
         <translation>Outreach Companion mostrará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="76"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
+        <source>The desktop&apos;s colours</source>
+        <translation>Los colores del escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="79"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="86"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
@@ -3989,83 +4004,93 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <source>The app&apos;s colours: the desktop&apos;s own, or dark or light whatever the desktop uses</source>
+        <translation>Los colores de la aplicación: los del escritorio, u oscuros o claros sea cual sea el escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
         <source>&amp;Where you work:</source>
         <translation>&amp;Dónde trabaja:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
         <source>Searches start near this place. Empty: the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar. Vacío: todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
         <source>Default &amp;radius:</source>
         <translation>&amp;Radio predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>&amp;Keep notes for:</source>
         <translation>&amp;Conservar las notas durante:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="23"/>
         <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="26"/>
         <source>Follow &amp;up unanswered referrals after:</source>
         <translation>&amp;Seguimiento de derivaciones sin respuesta tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source>A referral with no answer after this many days becomes a follow-up in Due today.</source>
         <translation>Una derivación sin respuesta tras estos días pasa a ser un seguimiento en «Para hoy».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="26"/>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>I &amp;publish a feed (show the Coordinator view)</source>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="27"/>
+        <location filename="../../ui/settings_dialog.ui" line="29"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="28"/>
+        <location filename="../../ui/settings_dialog.ui" line="30"/>
         <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
         <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="28"/>
+        <location filename="../../ui/settings_dialog.ui" line="30"/>
         <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
         <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="32"/>
         <location filename="../../ui/settings_dialog.ui" line="34"/>
+        <location filename="../../ui/settings_dialog.ui" line="36"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="38"/>
+        <location filename="../../ui/settings_dialog.ui" line="40"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="39"/>
+        <location filename="../../ui/settings_dialog.ui" line="41"/>
         <source>&amp;Remove feed…</source>
         <translation>&amp;Quitar fuente…</translation>
     </message>
