@@ -21,6 +21,10 @@ RECORD = {
     "name": "Harbor Clinic",
     "x_samhsa_codes": "DT SP NP ZZZ",
     "x_accepted_payments": ["Medicaid", "cash"],
+    "phones": [
+        {"id": "p1", "number": "410-555-0100", "description": "Main"},
+        {"id": "p2", "number": "410-555-0101", "description": "Call after 5"},
+    ],
 }
 
 
@@ -59,6 +63,8 @@ def test_the_detail_pane_words_codes_and_payments_in_spanish(spanish) -> None:  
     assert "Tipo de atención" in html
     assert "Español" in html
     assert "Formas de pago aceptadas: Medicaid, cash" in html
+    assert "Principal" in html, "the starter directory's phone label"
+    assert "Call after 5" in html, "a source's own words stay as written"
     assert "Payment accepted" not in html
     assert "Detox / withdrawal" not in html, "the categories line is worded too"
     assert "Desintoxicación / abstinencia" in html

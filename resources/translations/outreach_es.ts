@@ -668,7 +668,18 @@
 <context>
     <name>DataWords</name>
     <message>
-        <location filename="../../outreach/gui/data_words.py" line="196"/>
+        <location filename="../../outreach/gui/data_words.py" line="186"/>
+        <source>Main</source>
+        <extracomment>The labels the starter directory gives its phone numbers (SAMHSA&apos;s &quot;Phone&quot; and &quot;Intake&quot;).</extracomment>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="187"/>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="209"/>
         <source>Payment accepted: %1</source>
         <translation>Formas de pago aceptadas: %1</translation>
     </message>
