@@ -3,9 +3,9 @@ referral follow-ups, re-encrypting the vault (and the feeds tab)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,7 +34,12 @@ from outreach.settings import Settings
 if TYPE_CHECKING:
     from outreach.gui.session import Session
 
-LANGUAGES = (("", "System default"), ("en", "English"), ("es", "Español"))
+#: The choices; each language's name is written in that language, so it is never translated.
+LANGUAGES = (
+    ("", cast(str, QT_TRANSLATE_NOOP("SettingsDialog", "System default"))),
+    ("en", "English"),
+    ("es", "Español"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -57,9 +62,16 @@ class SettingsDialog(QDialog):
         self.follow_up_days = child(form, QSpinBox, "followUpDays")
         self.publishes_feed = child(form, QCheckBox, "publishesFeed")
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(self.tr(label) if not code else label, code)
+        # The forms are built once per start, so a new language shows from the next one.
+        self.language_note = child(form, QLabel, "languageNote")
+        self.language_note.setText(
+            self.tr("Outreach Companion shows the new language the next time it starts.")
+        )
+        self.language_note.hide()
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.theme = child(form, QComboBox, "theme")
         for code, label in (
             ("", self.tr("The desktop's colours")),
@@ -112,6 +124,10 @@ class SettingsDialog(QDialog):
     def _rekey_over(self, _rekeyed: bool) -> None:
         self.rekey_flow = None
         self.rekey_button.setEnabled(self.session is not None and self.session.is_open)
+
+    def _language_changed(self) -> None:
+        chosen = str(self.language.currentData() or "")
+        self.language_note.setVisible(chosen != self.settings.language)
 
     def accept(self) -> None:
         """The place is checked first (in the vault); a refused place keeps the dialog open
