@@ -1,6 +1,7 @@
 """Search benchmark: our search() in a real vault against a bare FTS5 query on plain SQLite.
 
     .venv/bin/python benchmarks/search.py --services 100000 --out benchmarks/out/search.json
+    .venv/bin/python benchmarks/search.py --services 100000 --import-only --out import.json
 
 Builds a synthetic directory of N services whose text comes from the real data's
 vocabulary (SAMHSA facility names, streets and cities; HSDS example descriptions; the
@@ -268,6 +269,11 @@ def main(argv: list[str] | None = None) -> int:
         help="SQLCipher's cipher_memory_security: off is the app's default; 'on' is what"
         " OUTREACH_MEMORY_SECURITY=on gives (every SQLite allocation mlocked and wiped)",
     )
+    parser.add_argument(
+        "--import-only",
+        action="store_true",
+        help="time the import only (issue 10's figure), not the searches",
+    )
     args = parser.parse_args(argv)
     facilities, descriptions = load_vocabulary()
 
@@ -280,11 +286,29 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         conn = open_vault(Path(tmp) / "bench.db", args.memory_security)
-        started = time.perf_counter()
+        # Records are generated as the import consumes them (the figure includes that, as
+        # it always has), so memory holds the store's working set, not 100,000 records.
+        started, cpu_started = time.perf_counter(), time.process_time()
         conn.execute("BEGIN IMMEDIATE")
         upsert_records(conn, records(), source="benchmark")
         conn.execute("COMMIT")
         import_seconds = time.perf_counter() - started
+        # CPU seconds: what the import costs on an idle core, even on a shared machine.
+        import_cpu_seconds = time.process_time() - cpu_started
+        imported = {
+            "services": args.services,
+            "import_services_per_s": round(args.services / import_seconds),
+            "import_s": round(import_seconds, 2),
+            "import_cpu_s": round(import_cpu_seconds, 2),
+            "import_services_per_cpu_s": round(args.services / import_cpu_seconds),
+            "load_average_1min": round(os.getloadavg()[0], 2),
+        }
+        if args.import_only:
+            conn.close()
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(imported, indent=2) + "\n", encoding="utf-8")
+            print(json.dumps(imported, indent=2))
+            return 0
 
         plain = sqlite3.connect(Path(tmp) / "plain.db")
         plain.execute(
@@ -300,6 +324,10 @@ def main(argv: list[str] | None = None) -> int:
         now = datetime(2025, 3, 12, 15, 30, tzinfo=UTC)
         ours: list[float] = []
         base: list[float] = []
+        # CPU milliseconds of each search: on a shared machine the wall clock also counts
+        # the time the neighbours held the core.
+        ours_cpu: list[float] = []
+        base_cpu: list[float] = []
         per_query = []
         for text, options in QUERIES:
             near = None
@@ -319,15 +347,17 @@ def main(argv: list[str] | None = None) -> int:
             q_ours, q_base = [], []
             for typed in typed_prefixes(text):
                 for _ in range(3):
-                    t0 = time.perf_counter()
+                    t0, c0 = time.perf_counter(), time.process_time()
                     hits = search(conn, typed, filters, now=now, limit=50)
                     q_ours.append((time.perf_counter() - t0) * 1000)
-                    t0 = time.perf_counter()
+                    ours_cpu.append((time.process_time() - c0) * 1000)
+                    t0, c0 = time.perf_counter(), time.process_time()
                     plain.execute(
                         "SELECT rowid FROM f WHERE f MATCH ? ORDER BY rank LIMIT 50",
                         (baseline_match(typed),),
                     ).fetchall()
                     q_base.append((time.perf_counter() - t0) * 1000)
+                    base_cpu.append((time.process_time() - c0) * 1000)
             ours.extend(q_ours)
             base.extend(q_base)
             per_query.append(
@@ -352,7 +382,10 @@ def main(argv: list[str] | None = None) -> int:
         "baseline_p50_ms": round(statistics.median(base), 2),
         "baseline_p95_ms": round(baseline_p95, 2),
         "ratio_p95": round(p95 / baseline_p95, 2),
-        "import_services_per_s": round(args.services / import_seconds),
+        "p95_cpu_ms": round(percentile(ours_cpu, 0.95), 2),
+        "baseline_p95_cpu_ms": round(percentile(base_cpu, 0.95), 2),
+        "ratio_p95_cpu": round(percentile(ours_cpu, 0.95) / percentile(base_cpu, 0.95), 2),
+        **imported,
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "queries": per_query,
     }

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from outreach.gui.app import AppController
+from outreach.gui.place import mark_place_asked
 from outreach.packs import build_pack
 from outreach.packs.starter import install_starter_pack
 from outreach.paths import resources_dir
@@ -31,6 +32,7 @@ def filled_vault(vault_path: Path, pack: Path) -> None:
     vault, _ = Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF)
     try:
         install_starter_pack(vault, path=pack)
+        mark_place_asked(vault)  # as the first run does: the place question was answered
     finally:
         vault.close()
 

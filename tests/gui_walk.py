@@ -235,6 +235,7 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
     from outreach.gui.notes.encounter_dialog import EncounterDialog
     from outreach.gui.notes.person_dialogs import ContactDialog, FollowUpDialog
     from outreach.gui.notes.view import NotesView
+    from outreach.gui.place import PlaceDialog
     from outreach.gui.recover_dialog import RecoverDialog
     from outreach.gui.refer_dialog import ReferDialog
     from outreach.gui.rekey import RecoveryCodeDialog
@@ -267,6 +268,7 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
         ("key passphrases", KeyPassphrasesDialog("Type them.", ("root", "targets"), window)),
         ("S3 target", S3TargetDialog(window)),
         ("keyboard shortcuts", ShortcutsDialog(window)),
+        ("where do you work", PlaceDialog(window, session)),
         ("new recovery code", RecoveryCodeDialog(window, "Write it down.", "ABCDE-FGHIJ")),
     ]
     for name, dialog in made:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import struct
@@ -243,3 +244,52 @@ def test_manifest_is_readable_json_with_every_field() -> None:
         "removed",
         "content_sha256",
     }
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (hand_made_pack(b'{"id": "a", "name": "A"}\nnot json\n'), "Record 2 is not valid"),
+        (hand_made_pack(GOOD + _line({"id": 7, "name": "B"})), "Record 2 has no id"),
+        (hand_made_pack(GOOD + GOOD), "Record 2 repeats the id 'a'"),
+        (hand_made_pack(b"\xff\xfe\n"), "Record 1 is not UTF-8"),
+        (
+            hand_made_pack(_line({"id": "a", "name": "A", "phones": "555-1234"})),
+            "phones is not a list of objects",
+        ),
+        (
+            hand_made_pack(GOOD, b'"a"\n', kind="delta", version=3, base_version=2),
+            "both changes and removes 'a'",
+        ),
+    ],
+)
+def test_records_left_unchecked_by_read_are_refused_as_they_stream(
+    data: bytes, message: str
+) -> None:
+    """``check_records=False`` moves the record checks to iter_records, never drops them."""
+    pack = read_pack(data, check_records=False)
+    with pytest.raises(PackRejected, match=message):
+        list(pack.iter_records())
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (hand_made_pack(GOOD, services=2), "incomplete: its manifest lists 2 services"),
+        (hand_made_pack(GOOD, content_sha256="0" * 64), "damaged: its content does not match"),
+    ],
+)
+def test_unchecked_records_still_need_the_checksum_and_count(data: bytes, message: str) -> None:
+    with pytest.raises(PackRejected, match=message):
+        read_pack(data, check_records=False)
+
+
+def test_records_stream_the_same_kept_unpacked_or_from_the_archive() -> None:
+    records = sample_records(30)
+    data = _build(records)
+    kept = read_pack(data)
+    assert kept.record_lines is not None
+    assert len(kept.record_lines) == 30
+    streamed = dataclasses.replace(kept, record_lines=None)
+    assert list(kept.iter_records()) == list(streamed.iter_records())
+    assert [r["id"] for r in kept.iter_records()] == sorted(r["id"] for r in records)

@@ -14,6 +14,7 @@ from outreach.errors import PackRejected
 from outreach.importers import import_path
 from outreach.packs.apply import apply_pack
 from outreach.packs.build import build_pack
+from outreach.packs.format import canonical_json
 from outreach.packs.read import read_pack
 from outreach.packs.starter import (
     STARTER_PACK_VERSION,
@@ -24,7 +25,7 @@ from outreach.packs.starter import (
 from outreach.packs.state import InstalledPack, pack_state
 from outreach.samhsa.build import build_records
 from outreach.vault import Vault
-from tests.pack_samples import sample_records
+from tests.pack_samples import hand_made_pack, sample_records
 
 SLICE = Path(__file__).parent / "data" / "samhsa"
 OLD_CSV = (
@@ -114,3 +115,19 @@ def test_update_due_only_for_an_older_starter() -> None:
 
 def test_the_bundled_pack_carries_the_version_the_app_expects() -> None:
     assert read_starter_pack().manifest.version == STARTER_PACK_VERSION
+
+
+def test_a_bad_record_late_in_the_starter_leaves_the_vault_untouched(
+    vault: Vault, new_starter: Path, tmp_path: Path
+) -> None:
+    """The starter's records are checked as they are applied, not before: a bad one near the
+    end still rolls the whole load back."""
+    good = read_pack(new_starter.read_bytes())
+    lines = [canonical_json(record).encode() + b"\n" for record in good.iter_records()]
+    lines[-2] = b'{"id": "broken", "name": ""}\n'
+    broken = tmp_path / "broken.ocpack"
+    broken.write_bytes(hand_made_pack(b"".join(lines)))
+    with pytest.raises(PackRejected, match=f"Record {len(lines) - 1:,} \\(id 'broken'\\)"):
+        install_starter_pack(vault, path=broken)
+    assert count_services(vault.conn) == 0
+    assert pack_state(vault.conn).version is None

@@ -62,6 +62,11 @@ _ARCHIVE_ERRORS = (
 )
 
 
+# A records member up to this size is kept unpacked after the first pass, so applying the
+# pack does not decompress it again; a larger one is streamed from the archive each time.
+_KEEP_UNPACKED = 64_000_000
+
+
 @dataclass(frozen=True)
 class Pack:
     """A pack whose bytes passed every check. Records are streamed again on demand."""
@@ -70,20 +75,50 @@ class Pack:
     removed_ids: tuple[str, ...]
     data: bytes = field(repr=False)
     max_uncompressed: int = field(default=DEFAULT_MAX_UNCOMPRESSED, repr=False)
+    #: The lines of ``records.jsonl``, unpacked, when small enough to keep (``_KEEP_UNPACKED``).
+    record_lines: tuple[bytes, ...] | None = field(default=None, repr=False)
 
     def iter_records(self) -> Iterator[dict[str, Any]]:
-        """Yield the pack's records (validated again as they stream, sorted as written)."""
+        """Yield the pack's records, each checked as it streams, in the order written.
+
+        Raises ``PackRejected`` at the first bad record, a repeated id, or an id the pack
+        also removes: a pack read with ``check_records=False`` is checked here, and an
+        apply that meets the problem is rolled back.
+        """
+        seen: set[str] = set()
+        removed = set(self.removed_ids)
+        for number, line in enumerate(self._record_lines(), start=1):
+            record = _parse_record(number, line)
+            record_id = record["id"]
+            if record_id in seen:
+                raise PackRejected(f"Record {number:,} repeats the id {_show(record_id)}.")
+            if record_id in removed:
+                raise PackRejected(
+                    f"The resource pack both changes and removes {_show(record_id)}."
+                )
+            seen.add(record_id)
+            yield record
+
+    def _record_lines(self) -> Iterator[bytes]:
+        if self.record_lines is not None:
+            yield from self.record_lines
+            return
         with _open_archive(self.data) as archive:
-            lines = _member_lines(archive, RECORDS_NAME, self.max_uncompressed)
-            for number, line in enumerate(lines, start=1):
-                yield _parse_record(number, line)
+            yield from _member_lines(archive, RECORDS_NAME, self.max_uncompressed)
 
 
-def read_pack(data: bytes, *, max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED) -> Pack:
+def read_pack(
+    data: bytes, *, max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED, check_records: bool = True
+) -> Pack:
     """Check ``data`` is a well-formed resource pack and return it.
 
     ``max_uncompressed`` bounds the total unpacked size. Raises ``PackRejected`` naming the
     problem ("pack is not a resource pack", "record 1,234 has no id", ...).
+
+    ``check_records=False`` checks everything but the records' contents (the archive, the
+    manifest, the checksum, the counts, the removed ids) and leaves each record to be
+    checked as :meth:`Pack.iter_records` streams it: for a pack about to be applied in one
+    transaction, which a bad record rolls back, it saves parsing every record twice.
     """
     with _open_archive(data) as archive:
         infos = archive.infolist()
@@ -106,8 +141,17 @@ def read_pack(data: bytes, *, max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED) 
         digest = hashlib.sha256()
         services = 0
         seen: set[str] = set()
+        kept: list[bytes] | None = []
+        kept_bytes = 0
         for line in _member_lines(archive, RECORDS_NAME, max_uncompressed, digest):
             services += 1
+            if kept is not None:
+                kept.append(line)
+                kept_bytes += len(line)
+                if kept_bytes > _KEEP_UNPACKED:
+                    kept = None
+            if not check_records:
+                continue
             record_id = _parse_record(services, line)["id"]
             if record_id in seen:
                 raise PackRejected(f"Record {services:,} repeats the id {_show(record_id)}.")
@@ -128,7 +172,8 @@ def read_pack(data: bytes, *, max_uncompressed: int = DEFAULT_MAX_UNCOMPRESSED) 
         raise PackRejected("A full resource pack cannot remove services.")
     if digest.hexdigest() != manifest.content_sha256:
         raise PackRejected("The resource pack is damaged: its content does not match its manifest.")
-    return Pack(manifest, tuple(removed), data, max_uncompressed)
+    lines = tuple(kept) if kept is not None else None
+    return Pack(manifest, tuple(removed), data, max_uncompressed, lines)
 
 
 def _open_archive(data: bytes) -> zipfile.ZipFile:

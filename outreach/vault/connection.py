@@ -11,6 +11,8 @@ from outreach.errors import VaultDamaged, WrongPassphrase, WrongSecret
 from outreach.vault.db import Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The page cache's ceiling in KiB (see ``connect``); pages are allocated only as used.
+CACHE_KIB = 64 * 1024
 
 
 def memory_security_wanted() -> bool:
@@ -81,6 +83,12 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
             "PRAGMA foreign_keys = ON",
             "PRAGMA trusted_schema = OFF",
             "PRAGMA temp_store = MEMORY",
+            # Up to 64 MiB of decrypted pages (SQLite's default is 2 MB). An import or pack
+            # apply is one transaction whose changed pages all stay dirty until it commits;
+            # with a small cache they spill to the WAL mid-transaction and are decrypted
+            # again when touched, which made page I/O a third of a 60,000-service import.
+            # Memory only: what is committed, and when, is unchanged.
+            f"PRAGMA cache_size = -{CACHE_KIB}",
         ):
             conn.execute(pragma).fetchall()
     except BaseException:
