@@ -15,6 +15,7 @@ from outreach.vault.files import ensure_private_dir
 class Settings:
     auto_lock_minutes: int = 5
     language: str = ""  # "" = follow the system
+    theme: str = ""  # "" = the desktop's colours; "dark" or "light" (Fusion, the app's palette)
     sync_every_hours: int = 4
     default_radius_km: float = 25.0
     retention_days: int = 365

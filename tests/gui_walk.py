@@ -268,8 +268,8 @@ def open_windows(controller, vault_path: Path) -> Iterator[tuple[str, QWidget]]:
         ("key passphrases", KeyPassphrasesDialog("Type them.", ("root", "targets"), window)),
         ("S3 target", S3TargetDialog(window)),
         ("keyboard shortcuts", ShortcutsDialog(window)),
-        ("new recovery code", RecoveryCodeDialog(window, "Write it down.", "ABCDE-FGHIJ")),
         ("where do you work", PlaceDialog(window, session)),
+        ("new recovery code", RecoveryCodeDialog(window, "Write it down.", "ABCDE-FGHIJ")),
     ]
     for name, dialog in made:
         dialog.show()

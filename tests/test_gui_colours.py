@@ -125,3 +125,56 @@ def test_no_colour_outside_the_roles() -> None:
             if re.search(r"color:\s*#[0-9a-fA-F]{3,6}", line) and "background" not in line:
                 unknown.append(f"{source.relative_to(REPO)}: {line.strip()}")
     assert not unknown, "colours that ignore a dark palette:\n" + "\n".join(unknown)
+
+
+@pytest.fixture
+def desktop_theme(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test picks, the app goes back to the desktop's own style and palette."""
+    try:
+        yield
+    finally:
+        colours.apply_theme(qapp, "")
+
+
+def test_theme_dark_and_back_recolours_what_is_on_screen(
+    qapp: QApplication, desktop_theme: None
+) -> None:
+    assert not colours.is_dark()
+    label = QLabel("Wrong passphrase")
+    label.setStyleSheet(text_style(Role.ERROR, bold=True))
+    form = load_form("directory_view")  # its message line is amber in the .ui
+    message = form.findChild(QLabel, "messageLabel")
+    assert message is not None
+    try:
+        colours.apply_theme(qapp, "dark")
+        assert colours.is_dark()
+        assert qapp.style().name().lower() == "fusion"
+        assert Role.ERROR.value[1] in label.styleSheet()
+        assert Role.WARNING.value[1] in message.styleSheet()
+        colours.apply_theme(qapp, "")
+        assert not colours.is_dark()
+        assert label.styleSheet() == "color: #b00020; font-weight: bold;"
+        assert Role.WARNING.value[0] in message.styleSheet()
+    finally:
+        label.deleteLater()
+        form.deleteLater()
+
+
+def test_settings_theme_applies_at_once_and_is_kept(
+    qtbot, qapp: QApplication, desktop_theme: None
+) -> None:  # type: ignore[no-untyped-def]
+    from outreach.gui.settings_dialog import SettingsDialog
+    from outreach.settings import Settings
+
+    settings = Settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.theme.currentData() == ""
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+    assert colours.is_dark()
+    assert Settings.load().theme == "dark"
+    again = SettingsDialog(Settings.load())
+    qtbot.addWidget(again)
+    assert again.theme.currentData() == "dark"

@@ -208,7 +208,8 @@ def test_hsds1_datapackage(sample_data: Path) -> None:
     # The sample reuses one id in regular_schedules and holiday_schedules: both kept.
     assert len({s["id"] for s in sal["schedules"]}) == 4
     assert helpline["eligibility_description"] == "adult"
-    assert helpline["fees_description"] == "Payment accepted: cash, credit card"
+    assert helpline["x_accepted_payments"] == ["cash", "credit card"]
+    assert "fees_description" not in helpline, "the payments are a fact, not English text"
     assert {lang["name"] for lang in helpline["languages"]} == {"English", "Spanish"}
     location = sal["location"]
     assert {a["address_type"] for a in location["addresses"]} == {"physical", "postal"}

@@ -157,15 +157,12 @@ class Walk:
     """One worker's first evening with the app, photographed at each step."""
 
     def __init__(self, variant: Variant, out: Path, work: Path) -> None:
-        from PySide6.QtWidgets import QApplication, QStyleFactory
+        from PySide6.QtWidgets import QApplication
 
         self.variant = variant
         self.out = out
         self.work = work
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
-        if variant.dark:
-            self.app.setStyle(QStyleFactory.create("Fusion"))
-            self.app.setPalette(dark_palette())
         self.written: list[Path] = []
 
     # -- helpers --------------------------------------------------------------------------------
@@ -207,7 +204,13 @@ class Walk:
         from outreach.gui.app import AppController
         from outreach.settings import Settings
 
-        self.controller = AppController(self.work / "vault.db", Settings())
+        settings = Settings()
+        if self.variant.dark:  # Settings → Theme → Dark, as the app applies it at start
+            from outreach.gui.colours import apply_theme
+
+            settings.theme = "dark"
+            apply_theme(self.app, settings.theme)
+        self.controller = AppController(self.work / "vault.db", settings)
         self.window = self.controller.window
         screen = self.app.primaryScreen().availableGeometry()
         self.window.setGeometry(screen)  # no window manager: "maximised" by hand
@@ -456,41 +459,6 @@ def write_sample_notes(conn: object, records: list[dict[str, object]]) -> None:
             note="Ficticio. Needs a women's bed; prefers Spanish.",
         )
         visit(tee, 1, place="Day centre", needs={"food"})
-
-
-def dark_palette():  # type: ignore[no-untyped-def]
-    """A dark palette as a desktop's dark theme would hand to Qt (Fusion's own dark colours)."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for name, colour in (
-        (role.Window, "#2b2b2b"),
-        (role.WindowText, "#e6e6e6"),
-        (role.Base, "#1e1e1e"),
-        (role.AlternateBase, "#2f2f2f"),
-        (role.ToolTipBase, "#3a3a3a"),
-        (role.ToolTipText, "#e6e6e6"),
-        (role.PlaceholderText, "#9a9a9a"),
-        (role.Text, "#e6e6e6"),
-        (role.Button, "#353535"),
-        (role.ButtonText, "#e6e6e6"),
-        (role.BrightText, "#ff6b6b"),
-        (role.Light, "#4a4a4a"),
-        (role.Midlight, "#3e3e3e"),
-        (role.Mid, "#2a2a2a"),
-        (role.Dark, "#1a1a1a"),
-        (role.Shadow, "#000000"),
-        (role.Highlight, "#3d7bd9"),
-        (role.HighlightedText, "#ffffff"),
-        (role.Link, "#8ab4f8"),
-        (role.LinkVisited, "#c58af9"),
-    ):
-        palette.setColor(name, QColor(colour))
-    disabled = QPalette.ColorGroup.Disabled
-    for name in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(disabled, name, QColor("#7a7a7a"))
-    return palette
 
 
 def grab_screen():  # type: ignore[no-untyped-def]

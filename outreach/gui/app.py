@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from outreach import APP_NAME, __version__
 from outreach.gui import wording
+from outreach.gui.colours import apply_theme
 from outreach.gui.errors import install_excepthooks
 from outreach.gui.first_run import FirstRunDialog
 from outreach.gui.idle import IdleWatcher
@@ -283,6 +284,8 @@ def run(vault_path: str | Path | None = None) -> int:
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text("utf-8"))
+    if settings.theme:  # dark or light whatever the desktop uses (Settings → Theme)
+        apply_theme(app, settings.theme)
     controller = AppController(Path(vault_path) if vault_path else default_vault_path(), settings)
     controller.window.closing.connect(app.quit)
     controller.dismissed.connect(app.quit)

@@ -1,12 +1,13 @@
-"""Settings: auto-lock, language, where the worker works, search radius, note retention,
+"""Settings: auto-lock, language, theme, where the worker works, search radius, note retention,
 referral follow-ups, re-encrypting the vault (and the feeds tab)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from outreach.directory.geo import KM_PER_MILE
 from outreach.gui import wording
+from outreach.gui.colours import apply_theme
 from outreach.gui.feeds import FeedsTab
 from outreach.gui.forms import child, embed_form
 from outreach.gui.place import PlaceField
@@ -32,7 +34,12 @@ from outreach.settings import Settings
 if TYPE_CHECKING:
     from outreach.gui.session import Session
 
-LANGUAGES = (("", "System default"), ("en", "English"), ("es", "Español"))
+#: The choices; each language's name is written in that language, so it is never translated.
+LANGUAGES = (
+    ("", cast(str, QT_TRANSLATE_NOOP("SettingsDialog", "System default"))),
+    ("en", "English"),
+    ("es", "Español"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -55,9 +62,24 @@ class SettingsDialog(QDialog):
         self.follow_up_days = child(form, QSpinBox, "followUpDays")
         self.publishes_feed = child(form, QCheckBox, "publishesFeed")
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(self.tr(label) if not code else label, code)
+        # The forms are built once per start, so a new language shows from the next one.
+        self.language_note = child(form, QLabel, "languageNote")
+        self.language_note.setText(
+            self.tr("Outreach Companion shows the new language the next time it starts.")
+        )
+        self.language_note.hide()
         self.auto_lock.setValue(settings.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.theme = child(form, QComboBox, "theme")
+        for code, label in (
+            ("", self.tr("The desktop's colours")),
+            ("dark", self.tr("Dark")),
+            ("light", self.tr("Light")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         #: Miles where the worker's country uses them; the setting itself stays in km.
         self.radius_unit_km = KM_PER_MILE if wording.distance_in_miles() else 1.0
         if self.radius_unit_km != 1.0:
@@ -103,6 +125,10 @@ class SettingsDialog(QDialog):
         self.rekey_flow = None
         self.rekey_button.setEnabled(self.session is not None and self.session.is_open)
 
+    def _language_changed(self) -> None:
+        chosen = str(self.language.currentData() or "")
+        self.language_note.setVisible(chosen != self.settings.language)
+
     def accept(self) -> None:
         """The place is checked first (in the vault); a refused place keeps the dialog open
         with the reason under it, and nothing is saved until it is right or put back."""
@@ -120,5 +146,11 @@ class SettingsDialog(QDialog):
         self.settings.retention_days = self.retention.value()
         self.settings.referral_follow_up_days = self.follow_up_days.value()
         self.settings.publishes_feed = self.publishes_feed.isChecked()
+        theme = str(self.theme.currentData() or "")
+        if theme != self.settings.theme:
+            self.settings.theme = theme
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, theme)  # at once, on every window
         self.settings.save()
         super().accept()

@@ -25,6 +25,8 @@ from outreach.importers.report import ImportReport
 from outreach.importers.tabular import TableRow, TabularRows, assemble_services
 
 # Tables that hold whole text fields of a service in 1.x, folded into the service.
+#: Where a record keeps the payments its source lists (HSDS 1's payment_accepted table).
+PAYMENTS_FIELD = "x_accepted_payments"
 _TEXT_TABLES = {"eligibility": "eligibility", "payments_accepted": "payment"}
 # Files every export may carry that are not data.
 _NOT_DATA = frozenset({"datapackage.json"})
@@ -204,10 +206,8 @@ class _FolderReader:
                     f"{existing}\n{text}" if existing else text
                 )
             payments = self.payments.get(service_id)
-            if payments:
-                note = "Payment accepted: " + ", ".join(payments)
-                existing = table_row.obj.get("fees_description")
-                table_row.obj["fees_description"] = f"{existing}\n{note}" if existing else note
+            if payments:  # a fact, worded where it is shown (in the worker's language)
+                table_row.obj[PAYMENTS_FIELD] = list(payments)
 
     def report_layout(self) -> None:
         """Say where moved tables were found, and list every file that was not read."""

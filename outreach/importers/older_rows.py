@@ -53,11 +53,10 @@ def service_row(raw: dict[str, str], _row: int) -> dict[str, Any]:
     elif fees:
         raw["fees"] = fees
     payments = raw.pop("accepted_payments", "").strip()
-    if payments:
-        note = "Payment accepted: " + ", ".join(split_list(payments))
-        fees = raw.get("fees_description", "")
-        raw["fees_description"] = f"{fees}\n{note}" if fees else note
-    return raw
+    row: dict[str, Any] = dict(raw)
+    if payments:  # a fact, worded where it is shown (in the worker's language)
+        row["x_accepted_payments"] = split_list(payments)
+    return row
 
 
 def location_row(raw: dict[str, str], _row: int) -> dict[str, Any]:

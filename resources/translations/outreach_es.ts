@@ -4,15 +4,74 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="195"/>
+        <location filename="../../outreach/gui/app.py" line="196"/>
         <source>About %s</source>
         <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="197"/>
+        <location filename="../../outreach/gui/app.py" line="198"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="19"/>
+        <source>Substance use treatment</source>
+        <extracomment>The top-level categories of ``resources/categories.toml``.</extracomment>
+        <translation>Tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="20"/>
+        <source>Detox / withdrawal</source>
+        <translation>Desintoxicación / abstinencia</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="21"/>
+        <source>Naloxone</source>
+        <translation>Naloxona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="22"/>
+        <source>Syringe services</source>
+        <translation>Servicios de jeringas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="23"/>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="24"/>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="25"/>
+        <source>Food</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="26"/>
+        <source>Medical</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="27"/>
+        <source>Legal aid</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="28"/>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="29"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
     </message>
 </context>
 <context>
@@ -607,201 +666,225 @@
     </message>
 </context>
 <context>
+    <name>DataWords</name>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="186"/>
+        <source>Main</source>
+        <extracomment>The labels the starter directory gives its phone numbers (SAMHSA&apos;s &quot;Phone&quot; and &quot;Intake&quot;).</extracomment>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="187"/>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="209"/>
+        <source>Payment accepted: %1</source>
+        <translation>Formas de pago aceptadas: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="70"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="71"/>
         <source>This service is no longer in the directory.</source>
         <extracomment>Emitted with the service id once its record is on screen.</extracomment>
         <translation>Este servicio ya no está en el directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="84"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
         <source>This service could not be shown (%s).</source>
         <translation>No se pudo mostrar este servicio (%s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="93"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="102"/>
         <source>Copied the phone number.</source>
         <translation>Se copió el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="94"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
         <source>Copied the address.</source>
         <translation>Se copió la dirección.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="95"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="104"/>
         <source>Copied the web address.</source>
         <translation>Se copió la dirección web.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="97"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="106"/>
         <source>Copied the text.</source>
         <translation>Se copió el texto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="118"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="127"/>
         <source>Saved the slip to %s.</source>
         <translation>Se guardó la hoja en %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_pane.py" line="103"/>
+        <location filename="../../outreach/gui/directory/detail_pane.py" line="112"/>
         <source>Copied the referral slip.</source>
         <translation>Se copió la hoja de derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="49"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="50"/>
         <source>Copy to the clipboard</source>
         <extracomment>Verified longer ago than this (two years) and the pane warns under the service&apos;s name. Links inside the pane: &quot;copy:&lt;key&gt;&quot; copies ``DetailContent.copy_targets[key]``.</extracomment>
         <translation>Copiar al portapapeles</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="50"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="51"/>
         <source>[Copy]</source>
         <translation>[Copiar]</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="79"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="80"/>
         <source>Categories: %1</source>
         <translation>Categorías: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="85"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="86"/>
         <source>Alert:</source>
         <translation>Aviso:</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="95"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="96"/>
         <source>Hours</source>
         <translation>Horario</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="113"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="114"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="126"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="127"/>
         <source>Location approximate (ZIP %1): the exact place is not known.</source>
         <translation>Ubicación aproximada (código postal %1): no se conoce el lugar exacto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="130"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="131"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="135"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="136"/>
         <source>Who it is for</source>
         <translation>Para quién es</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="140"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="141"/>
         <source>What to bring</source>
         <translation>Qué llevar</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="145"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="146"/>
         <source>Wait: %1</source>
         <translation>Espera: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="146"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="147"/>
         <source>How to get in</source>
         <translation>Cómo acceder</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="150"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="154"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="154"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="158"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="159"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="163"/>
         <source>About</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="172"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="176"/>
         <source>Web and email</source>
         <translation>Web y correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="177"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="181"/>
         <source>Last verified: %1</source>
         <translation>Última verificación: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="181"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="185"/>
         <source>Last verified %1</source>
         <translation>Verificado por última vez el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="185"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="189"/>
         <source>No verification date recorded</source>
         <translation>Sin fecha de verificación registrada</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="188"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="192"/>
         <source>Edited by the coordinator on %1</source>
         <translation>Editado por la coordinación el %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="211"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="215"/>
         <source>Last verified %1 (%2): call to check before sending someone.</source>
         <translation>Última verificación: %1 (%2). Llame para comprobarlo antes de enviar a alguien.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="231"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="236"/>
         <source>Services listed by SAMHSA</source>
         <translation>Servicios según SAMHSA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="238"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="242"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="249"/>
         <source>voice</source>
         <translation>voz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="239"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="250"/>
         <source>text</source>
         <translation>mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="240"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="251"/>
         <source>fax</source>
         <translation>fax</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="241"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="252"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="242"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="253"/>
         <source>video</source>
         <translation>video</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="243"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="254"/>
         <source>pager</source>
         <translation>localizador</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="244"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="255"/>
         <source>textphone</source>
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="265"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="276"/>
         <source>Call before going.</source>
         <translation>Llame antes de ir.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/detail_html.py" line="268"/>
+        <location filename="../../outreach/gui/directory/detail_html.py" line="279"/>
         <source>Today: %1</source>
         <translation>Hoy: %1</translation>
     </message>
@@ -1682,25 +1765,25 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="48"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="49"/>
         <source> mi</source>
         <extracomment>The radius a reset goes back to: the Settings value, read when it is needed. The radius is typed in miles where the worker&apos;s country uses them.</extracomment>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="49"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="50"/>
         <source>Distance in miles</source>
         <translation>Distancia en millas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="79"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="112"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="80"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="113"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="84"/>
-        <location filename="../../outreach/gui/directory/filter_bar.py" line="114"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="85"/>
+        <location filename="../../outreach/gui/directory/filter_bar.py" line="115"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
@@ -3111,6 +3194,680 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
 </context>
 <context>
+    <name>SamhsaCodes</name>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="34"/>
+        <source>Type of care</source>
+        <extracomment>SAMHSA&apos;s code-book group names and the names of the codes the app maps.</extracomment>
+        <translation>Tipo de atención</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="35"/>
+        <source>Emergency mental health services</source>
+        <translation>Servicios de emergencia de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="36"/>
+        <source>Opioid medications used in treatment</source>
+        <translation>Medicamentos para opioides usados en el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="37"/>
+        <source>Type of opioid treatment</source>
+        <translation>Tipo de tratamiento de opioides</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="38"/>
+        <source>Pharmacotherapies</source>
+        <translation>Farmacoterapias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="39"/>
+        <source>Detoxification (medical withdrawal) services</source>
+        <translation>Servicios de desintoxicación (abstinencia con supervisión médica)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="40"/>
+        <source>Service setting</source>
+        <translation>Modalidad del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="41"/>
+        <source>Hospitals</source>
+        <translation>Hospitales</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="42"/>
+        <source>Facility type</source>
+        <translation>Tipo de centro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="43"/>
+        <source>Payment, insurance or funding accepted</source>
+        <translation>Pagos, seguros o financiación aceptados</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="44"/>
+        <source>Payment assistance</source>
+        <translation>Ayuda con el pago</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="45"/>
+        <source>Language services</source>
+        <translation>Servicios de idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="46"/>
+        <source>Other languages</source>
+        <translation>Otros idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="47"/>
+        <source>Age groups accepted</source>
+        <translation>Grupos de edad atendidos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="48"/>
+        <source>Gender accepted</source>
+        <translation>Género atendido</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="49"/>
+        <source>Special programs or groups</source>
+        <translation>Programas o grupos especiales</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="50"/>
+        <source>Exclusive services</source>
+        <translation>Servicios exclusivos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="51"/>
+        <source>Transitional services</source>
+        <translation>Servicios de transición</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="52"/>
+        <source>Ancillary services</source>
+        <translation>Servicios complementarios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="53"/>
+        <source>Recovery support services</source>
+        <translation>Servicios de apoyo a la recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="54"/>
+        <source>Testing</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="55"/>
+        <source>Medical services</source>
+        <translation>Servicios médicos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="56"/>
+        <source>Education and counseling services</source>
+        <translation>Servicios de educación y orientación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="57"/>
+        <source>Treatment approaches</source>
+        <translation>Enfoques de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="58"/>
+        <source>Assessment and pre-treatment</source>
+        <translation>Evaluación y pretratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="59"/>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="60"/>
+        <source>Alcohol use disorder treatment</source>
+        <translation>Tratamiento del trastorno por consumo de alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="61"/>
+        <source>Facility operation</source>
+        <translation>Gestión del centro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="62"/>
+        <source>License, certification or accreditation</source>
+        <translation>Licencia, certificación o acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="63"/>
+        <source>External opioid medications source</source>
+        <translation>Fuente externa de medicamentos para opioides</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="64"/>
+        <source>External source of medications for alcohol use disorder</source>
+        <translation>Fuente externa de medicamentos para el trastorno por consumo de alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="65"/>
+        <source>Smoking policy</source>
+        <translation>Política sobre fumar</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="66"/>
+        <source>Vaping policy</source>
+        <translation>Política sobre vapear</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="67"/>
+        <source>Substance use treatment</source>
+        <translation>Tratamiento por consumo de sustancias</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="68"/>
+        <source>Detoxification</source>
+        <translation>Desintoxicación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="69"/>
+        <source>Transitional housing, halfway house, or sober home</source>
+        <translation>Vivienda de transición, casa de medio camino o vivienda sin alcohol ni drogas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="70"/>
+        <source>Treatment for co-occurring substance use plus either serious mental health illness in adults/serious emotional disturbance in children</source>
+        <translation>Tratamiento del consumo de sustancias junto con enfermedad mental grave en adultos o trastorno emocional grave en menores</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="74"/>
+        <source>Mental health treatment</source>
+        <translation>Tratamiento de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="75"/>
+        <source>Crisis intervention team</source>
+        <translation>Equipo de intervención en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="76"/>
+        <source>Psychiatric emergency onsite services</source>
+        <translation>Emergencias psiquiátricas en el centro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="77"/>
+        <source>Psychiatric emergency mobile/off-site services</source>
+        <translation>Emergencias psiquiátricas móviles o fuera del centro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="78"/>
+        <source>Psychiatric emergency walk-in services</source>
+        <translation>Emergencias psiquiátricas sin cita</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="79"/>
+        <source>Methadone used in Treatment</source>
+        <translation>Metadona usada en el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="80"/>
+        <source>Buprenorphine used in Treatment</source>
+        <translation>Buprenorfina usada en el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="81"/>
+        <source>Naltrexone used in Treatment</source>
+        <translation>Naltrexona usada en el tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="82"/>
+        <source>Federally-certified Opioid Treatment Program</source>
+        <translation>Programa de tratamiento de opioides con certificación federal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="83"/>
+        <source>Buprenorphine detoxification</source>
+        <translation>Desintoxicación con buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="84"/>
+        <source>Buprenorphine maintenance</source>
+        <translation>Mantenimiento con buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="85"/>
+        <source>Methadone detoxification</source>
+        <translation>Desintoxicación con metadona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="86"/>
+        <source>Methadone maintenance</source>
+        <translation>Mantenimiento con metadona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="87"/>
+        <source>Prescribes buprenorphine</source>
+        <translation>Receta buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="88"/>
+        <source>Prescribes naltrexone</source>
+        <translation>Receta naltrexona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="89"/>
+        <source>Relapse prevention with naltrexone</source>
+        <translation>Prevención de recaídas con naltrexona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="90"/>
+        <source>Lofexidine or Clonidine detoxification</source>
+        <translation>Desintoxicación con lofexidina o clonidina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="91"/>
+        <source>Maintenance service with medically supervised withdrawal after stabilization</source>
+        <translation>Mantenimiento con retirada supervisada por un médico tras la estabilización</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="95"/>
+        <source>Methadone</source>
+        <translation>Metadona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="96"/>
+        <source>Buprenorphine with naloxone</source>
+        <translation>Buprenorfina con naloxona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="97"/>
+        <source>Buprenorphine without naloxone</source>
+        <translation>Buprenorfina sin naloxona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="98"/>
+        <source>Buprenorphine (extended-release, injectable)</source>
+        <translation>Buprenorfina (liberación prolongada, inyectable)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="99"/>
+        <source>Buprenorphine sub-dermal implant</source>
+        <translation>Implante subdérmico de buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="100"/>
+        <source>Naltrexone (oral)</source>
+        <translation>Naltrexona (oral)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="101"/>
+        <source>Naltrexone (extended-release, injectable)</source>
+        <translation>Naltrexona (liberación prolongada, inyectable)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="102"/>
+        <source>Acamprosate (Campral®)</source>
+        <translation>Acamprosato (Campral®)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="103"/>
+        <source>Disulfiram</source>
+        <translation>Disulfiram</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="104"/>
+        <source>Lofexidine</source>
+        <translation>Lofexidina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="105"/>
+        <source>Clonidine</source>
+        <translation>Clonidina</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="106"/>
+        <source>Medications for HIV treatment</source>
+        <translation>Medicamentos para el tratamiento del VIH</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="107"/>
+        <source>Medications for Hepatitis C treatment</source>
+        <translation>Medicamentos para el tratamiento de la hepatitis C</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="108"/>
+        <source>Medications for pre-exposure to prophylaxis</source>
+        <translation>Medicamentos de profilaxis preexposición (PrEP)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="109"/>
+        <source>Medication for mental disorders</source>
+        <translation>Medicamentos para trastornos mentales</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="110"/>
+        <source>Antipsychotics used in treatment of SMI</source>
+        <translation>Antipsicóticos para el tratamiento de enfermedades mentales graves</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="111"/>
+        <source>Alcohol Detoxification</source>
+        <translation>Desintoxicación de alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="112"/>
+        <source>Benzodiazepines Detoxification</source>
+        <translation>Desintoxicación de benzodiacepinas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="113"/>
+        <source>Cocaine Detoxification</source>
+        <translation>Desintoxicación de cocaína</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="114"/>
+        <source>Methamphetamines detoxification</source>
+        <translation>Desintoxicación de metanfetaminas</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="115"/>
+        <source>Opioids detoxification</source>
+        <translation>Desintoxicación de opioides</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="116"/>
+        <source>Medication routinely used during detoxification</source>
+        <translation>Medicación habitual durante la desintoxicación</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="117"/>
+        <source>Hospital inpatient detoxification</source>
+        <translation>Desintoxicación con ingreso hospitalario</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="118"/>
+        <source>Outpatient detoxification</source>
+        <translation>Desintoxicación ambulatoria</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="119"/>
+        <source>Outpatient methadone/buprenorphine or naltrexone treatment</source>
+        <translation>Tratamiento ambulatorio con metadona, buprenorfina o naltrexona</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="120"/>
+        <source>Residential detoxification</source>
+        <translation>Desintoxicación residencial</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="121"/>
+        <source>General Hospital (including VA hospital)</source>
+        <translation>Hospital general (incluido hospital de la VA)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="122"/>
+        <source>Psychiatric hospital</source>
+        <translation>Hospital psiquiátrico</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="123"/>
+        <source>Community mental health center</source>
+        <translation>Centro comunitario de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="124"/>
+        <source>Certified Community Behavioral Health Clinic</source>
+        <translation>Clínica comunitaria certificada de salud conductual</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="125"/>
+        <source>Multi-setting mental health facility (e.g., non-hospital residential plus either outpatient and/or partial hospitalization/day treatment)</source>
+        <translation>Centro de salud mental con varias modalidades (p. ej., residencial no hospitalario más ambulatorio u hospitalización parcial o de día)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="129"/>
+        <source>Outpatient mental health facility</source>
+        <translation>Centro ambulatorio de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="130"/>
+        <source>Other residential treatment facility</source>
+        <translation>Otro centro de tratamiento residencial</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="131"/>
+        <source>Partial hospitalization/day treatment</source>
+        <translation>Hospitalización parcial o tratamiento de día</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="132"/>
+        <source>Residential treatment center (RTC) for adults</source>
+        <translation>Centro de tratamiento residencial (RTC) para adultos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="133"/>
+        <source>Residential treatment center (RTC) for children</source>
+        <translation>Centro de tratamiento residencial (RTC) para menores</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="134"/>
+        <source>Separate inpatient psychiatric unit of a general hospital</source>
+        <translation>Unidad psiquiátrica de hospitalización de un hospital general</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="135"/>
+        <source>State hospital</source>
+        <translation>Hospital estatal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="136"/>
+        <source>Veterans Affairs Medical Center or other VA healthcare facility</source>
+        <translation>Centro médico de Asuntos de Veteranos (VA) u otro centro de salud de la VA</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="139"/>
+        <source>No payment accepted</source>
+        <translation>No se acepta pago (gratuito)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="140"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="141"/>
+        <source>Sign language services for the deaf and hard of hearing</source>
+        <translation>Lengua de señas para personas sordas o con problemas de audición</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="142"/>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="143"/>
+        <source>Any Chinese Language</source>
+        <translation>Cualquier idioma chino</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="144"/>
+        <source>Creole</source>
+        <translation>Criollo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="145"/>
+        <source>Farsi</source>
+        <translation>Persa (farsi)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="146"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="147"/>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="148"/>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="149"/>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="150"/>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="151"/>
+        <source>Hmong</source>
+        <translation>Hmong</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="152"/>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="153"/>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="154"/>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="155"/>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="156"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="157"/>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="158"/>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="159"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="160"/>
+        <source>Ojibwa</source>
+        <translation>Ojibwa</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="161"/>
+        <source>Yupik</source>
+        <translation>Yupik</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="162"/>
+        <source>Children/Adolescents</source>
+        <translation>Niños y adolescentes</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="163"/>
+        <source>Young Adults</source>
+        <translation>Adultos jóvenes</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="164"/>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="165"/>
+        <source>Seniors</source>
+        <translation>Personas mayores</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="166"/>
+        <source>Naloxone and overdose education</source>
+        <translation>Naloxona y educación sobre sobredosis</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="167"/>
+        <source>Suicide prevention services</source>
+        <translation>Servicios de prevención del suicidio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="168"/>
+        <source>Mental health services</source>
+        <translation>Servicios de salud mental</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="169"/>
+        <source>Integrated primary care services</source>
+        <translation>Servicios integrados de atención primaria</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="170"/>
+        <source>Legal advocacy</source>
+        <translation>Defensa legal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="171"/>
+        <source>Supported housing</source>
+        <translation>Vivienda con apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="172"/>
+        <source>Early intervention for HIV</source>
+        <translation>Intervención temprana del VIH</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="173"/>
+        <source>Housing services</source>
+        <translation>Servicios de vivienda</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="174"/>
+        <source>Hepatitis A (HAV) vaccination</source>
+        <translation>Vacunación contra la hepatitis A (VHA)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="175"/>
+        <source>Hepatitis B (HBV) vaccination</source>
+        <translation>Vacunación contra la hepatitis B (VHB)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="176"/>
+        <source>This facility administers/prescribes medication for alcohol use disorder</source>
+        <translation>Este centro administra o receta medicación para el trastorno por consumo de alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="179"/>
+        <source>SAMHSA certification for opioid treatment program (OTP)</source>
+        <translation>Certificación de SAMHSA como programa de tratamiento de opioides (OTP)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="180"/>
+        <source>Federally Qualified Health Center</source>
+        <translation>Centro de salud con calificación federal (FQHC)</translation>
+    </message>
+</context>
+<context>
     <name>SearchJob</name>
     <message>
         <location filename="../../outreach/gui/directory/search_job.py" line="81"/>
@@ -3196,13 +3953,39 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="46"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="39"/>
+        <source>System default</source>
+        <extracomment>The choices; each language&apos;s name is written in that language, so it is never translated.</extracomment>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="53"/>
         <source>Settings</source>
         <extracomment>A rekey could not open the vault again: the app should lock.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="64"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="69"/>
+        <source>Outreach Companion shows the new language the next time it starts.</source>
+        <translation>Outreach Companion mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
+        <source>The desktop&apos;s colours</source>
+        <translation>Los colores del escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="79"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/settings_dialog.py" line="86"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
@@ -3231,84 +4014,94 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="16"/>
+        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="18"/>
+        <source>The app&apos;s colours: the desktop&apos;s own, or dark or light whatever the desktop uses</source>
+        <translation>Los colores de la aplicación: los del escritorio, u oscuros o claros sea cual sea el escritorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="19"/>
         <source>&amp;Where you work:</source>
         <translation>&amp;Dónde trabaja:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
         <source>A state, a city or a ZIP code</source>
         <translation>Un estado, una ciudad o un código postal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
         <source>Searches start near this place. Empty: the whole country.</source>
         <translation>Las búsquedas empiezan cerca de este lugar. Vacío: todo el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="19"/>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
         <source>Default &amp;radius:</source>
         <translation>&amp;Radio predeterminado:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <location filename="../../ui/settings_dialog.ui" line="23"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="21"/>
+        <location filename="../../ui/settings_dialog.ui" line="24"/>
         <source>&amp;Keep notes for:</source>
         <translation>&amp;Conservar las notas durante:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="22"/>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="23"/>
+        <location filename="../../ui/settings_dialog.ui" line="26"/>
         <source>Follow &amp;up unanswered referrals after:</source>
         <translation>&amp;Seguimiento de derivaciones sin respuesta tras:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="24"/>
+        <location filename="../../ui/settings_dialog.ui" line="27"/>
         <source>A referral with no answer after this many days becomes a follow-up in Due today.</source>
         <translation>Una derivación sin respuesta tras estos días pasa a ser un seguimiento en «Para hoy».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="25"/>
+        <location filename="../../ui/settings_dialog.ui" line="28"/>
         <source>I &amp;publish a feed (show the Coordinator view)</source>
         <translation>Yo &amp;publico un canal (mostrar la vista de coordinación)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="26"/>
+        <location filename="../../ui/settings_dialog.ui" line="29"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="27"/>
+        <location filename="../../ui/settings_dialog.ui" line="30"/>
         <source>Re-e&amp;ncrypt the vault with a fresh key…</source>
         <translation>Volver a cifrar la bóveda con una clave &amp;nueva…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="27"/>
+        <location filename="../../ui/settings_dialog.ui" line="30"/>
         <source>Makes old copies of the vault&apos;s key file useless, with their old passphrase or recovery code. Gives you a new recovery code.</source>
         <translation>Deja inservibles las copias antiguas del archivo de clave de la bóveda, con su frase o código de recuperación antiguos. Le da un código de recuperación nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="31"/>
-        <location filename="../../ui/settings_dialog.ui" line="33"/>
+        <location filename="../../ui/settings_dialog.ui" line="34"/>
+        <location filename="../../ui/settings_dialog.ui" line="36"/>
         <source>Feeds</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="37"/>
+        <location filename="../../ui/settings_dialog.ui" line="40"/>
         <source>&amp;Open invite file…</source>
         <translation>&amp;Abrir archivo de invitación…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="38"/>
+        <location filename="../../ui/settings_dialog.ui" line="41"/>
         <source>&amp;Remove feed…</source>
         <translation>&amp;Quitar fuente…</translation>
     </message>
@@ -3345,28 +4138,28 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="198"/>
+        <location filename="../../outreach/gui/slip.py" line="199"/>
         <source>Print referral slip</source>
         <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street). The slip is laid out in CSS pixels, whatever the printer&apos;s resolution. Margins on every side of the page, in millimetres. How far a crowded slip may shrink to stay on one page. Where paper is Letter, not A4: CLDR&apos;s paper-size data (supplementalData.xml, &quot;US-Letter&quot;: BZ CA CL CO CR GT MX NI PA PH PR SV US VE).</extracomment>
         <translation>Imprimir hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="223"/>
+        <location filename="../../outreach/gui/slip.py" line="228"/>
         <source>Could not write the slip to %1.</source>
         <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="235"/>
+        <location filename="../../outreach/gui/slip.py" line="240"/>
         <source>Save referral slip</source>
         <translation>Guardar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="237"/>
+        <location filename="../../outreach/gui/slip.py" line="242"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="249"/>
+        <location filename="../../outreach/gui/slip.py" line="254"/>
         <source>Referral slip</source>
         <translation>Hoja de derivación</translation>
     </message>

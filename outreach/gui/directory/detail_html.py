@@ -20,6 +20,7 @@ from outreach.directory.derive import category_names, derive_categories
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
 from outreach.gui.colours import Role, colour
+from outreach.gui.data_words import category_name, payments_note, phone_label, samhsa_name
 from outreach.gui.directory.status import describe_day_age
 
 #: Verified longer ago than this (two years) and the pane warns under the service's name.
@@ -107,7 +108,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             items.append(
                 f"<p style='margin:2px 0;'><b>{dial}</b>"
                 f"{' <small>(' + _esc(extra) + ')</small>' if extra else ''}{_copy_link(key)}"
-                + (f"<br><small>{_esc(phone.note)}</small>" if phone.note else "")
+                + (f"<br><small>{_esc(phone_label(phone.note))}</small>" if phone.note else "")
                 + "</p>"
             )
         out.append(_section(QCoreApplication.translate("DetailPane", "Phone"), "".join(items)))
@@ -146,6 +147,9 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
         title = QCoreApplication.translate("DetailPane", "How to get in")
         out.append(_section(title, _paragraphs(apply, wait_text if wait else "")))
     costs = facts.costs(record)
+    payments = [p for p in record.get("x_accepted_payments") or () if isinstance(p, str) and p]
+    if payments:
+        costs.append(payments_note(payments))
     if costs:
         out.append(_section(QCoreApplication.translate("DetailPane", "Cost"), _paragraphs(*costs)))
     spoken = facts.languages(record)
@@ -196,7 +200,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
 def _categories(record: dict[str, Any]) -> list[str]:
     """The record's categories in the directory's usual order (as the filter lists them)."""
     found = set(derive_categories(record))
-    return [name for name in category_names() if name in found]
+    return [category_name(name) for name in category_names() if name in found]
 
 
 def _old_verification(record: dict[str, Any], now: datetime) -> str:
@@ -217,19 +221,26 @@ def _old_verification(record: dict[str, Any], now: datetime) -> str:
 
 
 def _samhsa_services(record: dict[str, Any]) -> str:
-    """SAMHSA's coded services in SAMHSA's own words, by code-book group (data text: it stays
-    as SAMHSA wrote it), and the OTP certification."""
+    """SAMHSA's coded services by code-book group, in the interface language where the app
+    words them (:mod:`outreach.gui.data_words`), and the OTP certification."""
     groups = samhsa_codes.grouped_names(record)
     certification = facts.text(record.get("licenses"))
     if not groups and not certification:
         return ""
     body = _paragraphs(certification)
     body += "".join(
-        f"<p style='margin:2px 0;'><b>{_esc(group)}:</b> {_esc('; '.join(names))}</p>"
+        f"<p style='margin:2px 0;'><b>{_esc(_group_title(group))}:</b> "
+        f"{_esc('; '.join(samhsa_name(name) for name in names))}</p>"
         for group, names in groups
     )
     title = QCoreApplication.translate("DetailPane", "Services listed by SAMHSA")
     return _section(title, body)
+
+
+def _group_title(group: str) -> str:
+    if group == "Other":  # codes the table does not know
+        return QCoreApplication.translate("DetailPane", "Other")
+    return samhsa_name(group)
 
 
 def _phone_kind(kind: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QWidget
 
@@ -42,6 +42,7 @@ class DetailPane(QObject):
         self._feedback.setInterval(4000)
         self._feedback.timeout.connect(self.copied_label.clear)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.installEventFilter(self)  # a new theme redraws the record in its colours
         self.referral_button.clicked.connect(self.copy_referral)
         self.print_button.clicked.connect(self.print_slip)
         self.pdf_button.clicked.connect(self.save_slip_pdf)
@@ -76,6 +77,14 @@ class DetailPane(QObject):
         for button in self._slip_buttons:
             button.setEnabled(True)
         self.shown.emit(str(record.get("id")))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        redraw = watched is self.browser and event.type() == QEvent.Type.PaletteChange
+        if redraw and self.record is not None:
+            position = self.browser.verticalScrollBar().value()
+            self.browser.setHtml(render_detail(self.record, self.clock()).html)
+            self.browser.verticalScrollBar().setValue(position)
+        return super().eventFilter(watched, event)
 
     def _failed(self, failure: Failure) -> None:
         self.clear()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QSpi
 
 from outreach.directory.geo import KM_PER_MILE
 from outreach.gui import wording
+from outreach.gui.data_words import category_name
 from outreach.gui.directory.search_job import FilterState
 from outreach.gui.forms import child
 
@@ -79,7 +80,7 @@ class FilterBar(QObject):
             self.category.addItem(self.tr("Any category"), "")
             for name, count in categories:
                 if count:
-                    self.category.addItem(f"{name} ({count:,})", name)
+                    self.category.addItem(f"{category_name(name)} ({count:,})", name)
             self.language.clear()
             self.language.addItem(self.tr("Any language"), "")
             for code, count in languages:
