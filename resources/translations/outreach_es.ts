@@ -1473,42 +1473,42 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <location filename="../../outreach/gui/errors.py" line="101"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <location filename="../../outreach/gui/errors.py" line="103"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="110"/>
+        <location filename="../../outreach/gui/errors.py" line="115"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="113"/>
+        <location filename="../../outreach/gui/errors.py" line="118"/>
         <source>Wrong recovery code.</source>
         <translation>Código de recuperación incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="116"/>
+        <location filename="../../outreach/gui/errors.py" line="121"/>
         <source>This vault has no recovery code left.</source>
         <translation>Esta bóveda ya no tiene código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="119"/>
+        <location filename="../../outreach/gui/errors.py" line="124"/>
         <source>Wrong backup passphrase.</source>
         <translation>Frase de contraseña de la copia incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="122"/>
+        <location filename="../../outreach/gui/errors.py" line="127"/>
         <source>The key does not open this vault (wrong passphrase or damaged file).</source>
         <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="130"/>
+        <location filename="../../outreach/gui/errors.py" line="135"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -2586,6 +2586,244 @@
         <location filename="../../outreach/gui/place.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="21"/>
+        <source>{file} is not a file, so it cannot be a vault.</source>
+        <translation>{file} no es un archivo, así que no puede ser una bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="24"/>
+        <source>{file} is a folder, not a vault file.</source>
+        <translation>{file} es una carpeta, no un archivo de bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="27"/>
+        <source>No vault at {file}. Create one with &apos;outreach vault init&apos;.</source>
+        <translation>No hay ninguna bóveda en {file}. Cree una con &apos;outreach vault init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="30"/>
+        <source>A vault already exists at {file}.</source>
+        <translation>Ya existe una bóveda en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="33"/>
+        <source>A vault already exists at {file}; use --force to replace it.</source>
+        <translation>Ya existe una bóveda en {file}; use --force para reemplazarla.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="36"/>
+        <source>The vault file {file} is missing.</source>
+        <translation>Falta el archivo de la bóveda {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="39"/>
+        <source>The vault file {file} is missing; only its key file is there. If creating the vault was interrupted, create it again (&apos;outreach vault init&apos;); the key file is kept aside.</source>
+        <translation>Falta el archivo de la bóveda {file}; solo está su archivo de clave. Si se interrumpió la creación de la bóveda, créela de nuevo (&apos;outreach vault init&apos;); el archivo de clave se guarda aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="45"/>
+        <source>The vault file {file} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo de la bóveda {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="48"/>
+        <source>{file} is an unencrypted SQLite file, not a vault.</source>
+        <translation>{file} es un archivo SQLite sin cifrar, no una bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="51"/>
+        <source>SQLCipher is not available; refusing to open the vault.</source>
+        <translation>SQLCipher no está disponible; la bóveda no se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="54"/>
+        <source>The vault file {file} holds no data (it is empty or cut short). Restore it from a backup; it has not been changed.</source>
+        <translation>El archivo de la bóveda {file} no contiene datos (está vacío o cortado). Restáurelo desde una copia de seguridad; no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="59"/>
+        <source>The vault file {file} does not open with its key file: it is damaged, or the key file belongs to another vault. Restore from a backup; nothing was changed.</source>
+        <translation>El archivo de la bóveda {file} no se abre con su archivo de clave: está dañado, o el archivo de clave es de otra bóveda. Restaure desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="64"/>
+        <source>The vault failed its integrity check ({count} problem(s)): {problem}. Restore it from a backup; it has not been changed.</source>
+        <translation>La bóveda no pasó la comprobación de integridad ({count} problema(s)): {problem}. Restáurela desde una copia de seguridad; no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="69"/>
+        <source>The vault failed its integrity check ({problem}); it was not re-encrypted. Restore it from a backup first.</source>
+        <translation>La bóveda no pasó la comprobación de integridad ({problem}); no se volvió a cifrar. Restáurela antes desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="74"/>
+        <source>The re-encrypted copy failed its check ({problem}); nothing changed.</source>
+        <translation>La copia vuelta a cifrar no pasó su comprobación ({problem}); no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="77"/>
+        <source>This vault was written by a newer version of Outreach Companion. Update the app to open it.</source>
+        <translation>Esta bóveda la escribió una versión más nueva de Outreach Companion. Actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="82"/>
+        <source>The key file {file} is missing.</source>
+        <translation>Falta el archivo de clave {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="85"/>
+        <source>The key file {file} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo de clave {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="88"/>
+        <source>The key file {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>El archivo de clave {file} está dañado y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde una copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="93"/>
+        <source>The key file {file} has an unknown format (written by a newer version?).</source>
+        <translation>El archivo de clave {file} tiene un formato desconocido (¿lo escribió una versión más nueva?).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="96"/>
+        <source>The key file {file} has no passphrase slot. The key file {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>El archivo de clave {file} no tiene la entrada de la frase de contraseña. El archivo de clave {file} está dañado y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde una copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="102"/>
+        <source>The backup {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>La copia de seguridad {file} está dañada y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde otra copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="107"/>
+        <source>The backup {file} has an unknown format (written by a newer version?).</source>
+        <translation>La copia de seguridad {file} tiene un formato desconocido (¿la escribió una versión más nueva?).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="110"/>
+        <source>The backup {file} has no passphrase slot. The backup {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>La copia de seguridad {file} no tiene la entrada de la frase de contraseña. La copia de seguridad {file} está dañada y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde otra copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="116"/>
+        <source>The key file&apos;s {slot} slot is damaged.</source>
+        <translation>La entrada {slot} del archivo de clave está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="119"/>
+        <source>The backup {file} is damaged (its header is not readable).</source>
+        <translation>La copia de seguridad {file} está dañada (su cabecera no se puede leer).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="122"/>
+        <source>The backup {file} is truncated.</source>
+        <translation>La copia de seguridad {file} está cortada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="125"/>
+        <source>The backup {file} is truncated: it holds no database.</source>
+        <translation>La copia de seguridad {file} está cortada: no contiene base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="128"/>
+        <source>The backup {file} is damaged: its database does not open.</source>
+        <translation>La copia de seguridad {file} está dañada: su base de datos no se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="131"/>
+        <source>The backup {file} is damaged: {problem}</source>
+        <translation>La copia de seguridad {file} está dañada: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="139"/>
+        <source>{where}: the feed&apos;s root metadata is not valid ({detail}).</source>
+        <translation>{where}: los metadatos raíz del canal no son válidos ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="142"/>
+        <source>{where}: the feed does not use consistent snapshots.</source>
+        <translation>{where}: el canal no usa instantáneas coherentes (consistent snapshots).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="145"/>
+        <source>The feed URL must start with http:// or https:// (got {url}).</source>
+        <translation>La URL del canal debe empezar por http:// o https:// (se recibió {url}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="148"/>
+        <source>{where}: too large to be an invite.</source>
+        <translation>{where}: demasiado grande para ser una invitación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="151"/>
+        <source>{where}: not a feed invite (not valid JSON: {detail}).</source>
+        <translation>{where}: no es una invitación de canal (no es JSON válido: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="154"/>
+        <source>{where}: not a feed invite (missing or unknown &apos;format&apos;).</source>
+        <translation>{where}: no es una invitación de canal (falta &apos;format&apos; o es desconocido).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="157"/>
+        <source>{where}: the field &apos;name&apos; is missing or empty.</source>
+        <translation>{where}: falta el campo &apos;name&apos; o está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="160"/>
+        <source>{where}: the field &apos;url&apos; is not an http(s) URL.</source>
+        <translation>{where}: el campo &apos;url&apos; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="163"/>
+        <source>{where}: the field &apos;root&apos; is missing.</source>
+        <translation>{where}: falta el campo &apos;root&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="166"/>
+        <source>A feed named {name} is already trusted with other keys, and the invite&apos;s keys do not follow from them. Remove the feed first if you trust this invite.</source>
+        <translation>Ya se confía en un canal llamado {name} con otras claves, y las claves de la invitación no se derivan de ellas. Si confía en esta invitación, quite primero el canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="171"/>
+        <source>The trust in the feed {name} changed meanwhile; try again.</source>
+        <translation>La confianza en el canal {name} cambió mientras tanto; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="174"/>
+        <source>The invite&apos;s keys are newer than the ones trusted; checking that they follow from them needs the feed&apos;s root version {version}, which could not be fetched. Connect to the internet and try again.</source>
+        <translation>Las claves de la invitación son más nuevas que las de confianza; para comprobar que se derivan de ellas hace falta la versión raíz {version} del canal, que no se pudo descargar. Conéctese a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="180"/>
+        <source>No feed is set up. Add one with: outreach feed add INVITE</source>
+        <translation>No hay ningún canal configurado. Añada uno con: outreach feed add INVITE</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="183"/>
+        <source>Several feeds are set up; say which one with --feed NAME.</source>
+        <translation>Hay varios canales configurados; indique cuál con --feed NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="186"/>
+        <source>No feed named {name}.</source>
+        <translation>No hay ningún canal llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="187"/>
+        <source>The verified feed metadata could not be read back.</source>
+        <translation>No se pudieron volver a leer los metadatos verificados del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="190"/>
+        <source>The feed does not list {target}.</source>
+        <translation>El canal no incluye {target}.</translation>
     </message>
 </context>
 <context>
