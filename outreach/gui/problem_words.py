@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach.errors import VaultProblem
 from outreach.feed.problems import FeedProblem
+from outreach.packs.problems import PackProblem
 
 
 def _vault_words() -> dict[enum.Enum, str]:
@@ -193,11 +194,77 @@ def _feed_words() -> dict[enum.Enum, str]:
     }
 
 
+def _pack_words() -> dict[enum.Enum, str]:
+    return {
+        PackProblem.NEEDS_BASE: QCoreApplication.translate(
+            "Problem",
+            "This update needs version {base} of the directory and version {have} is "
+            "installed; get the full pack instead.",
+        ),
+        PackProblem.NEEDS_BASE_NO_FEED: QCoreApplication.translate(
+            "Problem",
+            "This update needs version {base} of the directory and no version from a "
+            "feed is installed; get the full pack instead.",
+        ),
+        PackProblem.STARTER_NOT_NEEDED: QCoreApplication.translate(
+            "Problem",
+            "A directory from a feed is already installed; the starter pack is not needed.",
+        ),
+        PackProblem.OLDER: QCoreApplication.translate(
+            "Problem",
+            "Pack version {version} is older than the installed version {installed}; "
+            "it was not applied.",
+        ),
+        PackProblem.NOT_A_PACK: QCoreApplication.translate(
+            "Problem", "This file is not a resource pack."
+        ),
+        PackProblem.NO_MANIFEST: QCoreApplication.translate(
+            "Problem", "This file is not a resource pack (it has no manifest)."
+        ),
+        PackProblem.ARCHIVE_DAMAGED: QCoreApplication.translate(
+            "Problem", "This file is not a resource pack (the archive is damaged)."
+        ),
+        PackProblem.UNEXPECTED_MEMBER: QCoreApplication.translate(
+            "Problem", "The resource pack's contents are not as expected: unexpected {member}."
+        ),
+        PackProblem.CONTENTS_NOT_AS_EXPECTED: QCoreApplication.translate(
+            "Problem", "The resource pack's contents are not as expected."
+        ),
+        PackProblem.COMPRESSION: QCoreApplication.translate(
+            "Problem", "The resource pack uses a compression this app does not read."
+        ),
+        PackProblem.TOO_BIG: QCoreApplication.translate(
+            "Problem",
+            "The resource pack would unpack to {size} bytes, more than the {allowed} allowed.",
+        ),
+        PackProblem.MEMBER_TOO_BIG: QCoreApplication.translate(
+            "Problem", "The resource pack's {member} unpacks to more than {allowed} bytes."
+        ),
+        PackProblem.MEMBER_UNREADABLE: QCoreApplication.translate(
+            "Problem", "The resource pack is damaged ({member} cannot be read)."
+        ),
+        PackProblem.INCOMPLETE: QCoreApplication.translate(
+            "Problem",
+            "The resource pack is incomplete: its manifest lists {services} services "
+            "and {removals} removals, it holds {held_services} and {held_removals}.",
+        ),
+        PackProblem.CONTENT_MISMATCH: QCoreApplication.translate(
+            "Problem", "The resource pack is damaged: its content does not match its manifest."
+        ),
+        PackProblem.NEWER_FORMAT: QCoreApplication.translate(
+            "Problem",
+            "This resource pack uses format {format}, newer than this app reads "
+            "({readable}). Update Outreach Companion.",
+        ),
+    }
+
+
 #: Each family of codes and the function that words it (called when needed, so the
 #: translation installed at that moment is used).
 _FAMILIES: tuple[tuple[type[enum.Enum], Callable[[], dict[enum.Enum, str]]], ...] = (
     (VaultProblem, _vault_words),
     (FeedProblem, _feed_words),
+    (PackProblem, _pack_words),
 )
 
 
@@ -207,6 +274,16 @@ def problem_text(code: enum.Enum, values: Mapping[str, str]) -> str | None:
     for family, words in _FAMILIES:
         if isinstance(code, family):
             return words()[code].format_map(values)
+    return None
+
+
+def named_problem_text(code: str, values: Mapping[str, str]) -> str | None:
+    """Like :func:`problem_text` for a code kept as ``"FamilyName.MEMBER"`` (a feed's stored
+    problem); None if no family here has it."""
+    family_name, _, member = code.partition(".")
+    for family, _words in _FAMILIES:
+        if family.__name__ == family_name and member in family.__members__:
+            return problem_text(family[member], values)
     return None
 
 
