@@ -13,11 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from outreach.errors import UserFacingError
+from outreach.errors import PackRejected, UserFacingError
+from outreach.feed.outcome import classify_failure, problem_record, recorded_problem
 from outreach.gui.app import AppController
 from outreach.gui.errors import user_text
 from outreach.gui.problem_words import worded_families
 from outreach.gui.settings_dialog import SettingsDialog
+from outreach.gui.sync_words import sync_result_text
+from outreach.packs.problems import PackProblem
 from outreach.settings import Settings
 from outreach.vault import Vault
 from outreach.vault.files import key_file_path
@@ -88,3 +91,22 @@ def test_a_refused_invite_reads_in_spanish_in_settings(  # type: ignore[no-untyp
         lambda conn: conn.execute("SELECT count(*) FROM feed").fetchone()[0]
     ).result(timeout=30)
     assert feeds == 0, "nothing was trusted"
+
+
+def test_a_pack_refusal_kept_as_a_feed_problem_reads_in_both_languages(qapp) -> None:  # type: ignore[no-untyped-def]
+    refused = classify_failure(PackRejected(PackProblem.OLDER, version=3, installed=5), "County")
+    english = "Pack version 3 is older than the installed version 5; it was not applied."
+    assert refused.message == f"{english} Nothing changed."
+    stored = recorded_problem(problem_record(refused), "County")
+    assert stored is not None
+    assert stored.message == refused.message, "the command line's feed list"
+    assert sync_result_text(stored) == refused.message
+
+
+def test_a_pack_refusal_kept_as_a_feed_problem_reads_in_spanish(spanish) -> None:  # type: ignore[no-untyped-def]
+    refused = classify_failure(PackRejected(PackProblem.OLDER, version=3, installed=5), "County")
+    stored = recorded_problem(problem_record(refused), "County")
+    assert stored is not None
+    assert sync_result_text(stored) == (
+        "La versión 3 del paquete es más antigua que la instalada, 5; no se aplicó. No cambió nada."
+    )
