@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="196"/>
+        <location filename="../../outreach/gui/app.py" line="238"/>
         <source>About %s</source>
-        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
+        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. The main window was closed (the app ends). Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="198"/>
+        <location filename="../../outreach/gui/app.py" line="240"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -3965,27 +3965,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="69"/>
-        <source>Outreach Companion shows the new language the next time it starts.</source>
-        <translation>Outreach Companion mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+        <location filename="../../outreach/gui/settings_dialog.py" line="68"/>
+        <source>The window changes to the new language when you press OK.</source>
+        <translation>La ventana cambia al nuevo idioma al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="76"/>
         <source>The desktop&apos;s colours</source>
         <translation>Los colores del escritorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="79"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="86"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="85"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
