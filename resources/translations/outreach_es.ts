@@ -2564,8 +2564,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/place.py" line="103"/>
-        <source>The starter directory was updated. Searches can start near where you work: type a US state, a city or a ZIP code. You can change it later in Settings.</source>
-        <translation>El directorio inicial se actualizó. Las búsquedas pueden empezar cerca de donde trabaja: escriba un estado de EE. UU., una ciudad o un código postal. Puede cambiarlo más tarde en Preferencias.</translation>
+        <source>Searches can start near where you work: type a US state, a city or a ZIP code. You can change it later in Settings.</source>
+        <translation>Las búsquedas pueden empezar cerca de donde trabaja: escriba un estado de EE. UU., una ciudad o un código postal. Puede cambiarlo más tarde en Preferencias.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/place.py" line="109"/>
@@ -2944,7 +2944,7 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../outreach/gui/rekey.py" line="104"/>
         <location filename="../../outreach/gui/rekey.py" line="134"/>
         <location filename="../../outreach/gui/rekey.py" line="155"/>
-        <location filename="../../outreach/gui/rekey.py" line="210"/>
+        <location filename="../../outreach/gui/rekey.py" line="213"/>
         <source>Re-encrypt the vault</source>
         <translation>Volver a cifrar la bóveda</translation>
     </message>
@@ -2992,12 +2992,12 @@ Your NEW recovery code is below. Write it down now and keep it apart from this l
 Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos de este portátil: solo se muestra una vez, y el antiguo ya no funciona.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/rekey.py" line="199"/>
+        <location filename="../../outreach/gui/rekey.py" line="202"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Frase de contraseña incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/rekey.py" line="201"/>
+        <location filename="../../outreach/gui/rekey.py" line="204"/>
         <source>The vault was not re-encrypted: %1 Nothing was changed.</source>
         <translation>La bóveda no se volvió a cifrar: %1 No se cambió nada.</translation>
     </message>
