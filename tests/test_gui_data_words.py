@@ -21,6 +21,10 @@ RECORD = {
     "name": "Harbor Clinic",
     "x_samhsa_codes": "DT SP NP ZZZ",
     "x_accepted_payments": ["Medicaid", "cash"],
+    "phones": [
+        {"id": "p1", "number": "410-555-0100", "description": "Main"},
+        {"id": "p2", "number": "410-555-0101", "description": "Call after 5"},
+    ],
 }
 
 
@@ -59,6 +63,8 @@ def test_the_detail_pane_words_codes_and_payments_in_spanish(spanish) -> None:  
     assert "Tipo de atención" in html
     assert "Español" in html
     assert "Formas de pago aceptadas: Medicaid, cash" in html
+    assert "Principal" in html, "the starter directory's phone label"
+    assert "Call after 5" in html, "a source's own words stay as written"
     assert "Payment accepted" not in html
     assert "Detox / withdrawal" not in html, "the categories line is worded too"
     assert "Desintoxicación / abstinencia" in html
@@ -77,7 +83,7 @@ def test_the_category_filter_speaks_spanish(qtbot, spanish) -> None:  # type: ig
     assert combo.itemData(1) == "Shelter", "the filter still asks for the stored name"
 
 
-def test_settings_words_system_default_and_says_when_a_new_language_shows(qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
+def test_settings_words_system_default_and_says_when_the_new_language_shows(qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
     settings = Settings()
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -88,6 +94,6 @@ def test_settings_words_system_default_and_says_when_a_new_language_shows(qtbot,
     assert dialog.language_note.isHidden()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert not dialog.language_note.isHidden()
-    assert "Outreach Companion" in dialog.language_note.text()
+    assert dialog.language_note.text() == "La ventana cambia al nuevo idioma al pulsar Aceptar."
     dialog.language.setCurrentIndex(dialog.language.findData(""))
     assert dialog.language_note.isHidden(), "back to the language in use: nothing to say"

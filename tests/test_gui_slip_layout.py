@@ -129,6 +129,8 @@ def test_print_opens_a_preview_of_one_page(qtbot, crowded_record) -> None:  # ty
         widget = dialog.findChild(QPrintPreviewWidget)
         if widget is not None and widget.pageCount() > 0:
             seen["pages"] = widget.pageCount()
+            room = dialog.screen().availableGeometry()
+            seen["roomy"] = int(dialog.width() >= min(820, room.width() - 40))
             dialog.reject()
 
     # The preview is modal: look at it from a timer while print_slip waits in exec().
@@ -138,4 +140,4 @@ def test_print_opens_a_preview_of_one_page(qtbot, crowded_record) -> None:  # ty
     printed = print_slip(None, crowded_record, MONDAY, code="ABC234")
     timer.stop()
     assert printed is False, "closing the preview prints nothing"
-    assert seen == {"pages": 1}
+    assert seen == {"pages": 1, "roomy": 1}, "one page, shown big enough to read"

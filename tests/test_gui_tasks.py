@@ -56,3 +56,27 @@ def test_a_bug_is_logged_without_its_message(qtbot, caplog) -> None:  # type: ig
     assert "failing" in caplog.text, "where it happened is logged"
     assert secret not in caplog.text
     tasks.shutdown()
+
+
+def test_quitting_still_does_the_database_work_already_asked_for(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A note saved just before Quit, queued behind a search, is written, and the close queued
+    after it still runs: quitting drops results, never writes."""
+    tasks = Tasks()
+    searching = threading.Event()
+    release = threading.Event()
+    order: list[str] = []
+
+    def search() -> None:
+        searching.set()
+        release.wait(120)
+        order.append("search")
+
+    tasks.run_db(search)
+    qtbot.waitUntil(searching.is_set, timeout=30_000)
+    save = tasks.run_db(lambda: order.append("save"))
+    close = tasks.run_db(lambda: order.append("close"))
+    threading.Timer(0.05, release.set).start()  # the search ends while shutdown waits
+    tasks.shutdown()
+    assert order == ["search", "save", "close"]
+    assert not save.cancelled()
+    assert not close.cancelled()

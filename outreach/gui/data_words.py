@@ -181,6 +181,19 @@ SAMHSA_NAMES = (
 )
 
 
+#: The labels the starter directory gives its phone numbers (SAMHSA's "Phone" and "Intake").
+PHONE_LABELS = (
+    QT_TRANSLATE_NOOP("DataWords", "Main"),
+    QT_TRANSLATE_NOOP("DataWords", "Intake"),
+)
+
+
+def phone_label(label: str) -> str:
+    """A phone's label in the interface language when it is one the starter directory writes;
+    any other label (a source's own words) as written."""
+    return QCoreApplication.translate("DataWords", label) if label in PHONE_LABELS else label
+
+
 def category_name(name: str) -> str:
     """ "Shelter" -> "Albergue" in Spanish; a category the list does not know stays as is."""
     return QCoreApplication.translate("Categories", name)

@@ -85,7 +85,7 @@ def mark_place_asked(vault: Vault) -> None:
 
 
 class PlaceDialog(QDialog):
-    """ "Where do you work?", asked once after the starter directory was updated.
+    """Asks "Where do you work?" once of a vault whose starter directory never asked it.
 
     OK checks and stores the place (refused places are explained and the dialog stays);
     "Not now" stores nothing but the fact that it was asked. ``saved`` after a place is kept.
@@ -100,8 +100,8 @@ class PlaceDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "The starter directory was updated. Searches can start near where you work: "
-                "type a US state, a city or a ZIP code. You can change it later in Settings."
+                "Searches can start near where you work: type a US state, a city or a ZIP "
+                "code. You can change it later in Settings."
             )
         )
         intro.setWordWrap(True)

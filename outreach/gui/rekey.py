@@ -190,6 +190,9 @@ class RekeyFlow(QObject):
 
     def _failed(self, failure: Failure) -> None:
         self.progress = None
+        if not self.session.is_open:  # locked before it ran: nothing was done, nothing to say
+            self.finished.emit(False)
+            return
         if not self._still_open:
             self.vault_closed.emit()
             show_failure(self.parent_widget, failure)

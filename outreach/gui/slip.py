@@ -26,6 +26,7 @@ from typing import Any
 import segno
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -197,6 +198,10 @@ def print_slip(
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle(QCoreApplication.translate("Slip", "Print referral slip"))
     preview.paintRequested.connect(lambda device: paint_slip(document, device))
+    # Big enough to read the page before printing it (Qt's default showed it at a third).
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    preview.resize(min(820, room.width() - 40), min(960, room.height() - 40))
     return preview.exec() == QDialog.DialogCode.Accepted
 
 

@@ -145,9 +145,14 @@ class Tasks(QObject):
             del self._lanes[key]
 
     def shutdown(self) -> None:
-        """Wait for running database work to end; queued results are dropped."""
+        """Finish the database work already asked for, then stop; no result is delivered.
+
+        Queued work still runs: it may be a note saved just before Quit, and the vault's close
+        queued behind it. Database jobs are local and short; only network jobs may stall, and
+        those are never waited for.
+        """
         self._closed = True
-        self._db.shutdown(wait=True, cancel_futures=True)
+        self._db.shutdown(wait=True, cancel_futures=False)
 
 
 def _finish(done: Future[Any], on_ok: OnOk | None, on_err: OnErr | None) -> None:

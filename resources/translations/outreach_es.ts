@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="196"/>
+        <location filename="../../outreach/gui/app.py" line="238"/>
         <source>About %s</source>
-        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
+        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. The main window was closed (the app ends). Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="198"/>
+        <location filename="../../outreach/gui/app.py" line="240"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -668,7 +668,18 @@
 <context>
     <name>DataWords</name>
     <message>
-        <location filename="../../outreach/gui/data_words.py" line="196"/>
+        <location filename="../../outreach/gui/data_words.py" line="186"/>
+        <source>Main</source>
+        <extracomment>The labels the starter directory gives its phone numbers (SAMHSA&apos;s &quot;Phone&quot; and &quot;Intake&quot;).</extracomment>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="187"/>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/data_words.py" line="209"/>
         <source>Payment accepted: %1</source>
         <translation>Formas de pago aceptadas: %1</translation>
     </message>
@@ -2553,8 +2564,8 @@
     </message>
     <message>
         <location filename="../../outreach/gui/place.py" line="103"/>
-        <source>The starter directory was updated. Searches can start near where you work: type a US state, a city or a ZIP code. You can change it later in Settings.</source>
-        <translation>El directorio inicial se actualizó. Las búsquedas pueden empezar cerca de donde trabaja: escriba un estado de EE. UU., una ciudad o un código postal. Puede cambiarlo más tarde en Preferencias.</translation>
+        <source>Searches can start near where you work: type a US state, a city or a ZIP code. You can change it later in Settings.</source>
+        <translation>Las búsquedas pueden empezar cerca de donde trabaja: escriba un estado de EE. UU., una ciudad o un código postal. Puede cambiarlo más tarde en Preferencias.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/place.py" line="109"/>
@@ -2933,7 +2944,7 @@ Envíe el archivo de invitación a los trabajadores.</translation>
         <location filename="../../outreach/gui/rekey.py" line="104"/>
         <location filename="../../outreach/gui/rekey.py" line="134"/>
         <location filename="../../outreach/gui/rekey.py" line="155"/>
-        <location filename="../../outreach/gui/rekey.py" line="210"/>
+        <location filename="../../outreach/gui/rekey.py" line="213"/>
         <source>Re-encrypt the vault</source>
         <translation>Volver a cifrar la bóveda</translation>
     </message>
@@ -2981,12 +2992,12 @@ Your NEW recovery code is below. Write it down now and keep it apart from this l
 Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos de este portátil: solo se muestra una vez, y el antiguo ya no funciona.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/rekey.py" line="199"/>
+        <location filename="../../outreach/gui/rekey.py" line="202"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Frase de contraseña incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/rekey.py" line="201"/>
+        <location filename="../../outreach/gui/rekey.py" line="204"/>
         <source>The vault was not re-encrypted: %1 Nothing was changed.</source>
         <translation>La bóveda no se volvió a cifrar: %1 No se cambió nada.</translation>
     </message>
@@ -3954,27 +3965,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="69"/>
-        <source>Outreach Companion shows the new language the next time it starts.</source>
-        <translation>Outreach Companion mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+        <location filename="../../outreach/gui/settings_dialog.py" line="68"/>
+        <source>The window changes to the new language when you press OK.</source>
+        <translation>La ventana cambia al nuevo idioma al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="76"/>
         <source>The desktop&apos;s colours</source>
         <translation>Los colores del escritorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="79"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="86"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="85"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
@@ -4127,28 +4138,28 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="198"/>
+        <location filename="../../outreach/gui/slip.py" line="199"/>
         <source>Print referral slip</source>
         <extracomment>Printed size of the slip&apos;s text, in points (readable when handed over on the street). The slip is laid out in CSS pixels, whatever the printer&apos;s resolution. Margins on every side of the page, in millimetres. How far a crowded slip may shrink to stay on one page. Where paper is Letter, not A4: CLDR&apos;s paper-size data (supplementalData.xml, &quot;US-Letter&quot;: BZ CA CL CO CR GT MX NI PA PH PR SV US VE).</extracomment>
         <translation>Imprimir hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="223"/>
+        <location filename="../../outreach/gui/slip.py" line="228"/>
         <source>Could not write the slip to %1.</source>
         <translation>No se pudo guardar la hoja en %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="235"/>
+        <location filename="../../outreach/gui/slip.py" line="240"/>
         <source>Save referral slip</source>
         <translation>Guardar hoja de derivación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="237"/>
+        <location filename="../../outreach/gui/slip.py" line="242"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/slip.py" line="249"/>
+        <location filename="../../outreach/gui/slip.py" line="254"/>
         <source>Referral slip</source>
         <translation>Hoja de derivación</translation>
     </message>

@@ -20,7 +20,7 @@ from outreach.directory.derive import category_names, derive_categories
 from outreach.directory.hours import open_state, service_timezone, week_hours
 from outreach.gui import wording
 from outreach.gui.colours import Role, colour
-from outreach.gui.data_words import category_name, payments_note, samhsa_name
+from outreach.gui.data_words import category_name, payments_note, phone_label, samhsa_name
 from outreach.gui.directory.status import describe_day_age
 
 #: Verified longer ago than this (two years) and the pane warns under the service's name.
@@ -108,7 +108,7 @@ def render_detail(record: dict[str, Any], now: datetime) -> DetailContent:
             items.append(
                 f"<p style='margin:2px 0;'><b>{dial}</b>"
                 f"{' <small>(' + _esc(extra) + ')</small>' if extra else ''}{_copy_link(key)}"
-                + (f"<br><small>{_esc(phone.note)}</small>" if phone.note else "")
+                + (f"<br><small>{_esc(phone_label(phone.note))}</small>" if phone.note else "")
                 + "</p>"
             )
         out.append(_section(QCoreApplication.translate("DetailPane", "Phone"), "".join(items)))
