@@ -65,6 +65,9 @@ def test_help_lists_every_shortcut_of_the_main_window(qtbot, app, language) -> N
         tree = dialog.tree
         groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
         assert "Edit – Directory" in groups
+        # The keys the directory handles itself are there too, under its name.
+        assert "Directory" in groups
+        assert ("From a result to its details", "Enter") in dialog.listed()
     dialog.reject()
 
 

@@ -83,7 +83,7 @@ def test_the_category_filter_speaks_spanish(qtbot, spanish) -> None:  # type: ig
     assert combo.itemData(1) == "Shelter", "the filter still asks for the stored name"
 
 
-def test_settings_words_system_default_and_says_when_a_new_language_shows(qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
+def test_settings_words_system_default_and_says_when_the_new_language_shows(qtbot, spanish) -> None:  # type: ignore[no-untyped-def]
     settings = Settings()
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -94,6 +94,6 @@ def test_settings_words_system_default_and_says_when_a_new_language_shows(qtbot,
     assert dialog.language_note.isHidden()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert not dialog.language_note.isHidden()
-    assert "Outreach Companion" in dialog.language_note.text()
+    assert dialog.language_note.text() == "La ventana cambia al nuevo idioma al pulsar Aceptar."
     dialog.language.setCurrentIndex(dialog.language.findData(""))
     assert dialog.language_note.isHidden(), "back to the language in use: nothing to say"

@@ -28,6 +28,7 @@ VIEWS = (
     "reports",
     "settings",
     "feeds",
+    "coordinator",
 )
 
 

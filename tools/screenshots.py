@@ -52,12 +52,16 @@ class Variant:
     dark: bool = False
     #: The steps kept as images (None: all). The walk is the same; big images cost the repo.
     keep: frozenset[str] | None = None
+    skip: frozenset[str] = frozenset()
 
 
 #: The views where size and colour matter most: the busiest window and the tallest dialogs.
-CHECKED = frozenset({"unlock", "starter", "directory", "refer-code", "notes", "encounter"})
+CHECKED = frozenset(
+    {"unlock", "starter", "directory", "refer-code", "notes", "encounter", "coordinator"}
+)
 VARIANTS = {
-    "docs": Variant("docs", 1280, 800, "worker-"),
+    # The worker's guide has no coordinator's view (docs/coordinators.md has its own pictures).
+    "docs": Variant("docs", 1280, 800, "worker-", keep=None, skip=frozenset({"coordinator"})),
     "laptop": Variant("laptop", 1366, 768, "laptop-"),
     "scaled": Variant("scaled", 2732, 1536, "scaled-", scale=2, keep=CHECKED | {"settings"}),
     "dark": Variant("dark", 1280, 800, "dark-", dark=True, keep=CHECKED | {"reports"}),
@@ -188,6 +192,8 @@ class Walk:
     def shot(self, name: str) -> None:
         if self.variant.keep is not None and name not in self.variant.keep:
             return
+        if name in self.variant.skip:
+            return
         self.pump()
         target = self.out / f"{self.variant.prefix}{name}.png"
         grab_screen().save(str(target))
@@ -224,6 +230,7 @@ class Walk:
             self.notes()
             self.reports()
             self.settings()
+            self.coordinator()
         finally:
             self.controller.shutdown()
 
@@ -400,6 +407,17 @@ class Walk:
         self.wait_until(lambda: "County 211" in dialog.feeds_tab.list.item(0).text(), "the feed")
         self.shot("feeds")
         dialog.reject()
+
+    def coordinator(self) -> None:
+        """The Coordinator view as a worker who starts publishing first sees it (File → Publish
+        a feed…): its size and colours matter as much as the worker's views."""
+        from outreach.gui.desk.view import CoordinatorView
+        from outreach.gui.main_window import MainAction
+
+        self.window.action(MainAction.PUBLISH_FEED).trigger()
+        view = self.window.view_of(CoordinatorView)
+        self.wait_until(lambda: self.window.current_view is view, "the Coordinator view")
+        self.shot("coordinator")
 
 
 def write_sample_notes(conn: object, records: list[dict[str, object]]) -> None:

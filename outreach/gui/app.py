@@ -44,6 +44,8 @@ class AppController(QObject):
 
     #: The user closed the unlock or first-run dialog without unlocking: the app should end.
     dismissed = Signal()
+    #: The main window was closed (the app ends).
+    window_closed = Signal()
 
     def __init__(
         self,
@@ -58,12 +60,24 @@ class AppController(QObject):
         self.settings = settings or Settings.load()
         self.tasks = Tasks(self)
         self.session: Session | None = None
+        self._view_list = views
+        self._context = ViewContext(self.settings, clock)
+        self._build_window()
+        self.unlock_dialog: UnlockDialog | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60.0, self)
+        self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self._lock_if_unlocked)
+
+    def _build_window(self) -> None:
+        """The main window, its views and its sync controller, worded in the current language."""
         self.window = MainWindow()
-        context = ViewContext(self.settings, clock)
+        self.window.closing.connect(self.window_closed)
         self.views: list[View] = []
         self.view_specs: list[tuple[ViewSpec, View]] = []
-        for spec in views:
-            view = spec.create(context)
+        for spec in self._view_list:
+            view = spec.create(self._context)
             self.views.append(view)
             self.window.add_view(view, spec.translated_title())
             self.view_specs.append((spec, view))
@@ -71,13 +85,38 @@ class AppController(QObject):
         self.sync = SyncController(self.window, self.settings)
         #: Everything that is filled on unlock and wiped on lock, in that order.
         self.participants: list[SessionView] = [*self.views, self.sync]
-        self.unlock_dialog: UnlockDialog | None = None
-        self.first_run_dialog: FirstRunDialog | None = None
-        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60.0, self)
-        self.idle.idle.connect(self.lock)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.locked.connect(self._lock_if_unlocked)
         self._wire_actions()
+
+    def switch_language(self) -> None:
+        """Settings chose another language: the words change at once, the vault stays open.
+
+        The forms are built from ui/ once, so the window is built again in the new language
+        (what a view showed from the vault is read again; typed search words start over)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translator(app, self.settings)
+        old = self.window
+        current = next((spec.key for spec, v in self.view_specs if v is old.current_view), None)
+        session = self.session
+        for participant in self.participants:
+            participant.detach()
+        close_other_windows(keep=old)
+        old.closing.disconnect(self.window_closed)
+        if self.unlock_dialog is not None:  # made again, in the new words, at the next lock
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+        self._build_window()
+        self.window.setGeometry(old.geometry())
+        if session is not None:
+            for participant in self.participants:
+                participant.attach(session)
+            for spec, view in self.view_specs:
+                if spec.key == current:
+                    self.window.show_view(view)
+            self.window.show()
+            self.window.activateWindow()
+        old.hide()
+        old.deleteLater()
 
     # -- start-up ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -186,9 +225,12 @@ class AppController(QObject):
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.window, session=self.session)
         dialog.vault_closed.connect(self.lock)
+        language = self.settings.language
         if dialog.exec():
             self.idle.set_timeout(self.settings.auto_lock_minutes * 60.0)
             self._offer_views()
+            if self.settings.language != language:
+                self.switch_language()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -245,7 +287,16 @@ def close_other_windows(keep: QWidget | None) -> None:
         widget.hide()
 
 
-def _install_translator(app: QApplication, settings: Settings) -> None:
+#: The translators the app installed (its own words, Qt's), removed on a language switch.
+_installed: list[QTranslator] = []
+
+
+def install_translator(app: QApplication, settings: Settings) -> None:
+    """Word the interface in the settings' language (the system's when none is chosen)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
     language = settings.language or QLocale.system().name().split("_")[0]
     if language == "en":
         return
@@ -253,6 +304,7 @@ def _install_translator(app: QApplication, settings: Settings) -> None:
     qm = resources_dir() / "translations" / f"outreach_{language}.qm"
     if qm.exists() and translator.load(str(qm)):
         app.installTranslator(translator)
+        _installed.append(translator)
         # Dates, numbers and Qt's own widgets follow the language the words are in.
         QLocale.setDefault(wording.ui_locale())
         # Qt's own words (OK, Cancel, Close in message boxes and file dialogs).
@@ -260,6 +312,7 @@ def _install_translator(app: QApplication, settings: Settings) -> None:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_words.load(f"qtbase_{language}", folder):
             app.installTranslator(qt_words)
+            _installed.append(qt_words)
 
 
 def run(vault_path: str | Path | None = None) -> int:
@@ -280,14 +333,14 @@ def run(vault_path: str | Path | None = None) -> int:
     app.setWindowIcon(icon)
     app.setQuitOnLastWindowClosed(False)
     settings = Settings.load()
-    _install_translator(app, settings)
+    install_translator(app, settings)
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text("utf-8"))
     if settings.theme:  # dark or light whatever the desktop uses (Settings → Theme)
         apply_theme(app, settings.theme)
     controller = AppController(Path(vault_path) if vault_path else default_vault_path(), settings)
-    controller.window.closing.connect(app.quit)
+    controller.window_closed.connect(app.quit)
     controller.dismissed.connect(app.quit)
     controller.start()
     try:

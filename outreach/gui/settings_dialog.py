@@ -63,10 +63,9 @@ class SettingsDialog(QDialog):
         self.publishes_feed = child(form, QCheckBox, "publishesFeed")
         for code, label in LANGUAGES:
             self.language.addItem(self.tr(label) if not code else label, code)
-        # The forms are built once per start, so a new language shows from the next one.
         self.language_note = child(form, QLabel, "languageNote")
         self.language_note.setText(
-            self.tr("Outreach Companion shows the new language the next time it starts.")
+            self.tr("The window changes to the new language when you press OK.")
         )
         self.language_note.hide()
         self.auto_lock.setValue(settings.auto_lock_minutes)

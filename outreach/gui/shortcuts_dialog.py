@@ -61,6 +61,9 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
         if keys:
             what = shortcut.whatsThis() or shortcut.objectName()
             rows.append(("", what, keys))
+    for view in window.views:  # keys a view handles itself (moving between its panes)
+        for keys, what in view.view_keys():
+            rows.append((plain_text(window.view_title(view)), what, keys))
     return rows
 
 

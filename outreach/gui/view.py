@@ -47,6 +47,11 @@ class View(QWidget):
         """The view's own actions (menu entries and shortcuts), in the order they appear."""
         return []
 
+    def view_keys(self) -> list[tuple[str, str]]:
+        """Keys the view handles itself, not through an action: ``(keys, what they do)``,
+        worded for Help → Keyboard shortcuts."""
+        return []
+
     def attach(self, session: Session) -> None:
         """The vault was unlocked: show its data."""
         self.session = session

@@ -4,13 +4,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../outreach/gui/app.py" line="196"/>
+        <location filename="../../outreach/gui/app.py" line="238"/>
         <source>About %s</source>
-        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
+        <extracomment>The user closed the unlock or first-run dialog without unlocking: the app should end. The main window was closed (the app ends). Everything that is filled on unlock and wiped on lock, in that order.</extracomment>
         <translation>Acerca de %s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/app.py" line="198"/>
+        <location filename="../../outreach/gui/app.py" line="240"/>
         <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;An offline, encrypted directory of services and private notes for outreach workers.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Un directorio de servicios cifrado y sin conexión, con notas privadas, para trabajadores de calle.&lt;/p&gt;</translation>
     </message>
@@ -1260,44 +1260,74 @@
         <translation>Guardar hoja como P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="373"/>
-        <location filename="../../outreach/gui/directory/view.py" line="527"/>
-        <source>No results</source>
+        <location filename="../../outreach/gui/directory/view.py" line="163"/>
+        <source>↓ or Enter</source>
         <extracomment>The worker&apos;s place as last put in the Near box (&quot;&quot; for none). &quot;Open now&quot; also shows services with unknown hours (until &quot;Open now&quot; is changed). The search on screen: (query, filters, with unknown hours), to tell a new search (start at the top) from the same one again (keep the place in the list).</extracomment>
+        <translation>↓ o Intro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="163"/>
+        <source>From the search box to the results</source>
+        <translation>De la búsqueda a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="164"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="164"/>
+        <source>From a result to its details</source>
+        <translation>De un resultado a sus detalles</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="165"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="165"/>
+        <source>Back to the search box (in the search box: clear it)</source>
+        <translation>Volver a la búsqueda (en la búsqueda: borrarla)</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/directory/view.py" line="381"/>
+        <location filename="../../outreach/gui/directory/view.py" line="535"/>
+        <source>No results</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="438"/>
+        <location filename="../../outreach/gui/directory/view.py" line="446"/>
         <source>In %s.</source>
         <translation>En %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="440"/>
+        <location filename="../../outreach/gui/directory/view.py" line="448"/>
         <source>Near %s.</source>
         <translation>Cerca de %s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="443"/>
+        <location filename="../../outreach/gui/directory/view.py" line="451"/>
         <source>(Also found in %d other states: add “, ST”.)</source>
         <translation>(También se encontró en %d estados más: añada “, ST”.)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="450"/>
+        <location filename="../../outreach/gui/directory/view.py" line="458"/>
         <source>Nothing found. Try another word or fewer filters.</source>
         <translation>No se encontró nada. Pruebe otra palabra o menos filtros.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="529"/>
+        <location filename="../../outreach/gui/directory/view.py" line="537"/>
         <source>First %1 results</source>
         <translation>Primeros %1 resultados</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="532"/>
+        <location filename="../../outreach/gui/directory/view.py" line="540"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/directory/view.py" line="533"/>
+        <location filename="../../outreach/gui/directory/view.py" line="541"/>
         <source>%1 results</source>
         <translation>%1 resultados</translation>
     </message>
@@ -4283,27 +4313,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="69"/>
-        <source>Outreach Companion shows the new language the next time it starts.</source>
-        <translation>Outreach Companion mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+        <location filename="../../outreach/gui/settings_dialog.py" line="68"/>
+        <source>The window changes to the new language when you press OK.</source>
+        <translation>La ventana cambia al nuevo idioma al pulsar Aceptar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="76"/>
         <source>The desktop&apos;s colours</source>
         <translation>Los colores del escritorio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="77"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="79"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="78"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/settings_dialog.py" line="86"/>
+        <location filename="../../outreach/gui/settings_dialog.py" line="85"/>
         <source> mi</source>
         <extracomment>Miles where the worker&apos;s country uses them; the setting itself stays in km.</extracomment>
         <translation> mi</translation>
@@ -4427,28 +4457,28 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../outreach/gui/shortcuts_dialog.py" line="72"/>
-        <location filename="../../outreach/gui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="75"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/shortcuts_dialog.py" line="76"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="79"/>
         <source>Underlined letters work with Alt (Alt+F opens the File menu). Entries that belong to one view work while that view is shown.</source>
         <translation>Las letras subrayadas funcionan con Alt (Alt+A abre el menú Archivo). Las entradas de una vista funcionan mientras esa vista se muestra.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="87"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="87"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/shortcuts_dialog.py" line="91"/>
+        <location filename="../../outreach/gui/shortcuts_dialog.py" line="94"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>

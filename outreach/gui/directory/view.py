@@ -157,6 +157,14 @@ class DirectoryView(View):
             self.pdf_slip_action,
         ]
 
+    def view_keys(self) -> list[tuple[str, str]]:
+        # What eventFilter below does, said once for Help → Keyboard shortcuts.
+        return [
+            (self.tr("↓ or Enter"), self.tr("From the search box to the results")),
+            (self.tr("Enter"), self.tr("From a result to its details")),
+            (self.tr("Esc"), self.tr("Back to the search box (in the search box: clear it)")),
+        ]
+
     def attach(self, session: Session) -> None:
         """Show the vault's directory: status, filter lists, and the search box focused."""
         super().attach(session)
