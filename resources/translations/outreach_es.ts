@@ -4273,22 +4273,22 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="211"/>
+        <location filename="../../outreach/gui/wording.py" line="186"/>
         <source>about %1 mi</source>
         <translation>unas %1 mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="212"/>
+        <location filename="../../outreach/gui/wording.py" line="187"/>
         <source>about %1 km</source>
         <translation>unos %1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="216"/>
+        <location filename="../../outreach/gui/wording.py" line="191"/>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="217"/>
+        <location filename="../../outreach/gui/wording.py" line="192"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4959,168 +4959,165 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="31"/>
+        <location filename="../../outreach/gui/wording.py" line="33"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
-        <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="67"/>
+        <location filename="../../outreach/gui/wording.py" line="104"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
+        <location filename="../../outreach/gui/wording.py" line="71"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
-        <location filename="../../outreach/gui/wording.py" line="106"/>
+        <location filename="../../outreach/gui/wording.py" line="72"/>
+        <location filename="../../outreach/gui/wording.py" line="102"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="81"/>
-        <location filename="../../outreach/gui/wording.py" line="101"/>
-        <location filename="../../outreach/gui/wording.py" line="123"/>
+        <location filename="../../outreach/gui/wording.py" line="73"/>
+        <location filename="../../outreach/gui/wording.py" line="98"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="82"/>
+        <location filename="../../outreach/gui/wording.py" line="74"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="83"/>
+        <location filename="../../outreach/gui/wording.py" line="75"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="92"/>
+        <location filename="../../outreach/gui/wording.py" line="84"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="102"/>
+        <location filename="../../outreach/gui/wording.py" line="101"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="108"/>
-        <location filename="../../outreach/gui/wording.py" line="122"/>
+        <location filename="../../outreach/gui/wording.py" line="97"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="111"/>
+        <location filename="../../outreach/gui/wording.py" line="103"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="124"/>
+        <location filename="../../outreach/gui/wording.py" line="99"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="130"/>
+        <location filename="../../outreach/gui/wording.py" line="111"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="138"/>
+        <location filename="../../outreach/gui/wording.py" line="117"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="143"/>
+        <location filename="../../outreach/gui/wording.py" line="118"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="145"/>
+        <location filename="../../outreach/gui/wording.py" line="119"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="152"/>
+        <location filename="../../outreach/gui/wording.py" line="127"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="153"/>
+        <location filename="../../outreach/gui/wording.py" line="128"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="164"/>
+        <location filename="../../outreach/gui/wording.py" line="139"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="165"/>
+        <location filename="../../outreach/gui/wording.py" line="140"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="166"/>
+        <location filename="../../outreach/gui/wording.py" line="141"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="161"/>
+        <location filename="../../outreach/gui/wording.py" line="136"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="162"/>
+        <location filename="../../outreach/gui/wording.py" line="137"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="163"/>
+        <location filename="../../outreach/gui/wording.py" line="138"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="171"/>
+        <location filename="../../outreach/gui/wording.py" line="146"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="169"/>
+        <location filename="../../outreach/gui/wording.py" line="144"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="170"/>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="167"/>
+        <location filename="../../outreach/gui/wording.py" line="142"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <location filename="../../outreach/gui/wording.py" line="143"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="159"/>
+        <location filename="../../outreach/gui/wording.py" line="134"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="160"/>
+        <location filename="../../outreach/gui/wording.py" line="135"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="188"/>
+        <location filename="../../outreach/gui/wording.py" line="163"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
