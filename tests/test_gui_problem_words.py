@@ -68,6 +68,12 @@ def test_a_damaged_key_file_reads_in_spanish_when_unlocking(  # type: ignore[no-
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
         damaged = f"El archivo de clave {key_file_path(vault_path).name} está dañado"
         qtbot.waitUntil(lambda: dialog.error.text().startswith(damaged), timeout=10_000)
+        # Every wrapped line shows: the dialog grows to the message (four lines here).
+        error = dialog.error
+        qtbot.waitUntil(
+            lambda: error.height() >= error.heightForWidth(error.width()), timeout=10_000
+        )
+        assert error.heightForWidth(error.width()) > 2 * error.fontMetrics().height()
     finally:
         controller.shutdown()
         for widget in QApplication.topLevelWidgets():
