@@ -4878,27 +4878,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../outreach/gui/unlock.py" line="74"/>
-        <location filename="../../outreach/gui/unlock.py" line="122"/>
+        <location filename="../../outreach/gui/unlock.py" line="138"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="112"/>
+        <location filename="../../outreach/gui/unlock.py" line="128"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="114"/>
+        <location filename="../../outreach/gui/unlock.py" line="130"/>
         <source>Too many wrong passphrases: unlocking in %d s…</source>
         <translation>Demasiadas frases de contraseña incorrectas: se desbloquea en %d s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="117"/>
+        <location filename="../../outreach/gui/unlock.py" line="133"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="126"/>
+        <location filename="../../outreach/gui/unlock.py" line="142"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
