@@ -114,6 +114,27 @@ class VaultProblem(enum.Enum):
         "be read. Put back a copy of it, or restore the vault from a backup; the passphrase "
         "was not tried."
     )
+    BACKUP_NO_FOLDER = "Cannot write the backup to {file}: the folder does not exist."
+    BACKUP_TO_FOLDER = "Cannot write the backup to {file}: it is a folder."
+    BACKUP_NOT_WRITABLE = "Cannot write the backup to {file}: {reason}."
+    BACKUP_OWN_FOLDER = (
+        "Cannot write the backup to {file}: that is the vault's own folder. Choose another "
+        "place, ideally a USB stick kept apart from this laptop."
+    )
+    BACKUP_IS_FOLDER = "{file} is a folder, not a backup file."
+    BACKUP_UNREADABLE = "Cannot read the backup {file}: {reason}."
+    NOT_A_BACKUP = "{file} is not an Outreach Companion backup."
+    RESTORE_TO_FOLDER = "{file} is a folder; name the vault file to restore to."
+    NOT_A_FOLDER = "{file} is not a folder."
+    OPEN_ELSEWHERE_RESTORE = (
+        "The vault is open in another window or process; close it first, then restore."
+    )
+    OPEN_ELSEWHERE_REKEY = (
+        "The vault is open in another window or process; close it first, then re-encrypt it."
+    )
+    OPEN_ELSEWHERE_CREATE = (
+        "The vault is open in another window or process; close it first, then create the vault."
+    )
     KEY_SLOT_DAMAGED = "The key file's {slot} slot is damaged."
     BACKUP_KEYS_DAMAGED = (
         "The backup {file} is damaged and cannot be read. Put back a copy of it, or restore "

@@ -281,3 +281,18 @@ def test_recovery_says_plainly_when_the_rekey_was_refused(  # type: ignore[no-un
     assert opened is not None
     opened.close()
     Vault.recover(vault_path, dialog.new_code.text(), "the shown code works")[0].close()
+
+
+def test_a_refused_rekey_after_recovery_reads_in_spanish(  # type: ignore[no-untyped-def]
+    qtbot, spanish, tasks: Tasks, new_vault: tuple[Vault, str], vault_path: Path
+) -> None:
+    vault, code = new_vault  # left open: as if a terminal command had the vault open
+    try:
+        dialog = _recover_by_keyboard(qtbot, tasks, vault_path, code, rekey=True)
+    finally:
+        vault.close()
+    assert "La bóveda está abierta en otra ventana o proceso" in dialog.error.text()
+    assert "The vault" not in dialog.error.text()
+    opened = dialog._vault
+    assert opened is not None
+    opened.close()

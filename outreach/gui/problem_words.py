@@ -114,6 +114,46 @@ def _vault_words() -> dict[enum.Enum, str]:
             "cannot be read. Put back a copy of it, or restore the vault from a backup; the "
             "passphrase was not tried.",
         ),
+        VaultProblem.BACKUP_NO_FOLDER: QCoreApplication.translate(
+            "Problem", "Cannot write the backup to {file}: the folder does not exist."
+        ),
+        VaultProblem.BACKUP_TO_FOLDER: QCoreApplication.translate(
+            "Problem", "Cannot write the backup to {file}: it is a folder."
+        ),
+        VaultProblem.BACKUP_NOT_WRITABLE: QCoreApplication.translate(
+            "Problem", "Cannot write the backup to {file}: {reason}."
+        ),
+        VaultProblem.BACKUP_OWN_FOLDER: QCoreApplication.translate(
+            "Problem",
+            "Cannot write the backup to {file}: that is the vault's own folder. "
+            "Choose another place, ideally a USB stick kept apart from this laptop.",
+        ),
+        VaultProblem.BACKUP_IS_FOLDER: QCoreApplication.translate(
+            "Problem", "{file} is a folder, not a backup file."
+        ),
+        VaultProblem.BACKUP_UNREADABLE: QCoreApplication.translate(
+            "Problem", "Cannot read the backup {file}: {reason}."
+        ),
+        VaultProblem.NOT_A_BACKUP: QCoreApplication.translate(
+            "Problem", "{file} is not an Outreach Companion backup."
+        ),
+        VaultProblem.RESTORE_TO_FOLDER: QCoreApplication.translate(
+            "Problem", "{file} is a folder; name the vault file to restore to."
+        ),
+        VaultProblem.NOT_A_FOLDER: QCoreApplication.translate("Problem", "{file} is not a folder."),
+        VaultProblem.OPEN_ELSEWHERE_RESTORE: QCoreApplication.translate(
+            "Problem",
+            "The vault is open in another window or process; close it first, then restore.",
+        ),
+        VaultProblem.OPEN_ELSEWHERE_REKEY: QCoreApplication.translate(
+            "Problem",
+            "The vault is open in another window or process; close it first, then re-encrypt it.",
+        ),
+        VaultProblem.OPEN_ELSEWHERE_CREATE: QCoreApplication.translate(
+            "Problem",
+            "The vault is open in another window or process; close it first, then "
+            "create the vault.",
+        ),
         VaultProblem.KEY_SLOT_DAMAGED: QCoreApplication.translate(
             "Problem", "The key file's {slot} slot is damaged."
         ),

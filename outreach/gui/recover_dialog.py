@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from outreach.errors import PassphraseTooShort, UserFacingError
-from outreach.gui.errors import classify, error_style
+from outreach.gui.errors import classify, error_style, user_text
 from outreach.gui.forms import child, embed_form
 from outreach.gui.tasks import Tasks
 from outreach.vault import Vault
@@ -63,7 +63,7 @@ class RecoverDialog(QDialog):
         path = self._path
         self._tasks.run_db(lambda: _recover(path, code, new, rekey), self._done, self._failed)
 
-    def _done(self, result: tuple[Vault, str, str | None]) -> None:
+    def _done(self, result: tuple[Vault, str, UserFacingError | None]) -> None:
         self._vault, new_code, rekey_problem = result
         self.buttons.setEnabled(True)
         self.new_passphrase.clear()
@@ -77,7 +77,7 @@ class RecoverDialog(QDialog):
             first = self.tr(
                 "Done, but the vault was not re-encrypted: %1 Old copies of its key file still "
                 "open it; re-encrypt later in Settings."
-            ).replace("%1", rekey_problem)
+            ).replace("%1", user_text(rekey_problem))
         elif self.rekey.isChecked():
             first = self.tr(
                 "Done, and the vault is re-encrypted: old copies of its key file no longer open it."
@@ -104,7 +104,9 @@ class RecoverDialog(QDialog):
         field.selectAll()
 
 
-def _recover(path: Path, code: str, new: str, rekey: bool) -> tuple[Vault, str, str | None]:
+def _recover(
+    path: Path, code: str, new: str, rekey: bool
+) -> tuple[Vault, str, UserFacingError | None]:
     """Recover, then (if asked) re-encrypt; a refused re-encryption leaves the recovery done
     and says why (database worker)."""
     vault, new_code = Vault.recover(path, code, new)
@@ -115,4 +117,4 @@ def _recover(path: Path, code: str, new: str, rekey: bool) -> tuple[Vault, str, 
     except UserFacingError as exc:
         if not vault.is_open:
             raise
-        return vault, new_code, str(exc)
+        return vault, new_code, exc  # worded on the GUI thread, in its language

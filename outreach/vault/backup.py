@@ -45,9 +45,9 @@ def write_backup(
     dest = Path(dest)
     _refuse_own_files(vault.path, dest)
     if not dest.parent.is_dir():
-        raise UserFacingError(f"Cannot write the backup to {dest}: the folder does not exist.")
+        raise UserFacingError(VaultProblem.BACKUP_NO_FOLDER, file=dest)
     if dest.is_dir():
-        raise UserFacingError(f"Cannot write the backup to {dest}: it is a folder.")
+        raise UserFacingError(VaultProblem.BACKUP_TO_FOLDER, file=dest)
     floor = kdf_floor(vault.conn)
     sealing = (kdf or floor).at_least(floor)
     backup_key = kf.new_db_key()
@@ -73,7 +73,7 @@ def write_backup(
         kf.write_atomically(dest, payload)
     except OSError as exc:
         raise UserFacingError(
-            f"Cannot write the backup to {dest}: {exc.strerror or 'not writable'}."
+            VaultProblem.BACKUP_NOT_WRITABLE, file=dest, reason=exc.strerror or "not writable"
         ) from exc
 
 
@@ -83,10 +83,7 @@ def _refuse_own_files(vault_path: Path, dest: Path) -> None:
     target = dest.resolve()
     own = {path.resolve() for path in files.own_files(vault_path)}
     if target in own or target.parent == folder or folder in target.parents:
-        raise UserFacingError(
-            f"Cannot write the backup to {dest}: that is the vault's own folder. Choose "
-            "another place, ideally a USB stick kept apart from this laptop."
-        )
+        raise UserFacingError(VaultProblem.BACKUP_OWN_FOLDER, file=dest)
 
 
 def _parse(source: Path) -> tuple[kf.KeyFile, bytes]:
@@ -94,13 +91,13 @@ def _parse(source: Path) -> tuple[kf.KeyFile, bytes]:
     try:
         data = Path(source).read_bytes()
     except IsADirectoryError:
-        raise UserFacingError(f"{source} is a folder, not a backup file.") from None
+        raise UserFacingError(VaultProblem.BACKUP_IS_FOLDER, file=source) from None
     except OSError as exc:
         raise UserFacingError(
-            f"Cannot read the backup {source}: {exc.strerror or 'unreadable'}."
+            VaultProblem.BACKUP_UNREADABLE, file=source, reason=exc.strerror or "unreadable"
         ) from exc
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
-        raise UserFacingError(f"{name} is not an Outreach Companion backup.")
+        raise UserFacingError(VaultProblem.NOT_A_BACKUP, file=name)
     (length,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     if length > MAX_HEADER_BYTES:
@@ -126,7 +123,7 @@ def restore_backup(
     dest = Path(dest)
     check_passphrase_acceptable(new_passphrase)
     if dest.is_dir():
-        raise UserFacingError(f"{dest} is a folder; name the vault file to restore to.")
+        raise UserFacingError(VaultProblem.RESTORE_TO_FOLDER, file=dest)
     keys, db_bytes = _parse(source)
     try:
         db_key = keys.unwrap_with_passphrase(backup_passphrase).db_key
@@ -135,7 +132,7 @@ def restore_backup(
     if (dest.exists() or key_file_path(dest).exists()) and not force:
         raise VaultExists(VaultProblem.EXISTS_USE_FORCE, file=dest)
     files.ensure_private_dir(dest.parent)
-    with files.exclusive(dest, "restore"):
+    with files.exclusive(dest, VaultProblem.OPEN_ELSEWHERE_RESTORE):
         files.remove_leftovers(dest)
         staged = dest.with_name(f".{dest.name}.restoring-{secrets.token_hex(4)}")
         try:

@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-from outreach.errors import UserFacingError
+from outreach.errors import UserFacingError, VaultProblem
 
 try:
     import fcntl
@@ -62,7 +62,7 @@ def ensure_private_dir(folder: Path) -> None:
             path.mkdir(mode=0o700)
         _chmod_quietly(path, 0o700)
     if not folder.is_dir():
-        raise UserFacingError(f"{folder} is not a folder.")
+        raise UserFacingError(VaultProblem.NOT_A_FOLDER, file=folder)
 
 
 def make_private(path: Path, mode: int = 0o600) -> None:
@@ -106,14 +106,13 @@ class VaultLock:
 
 
 @contextlib.contextmanager
-def exclusive(db_path: Path, what: str) -> Iterator[VaultLock]:
-    """Hold the vault's lock exclusively, or refuse because the vault is open elsewhere."""
+def exclusive(db_path: Path, refusal: VaultProblem) -> Iterator[VaultLock]:
+    """Hold the vault's lock exclusively, or refuse with ``refusal`` (an ``OPEN_ELSEWHERE_…``
+    code saying what needs the vault closed) because the vault is open elsewhere."""
     lock = VaultLock(db_path)
     if not lock.acquire(exclusive=True, wait=False):
         lock.release()
-        raise UserFacingError(
-            f"The vault is open in another window or process; close it first, then {what}."
-        )
+        raise UserFacingError(refusal)
     try:
         yield lock
     finally:

@@ -39,7 +39,7 @@ def rekey(path: Path, passphrase: str) -> str:
 
     path = Path(path)
     _require_exists(path)
-    with files.exclusive(path, "re-encrypt it"):
+    with files.exclusive(path, VaultProblem.OPEN_ELSEWHERE_REKEY):
         finish_interrupted_rekey(path)
         files.remove_leftovers(path)
         keys = kf.KeyFile.load(key_file_path(path))

@@ -62,7 +62,7 @@ class Vault:
         if path.exists() or path.is_symlink():
             raise VaultExists(VaultProblem.EXISTS, file=path)
         files.ensure_private_dir(path.parent)
-        with files.exclusive(path, "create the vault"):
+        with files.exclusive(path, VaultProblem.OPEN_ELSEWHERE_CREATE):
             files.remove_leftovers(path)
             if path.exists() or path.is_symlink():
                 raise VaultExists(VaultProblem.EXISTS, file=path)

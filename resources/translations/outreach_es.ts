@@ -2742,196 +2742,256 @@
     </message>
     <message>
         <location filename="../../outreach/gui/problem_words.py" line="117"/>
+        <source>Cannot write the backup to {file}: the folder does not exist.</source>
+        <translation>No se puede escribir la copia de seguridad en {file}: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="120"/>
+        <source>Cannot write the backup to {file}: it is a folder.</source>
+        <translation>No se puede escribir la copia de seguridad en {file}: es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="123"/>
+        <source>Cannot write the backup to {file}: {reason}.</source>
+        <translation>No se puede escribir la copia de seguridad en {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="126"/>
+        <source>Cannot write the backup to {file}: that is the vault&apos;s own folder. Choose another place, ideally a USB stick kept apart from this laptop.</source>
+        <translation>No se puede escribir la copia de seguridad en {file}: es la carpeta de la propia bóveda. Elija otro lugar, mejor una memoria USB que se guarde lejos de este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="131"/>
+        <source>{file} is a folder, not a backup file.</source>
+        <translation>{file} es una carpeta, no un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="134"/>
+        <source>Cannot read the backup {file}: {reason}.</source>
+        <translation>No se puede leer la copia de seguridad {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="137"/>
+        <source>{file} is not an Outreach Companion backup.</source>
+        <translation>{file} no es una copia de seguridad de Outreach Companion.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="140"/>
+        <source>{file} is a folder; name the vault file to restore to.</source>
+        <translation>{file} es una carpeta; indique el archivo de bóveda en el que restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="143"/>
+        <source>{file} is not a folder.</source>
+        <translation>{file} no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="144"/>
+        <source>The vault is open in another window or process; close it first, then restore.</source>
+        <translation>La bóveda está abierta en otra ventana o proceso; ciérrela primero y luego restaure.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="148"/>
+        <source>The vault is open in another window or process; close it first, then re-encrypt it.</source>
+        <translation>La bóveda está abierta en otra ventana o proceso; ciérrela primero y luego vuelva a cifrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="152"/>
+        <source>The vault is open in another window or process; close it first, then create the vault.</source>
+        <translation>La bóveda está abierta en otra ventana o proceso; ciérrela primero y luego cree la bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="157"/>
         <source>The key file&apos;s {slot} slot is damaged.</source>
         <translation>La entrada {slot} del archivo de clave está dañada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="120"/>
+        <location filename="../../outreach/gui/problem_words.py" line="160"/>
         <source>The backup {file} is damaged (its header is not readable).</source>
         <translation>La copia de seguridad {file} está dañada (su cabecera no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="123"/>
+        <location filename="../../outreach/gui/problem_words.py" line="163"/>
         <source>The backup {file} is truncated.</source>
         <translation>La copia de seguridad {file} está cortada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="126"/>
+        <location filename="../../outreach/gui/problem_words.py" line="166"/>
         <source>The backup {file} is truncated: it holds no database.</source>
         <translation>La copia de seguridad {file} está cortada: no contiene base de datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="129"/>
+        <location filename="../../outreach/gui/problem_words.py" line="169"/>
         <source>The backup {file} is damaged: its database does not open.</source>
         <translation>La copia de seguridad {file} está dañada: su base de datos no se abre.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="132"/>
+        <location filename="../../outreach/gui/problem_words.py" line="172"/>
         <source>The backup {file} is damaged: {problem}</source>
         <translation>La copia de seguridad {file} está dañada: {problem}</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="140"/>
+        <location filename="../../outreach/gui/problem_words.py" line="180"/>
         <source>{where}: the feed&apos;s root metadata is not valid ({detail}).</source>
         <translation>{where}: los metadatos raíz del canal no son válidos ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="143"/>
+        <location filename="../../outreach/gui/problem_words.py" line="183"/>
         <source>{where}: the feed does not use consistent snapshots.</source>
         <translation>{where}: el canal no usa instantáneas coherentes (consistent snapshots).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="146"/>
+        <location filename="../../outreach/gui/problem_words.py" line="186"/>
         <source>The feed URL must start with http:// or https:// (got {url}).</source>
         <translation>La URL del canal debe empezar por http:// o https:// (se recibió {url}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="149"/>
+        <location filename="../../outreach/gui/problem_words.py" line="189"/>
         <source>{where}: too large to be an invite.</source>
         <translation>{where}: demasiado grande para ser una invitación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="152"/>
+        <location filename="../../outreach/gui/problem_words.py" line="192"/>
         <source>{where}: not a feed invite (not valid JSON: {detail}).</source>
         <translation>{where}: no es una invitación de canal (no es JSON válido: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="155"/>
+        <location filename="../../outreach/gui/problem_words.py" line="195"/>
         <source>{where}: not a feed invite (missing or unknown &apos;format&apos;).</source>
         <translation>{where}: no es una invitación de canal (falta &apos;format&apos; o es desconocido).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="158"/>
+        <location filename="../../outreach/gui/problem_words.py" line="198"/>
         <source>{where}: the field &apos;name&apos; is missing or empty.</source>
         <translation>{where}: falta el campo &apos;name&apos; o está vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="161"/>
+        <location filename="../../outreach/gui/problem_words.py" line="201"/>
         <source>{where}: the field &apos;url&apos; is not an http(s) URL.</source>
         <translation>{where}: el campo &apos;url&apos; no es una URL http(s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="164"/>
+        <location filename="../../outreach/gui/problem_words.py" line="204"/>
         <source>{where}: the field &apos;root&apos; is missing.</source>
         <translation>{where}: falta el campo &apos;root&apos;.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="167"/>
+        <location filename="../../outreach/gui/problem_words.py" line="207"/>
         <source>A feed named {name} is already trusted with other keys, and the invite&apos;s keys do not follow from them. Remove the feed first if you trust this invite.</source>
         <translation>Ya se confía en un canal llamado {name} con otras claves, y las claves de la invitación no se derivan de ellas. Si confía en esta invitación, quite primero el canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="172"/>
+        <location filename="../../outreach/gui/problem_words.py" line="212"/>
         <source>The trust in the feed {name} changed meanwhile; try again.</source>
         <translation>La confianza en el canal {name} cambió mientras tanto; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="175"/>
+        <location filename="../../outreach/gui/problem_words.py" line="215"/>
         <source>The invite&apos;s keys are newer than the ones trusted; checking that they follow from them needs the feed&apos;s root version {version}, which could not be fetched. Connect to the internet and try again.</source>
         <translation>Las claves de la invitación son más nuevas que las de confianza; para comprobar que se derivan de ellas hace falta la versión raíz {version} del canal, que no se pudo descargar. Conéctese a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="181"/>
+        <location filename="../../outreach/gui/problem_words.py" line="221"/>
         <source>No feed is set up. Add one with: outreach feed add INVITE</source>
         <translation>No hay ningún canal configurado. Añada uno con: outreach feed add INVITE</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="184"/>
+        <location filename="../../outreach/gui/problem_words.py" line="224"/>
         <source>Several feeds are set up; say which one with --feed NAME.</source>
         <translation>Hay varios canales configurados; indique cuál con --feed NAME.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="187"/>
+        <location filename="../../outreach/gui/problem_words.py" line="227"/>
         <source>No feed named {name}.</source>
         <translation>No hay ningún canal llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="188"/>
+        <location filename="../../outreach/gui/problem_words.py" line="228"/>
         <source>The verified feed metadata could not be read back.</source>
         <translation>No se pudieron volver a leer los metadatos verificados del canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="191"/>
+        <location filename="../../outreach/gui/problem_words.py" line="231"/>
         <source>The feed does not list {target}.</source>
         <translation>El canal no incluye {target}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="199"/>
+        <location filename="../../outreach/gui/problem_words.py" line="239"/>
         <source>This update needs version {base} of the directory and version {have} is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y está instalada la versión {have}; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="204"/>
+        <location filename="../../outreach/gui/problem_words.py" line="244"/>
         <source>This update needs version {base} of the directory and no version from a feed is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y no hay instalada ninguna versión de un canal; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="209"/>
+        <location filename="../../outreach/gui/problem_words.py" line="249"/>
         <source>A directory from a feed is already installed; the starter pack is not needed.</source>
         <translation>Ya hay instalado un directorio de un canal; el directorio inicial no hace falta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="213"/>
+        <location filename="../../outreach/gui/problem_words.py" line="253"/>
         <source>Pack version {version} is older than the installed version {installed}; it was not applied.</source>
         <translation>La versión {version} del paquete es más antigua que la instalada, {installed}; no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="218"/>
+        <location filename="../../outreach/gui/problem_words.py" line="258"/>
         <source>This file is not a resource pack.</source>
         <translation>Este archivo no es un paquete de recursos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="221"/>
+        <location filename="../../outreach/gui/problem_words.py" line="261"/>
         <source>This file is not a resource pack (it has no manifest).</source>
         <translation>Este archivo no es un paquete de recursos (no tiene manifiesto).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="224"/>
+        <location filename="../../outreach/gui/problem_words.py" line="264"/>
         <source>This file is not a resource pack (the archive is damaged).</source>
         <translation>Este archivo no es un paquete de recursos (el archivo comprimido está dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="227"/>
+        <location filename="../../outreach/gui/problem_words.py" line="267"/>
         <source>The resource pack&apos;s contents are not as expected: unexpected {member}.</source>
         <translation>El contenido del paquete de recursos no es el esperado: sobra {member}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="230"/>
+        <location filename="../../outreach/gui/problem_words.py" line="270"/>
         <source>The resource pack&apos;s contents are not as expected.</source>
         <translation>El contenido del paquete de recursos no es el esperado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="233"/>
+        <location filename="../../outreach/gui/problem_words.py" line="273"/>
         <source>The resource pack uses a compression this app does not read.</source>
         <translation>El paquete de recursos usa una compresión que esta aplicación no lee.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="236"/>
+        <location filename="../../outreach/gui/problem_words.py" line="276"/>
         <source>The resource pack would unpack to {size} bytes, more than the {allowed} allowed.</source>
         <translation>El paquete de recursos ocuparía {size} bytes al descomprimirlo, más de los {allowed} permitidos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="240"/>
+        <location filename="../../outreach/gui/problem_words.py" line="280"/>
         <source>The resource pack&apos;s {member} unpacks to more than {allowed} bytes.</source>
         <translation>{member} del paquete de recursos ocupa más de {allowed} bytes al descomprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="243"/>
+        <location filename="../../outreach/gui/problem_words.py" line="283"/>
         <source>The resource pack is damaged ({member} cannot be read).</source>
         <translation>El paquete de recursos está dañado ({member} no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="246"/>
+        <location filename="../../outreach/gui/problem_words.py" line="286"/>
         <source>The resource pack is incomplete: its manifest lists {services} services and {removals} removals, it holds {held_services} and {held_removals}.</source>
         <translation>El paquete de recursos está incompleto: su manifiesto indica {services} servicios y {removals} eliminaciones, y contiene {held_services} y {held_removals}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="251"/>
+        <location filename="../../outreach/gui/problem_words.py" line="291"/>
         <source>The resource pack is damaged: its content does not match its manifest.</source>
         <translation>El paquete de recursos está dañado: su contenido no coincide con su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="254"/>
+        <location filename="../../outreach/gui/problem_words.py" line="294"/>
         <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
         <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
