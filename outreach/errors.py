@@ -14,7 +14,21 @@ class OutreachError(Exception):
 
 
 class UserFacingError(OutreachError):
-    """An error whose message is meant for the user as it is."""
+    """An error whose message is meant for the user.
+
+    Raised with a code (an enum member whose value is the English wording, with ``{name}``
+    fields) and the values it needs, the GUI words :attr:`code` in its own language and the
+    command line prints the English, ``str(exc)``. Raised with a plain sentence, both show it
+    as it is (:attr:`code` is None).
+    """
+
+    def __init__(self, message: str | enum.Enum = "", /, **values: object) -> None:
+        self.code: enum.Enum | None = None
+        self.values: dict[str, str] = {name: str(value) for name, value in values.items()}
+        if isinstance(message, enum.Enum):
+            self.code = message
+            message = str(message.value).format_map(self.values)
+        super().__init__(message)
 
 
 class Cancelled(OutreachError):
@@ -44,6 +58,73 @@ class PassphraseTooShort(UserFacingError):
     def __init__(self, minimum: int) -> None:
         super().__init__(f"The passphrase must have at least {minimum} characters.")
         self.minimum = minimum
+
+
+class VaultProblem(enum.Enum):
+    """Why a vault, its key file or a backup did not open (``{file}``: a file name or path)."""
+
+    NOT_A_FILE = "{file} is not a file, so it cannot be a vault."
+    FOLDER = "{file} is a folder, not a vault file."
+    NO_VAULT = "No vault at {file}. Create one with 'outreach vault init'."
+    EXISTS = "A vault already exists at {file}."
+    EXISTS_USE_FORCE = "A vault already exists at {file}; use --force to replace it."
+    FILE_MISSING = "The vault file {file} is missing."
+    ONLY_KEY_FILE = (
+        "The vault file {file} is missing; only its key file is there. If creating the vault "
+        "was interrupted, create it again ('outreach vault init'); the key file is kept aside."
+    )
+    FILE_UNREADABLE = "The vault file {file} cannot be read ({reason})."
+    UNENCRYPTED = "{file} is an unencrypted SQLite file, not a vault."
+    NO_SQLCIPHER = "SQLCipher is not available; refusing to open the vault."
+    EMPTY = (
+        "The vault file {file} holds no data (it is empty or cut short). Restore it from a "
+        "backup; it has not been changed."
+    )
+    KEY_MISMATCH = (
+        "The vault file {file} does not open with its key file: it is damaged, or the key "
+        "file belongs to another vault. Restore from a backup; nothing was changed."
+    )
+    INTEGRITY = (
+        "The vault failed its integrity check ({count} problem(s)): {problem}. Restore it "
+        "from a backup; it has not been changed."
+    )
+    INTEGRITY_BEFORE_REKEY = (
+        "The vault failed its integrity check ({problem}); it was not re-encrypted. Restore "
+        "it from a backup first."
+    )
+    REKEYED_COPY_DAMAGED = "The re-encrypted copy failed its check ({problem}); nothing changed."
+    NEWER_SCHEMA = (
+        "This vault was written by a newer version of Outreach Companion. Update the app to "
+        "open it."
+    )
+    KEY_FILE_MISSING = "The key file {file} is missing."
+    KEY_FILE_UNREADABLE = "The key file {file} cannot be read ({reason})."
+    KEY_FILE_DAMAGED = (
+        "The key file {file} is damaged and cannot be read. Put back a copy of it, or restore "
+        "the vault from a backup; the passphrase was not tried."
+    )
+    KEY_FILE_NEWER = "The key file {file} has an unknown format (written by a newer version?)."
+    KEY_FILE_NO_PASSPHRASE = (
+        "The key file {file} has no passphrase slot. The key file {file} is damaged and "
+        "cannot be read. Put back a copy of it, or restore the vault from a backup; the "
+        "passphrase was not tried."
+    )
+    BACKUP_NO_PASSPHRASE = (
+        "The backup {file} has no passphrase slot. The backup {file} is damaged and cannot "
+        "be read. Put back a copy of it, or restore the vault from a backup; the passphrase "
+        "was not tried."
+    )
+    KEY_SLOT_DAMAGED = "The key file's {slot} slot is damaged."
+    BACKUP_KEYS_DAMAGED = (
+        "The backup {file} is damaged and cannot be read. Put back a copy of it, or restore "
+        "the vault from a backup; the passphrase was not tried."
+    )
+    BACKUP_NEWER = "The backup {file} has an unknown format (written by a newer version?)."
+    BACKUP_HEADER = "The backup {file} is damaged (its header is not readable)."
+    BACKUP_TRUNCATED = "The backup {file} is truncated."
+    BACKUP_NO_DATABASE = "The backup {file} is truncated: it holds no database."
+    BACKUP_DOES_NOT_OPEN = "The backup {file} is damaged: its database does not open."
+    BACKUP_DAMAGED = "The backup {file} is damaged: {problem}"
 
 
 class VaultNotFound(UserFacingError):

@@ -9,13 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from outreach.directory.hours import DayHours
+if TYPE_CHECKING:  # hours.py words its badge with this module
+    from outreach.directory.hours import DayHours, OpenState
+
+_DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: What the core writes in ``OpenState.reason`` for a holiday.
+CLOSED_FOR_HOLIDAY = "Closed for holiday"
 
 
 def _as_given(reason: str) -> str:
     return reason
+
+
+def _english_weekday(moment: datetime) -> str:
+    """ "Tue" (whatever the machine's locale)."""
+    return _DAY_ABBREVIATIONS[moment.weekday()]
+
+
+def _english_weekday_date(moment: datetime) -> str:
+    """ "Tue 12 Mar"."""
+    return f"{_english_weekday(moment)} {moment.day} {moment:%b}"
 
 
 @dataclass(frozen=True)
@@ -29,6 +45,14 @@ class HoursWords:
     closed_because: str = "Closed (%1)"
     #: A reason the core gives in English (a holiday closure…) in these words.
     reason: Callable[[str], str] = _as_given
+    # The badge of an open state: "Open until 17:00", "Closed · opens Tue 09:00".
+    open_until: str = "Open until %1"
+    closed_for_holiday: str = CLOSED_FOR_HOLIDAY
+    opens: str = "opens %1"
+    midnight: str = "midnight"
+    #: A moment later this week as a weekday ("Tue"), and further off with its date.
+    weekday: Callable[[datetime], str] = _english_weekday
+    weekday_date: Callable[[datetime], str] = _english_weekday_date
 
 
 ENGLISH_HOURS = HoursWords()
@@ -62,3 +86,31 @@ def slip_day_text(day: DayHours, words: HoursWords = ENGLISH_HOURS) -> str:
     if not day.windows:
         return words.closed
     return windows_text(day.windows)
+
+
+def when_text(moment: datetime, now: datetime, words: HoursWords = ENGLISH_HOURS) -> str:
+    """ "17:00", "midnight", "Tue 09:00" or "Tue 12 Mar 09:00", in the moment's zone."""
+    local_now = now.astimezone(moment.tzinfo)
+    days_ahead = (moment.date() - local_now.date()).days
+    clock = f"{moment:%H:%M}"
+    if days_ahead == 1 and clock == "00:00":
+        return words.midnight
+    if days_ahead == 0 or (days_ahead == 1 and moment - local_now < timedelta(hours=12)):
+        return clock
+    if 0 < days_ahead < 7:
+        return f"{words.weekday(moment)} {clock}"
+    return f"{words.weekday_date(moment)} {clock}"
+
+
+def open_state_text(state: OpenState, now: datetime, words: HoursWords = ENGLISH_HOURS) -> str:
+    """The badge: "Open until 17:00", "Closed · opens Tue 09:00", "Hours unknown"."""
+    if state.status == "unknown":
+        return words.unknown
+    if state.status == "open":
+        if state.closes_at is None:
+            return words.open_all_day
+        return words.open_until.replace("%1", when_text(state.closes_at, now, words))
+    head = words.closed_for_holiday if state.reason == CLOSED_FOR_HOLIDAY else words.closed
+    if state.next_open is None:
+        return head
+    return f"{head} · {words.opens.replace('%1', when_text(state.next_open, now, words))}"

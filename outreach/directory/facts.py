@@ -167,14 +167,28 @@ def _is_zero(amount: str) -> bool:
         return False
 
 
-def age_range(record: Mapping[str, Any]) -> str:
+@dataclass(frozen=True)
+class AgeWords:
+    """The words of an age range (``%1`` the lowest age, ``%2`` the highest). English here;
+    the GUI passes translated ones."""
+
+    between: str = "Ages %1–%2"
+    and_over: str = "Ages %1 and over"
+    up_to: str = "Ages up to %1"
+
+
+ENGLISH_AGES = AgeWords()
+
+
+def age_range(record: Mapping[str, Any], words: AgeWords = ENGLISH_AGES) -> str:
+    """ "Ages 12–17", "Ages 18 and over", "Ages up to 24", or ""."""
     low, high = text(record.get("minimum_age")), text(record.get("maximum_age"))
     if low and high:
-        return f"Ages {low}–{high}"
+        return words.between.replace("%1", low).replace("%2", high)
     if low:
-        return f"Ages {low} and over"
+        return words.and_over.replace("%1", low)
     if high:
-        return f"Ages up to {high}"
+        return words.up_to.replace("%1", high)
     return ""
 
 

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.tz import tzlocal
 
+from outreach.directory.day_words import open_state_text
 from outreach.directory.hours_compile import (
     DAY_MINUTES,
     CompiledHours,
@@ -52,7 +53,6 @@ __all__ = [
 LOOKAHEAD_DAYS = 14
 HOLIDAY_CLOSURE = "Holiday closure"
 
-_DAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _UNKNOWN_PLAN: tuple[tuple[Window, ...], bool, str] = ((), True, "")
 
 
@@ -73,17 +73,9 @@ class OpenState:
         return self.status == "open"
 
     def label(self, now: datetime) -> str:
-        """Short English text for a badge, with times relative to ``now``."""
-        if self.status == "unknown":
-            return "Hours unknown"
-        if self.status == "open":
-            if self.closes_at is None:
-                return "Open 24 hours"
-            return f"Open until {_when(self.closes_at, now)}"
-        head = "Closed for holiday" if self.reason == "Closed for holiday" else "Closed"
-        if self.next_open is None:
-            return head
-        return f"{head} · opens {_when(self.next_open, now)}"
+        """Short English text for a badge, with times relative to ``now`` (the GUI words the
+        same state in its language: :func:`outreach.directory.day_words.open_state_text`)."""
+        return open_state_text(self, now)
 
 
 @dataclass(frozen=True)
@@ -276,18 +268,3 @@ def _clock(minute: int) -> time:
 def _require_aware(at: datetime) -> None:
     if at.tzinfo is None or at.utcoffset() is None:
         raise ValueError("opening hours need a timezone-aware datetime")
-
-
-def _when(moment: datetime, now: datetime) -> str:
-    """ "17:00", "midnight", "Tue 09:00" or "Tue 12 Mar 09:00", in the moment's zone."""
-    local_now = now.astimezone(moment.tzinfo)
-    days_ahead = (moment.date() - local_now.date()).days
-    clock = f"{moment:%H:%M}"
-    if days_ahead == 1 and clock == "00:00":
-        return "midnight"
-    if days_ahead == 0 or (days_ahead == 1 and moment - local_now < timedelta(hours=12)):
-        return clock
-    weekday = _DAY_ABBREVIATIONS[moment.weekday()]
-    if 0 < days_ahead < 7:
-        return f"{weekday} {clock}"
-    return f"{weekday} {moment.day} {moment:%b} {clock}"

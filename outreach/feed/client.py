@@ -27,6 +27,7 @@ from tuf.ngclient.fetcher import FetcherInterface
 from outreach.errors import FeedError
 from outreach.feed.index import INDEX_TARGET, FeedIndex
 from outreach.feed.outcome import SyncResult, problem_record, recorded_problem
+from outreach.feed.problems import FeedProblem
 from outreach.feed.repository import FeedRepository
 from outreach.vault import Vault
 from outreach.vault.db import Connection
@@ -62,9 +63,9 @@ def _check_root(root_bytes: bytes, where: str) -> Metadata[Root]:
         root = Metadata[Root].from_bytes(root_bytes)
         root.signed.verify_delegate(Root.type, root.signed_bytes, root.signatures)
     except (DeserializationError, RepositoryError, ValueError, KeyError) as exc:
-        raise FeedError(f"{where}: the feed's root metadata is not valid ({exc}).") from None
+        raise FeedError(FeedProblem.ROOT_INVALID, where=where, detail=exc) from None
     if not root.signed.consistent_snapshot:
-        raise FeedError(f"{where}: the feed does not use consistent snapshots.")
+        raise FeedError(FeedProblem.NOT_CONSISTENT, where=where)
     return root
 
 
@@ -74,7 +75,7 @@ def _check_root(root_bytes: bytes, where: str) -> Metadata[Root]:
 def make_invite(repo: FeedRepository, url: str) -> bytes:
     """The invite file for a feed: its name, URL and first trusted root (JSON)."""
     if not re.match(r"^https?://", url):
-        raise FeedError(f"The feed URL must start with http:// or https:// (got {url!r}).")
+        raise FeedError(FeedProblem.URL_NOT_HTTP, url=repr(url))
     root_bytes = (repo.feed_dir / f"{repo.latest_root_version()}.root.json").read_bytes()
     invite = {
         "format": INVITE_FORMAT,
@@ -88,20 +89,20 @@ def make_invite(repo: FeedRepository, url: str) -> bytes:
 def read_invite(data: bytes, *, where: str = "invite") -> tuple[str, str, bytes]:
     """Parse an invite: (name, url, root bytes). Problems name the field."""
     if len(data) > MAX_INVITE_BYTES:
-        raise FeedError(f"{where}: too large to be an invite.")
+        raise FeedError(FeedProblem.INVITE_TOO_LARGE, where=where)
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FeedError(f"{where}: not a feed invite (not valid JSON: {exc}).") from None
+        raise FeedError(FeedProblem.INVITE_NOT_JSON, where=where, detail=exc) from None
     if not isinstance(raw, dict) or raw.get("format") != INVITE_FORMAT:
-        raise FeedError(f"{where}: not a feed invite (missing or unknown 'format').")
+        raise FeedError(FeedProblem.INVITE_NO_FORMAT, where=where)
     name, url, root = raw.get("name"), raw.get("url"), raw.get("root")
     if not isinstance(name, str) or not name.strip():
-        raise FeedError(f"{where}: the field 'name' is missing or empty.")
+        raise FeedError(FeedProblem.INVITE_NO_NAME, where=where)
     if not isinstance(url, str) or not re.match(r"^https?://", url):
-        raise FeedError(f"{where}: the field 'url' is not an http(s) URL.")
+        raise FeedError(FeedProblem.INVITE_BAD_URL, where=where)
     if not isinstance(root, dict):
-        raise FeedError(f"{where}: the field 'root' is missing.")
+        raise FeedError(FeedProblem.INVITE_NO_ROOT, where=where)
     root_bytes = json.dumps(root, indent=1).encode()
     _check_root(root_bytes, where)
     return name.strip(), url, root_bytes
@@ -142,10 +143,7 @@ def add_feed(
     if row is not None and _root_keys(bytes(row[0])) != _root_keys(root_bytes):
         newer = _chained_root(bytes(row[0]), root_bytes, url, fetch_root or _fetch_root_http)
         if newer is None:
-            raise FeedError(
-                f"A feed named {name!r} is already trusted with other keys, and the invite's "
-                "keys do not follow from them. Remove the feed first if you trust this invite."
-            )
+            raise FeedError(FeedProblem.TRUSTED_WITH_OTHER_KEYS, name=repr(name))
     with vault.transaction() as conn:
         current = conn.execute("SELECT trusted_root FROM feed WHERE name = ?", (name,)).fetchone()
         if current is None:
@@ -160,7 +158,7 @@ def add_feed(
                 "UPDATE feed SET url = ?, trusted_root = ? WHERE name = ?", (url, root_bytes, name)
             )
         else:  # trust changed while the chain was being checked
-            raise FeedError(f"The trust in the feed {name!r} changed meanwhile; try again.")
+            raise FeedError(FeedProblem.TRUST_CHANGED, name=repr(name))
     return get_feed(vault.conn, name)
 
 
@@ -184,11 +182,7 @@ def _chained_root(trusted: bytes, offered: bytes, url: str, fetch: RootFetcher) 
             try:
                 raw = fetch(url, version)
             except (OSError, tuf_exc.DownloadError, ValueError) as exc:
-                raise FeedError(
-                    f"The invite's keys are newer than the ones trusted; checking that they "
-                    f"follow from them needs the feed's root version {version}, which could not "
-                    "be fetched. Connect to the internet and try again."
-                ) from exc
+                raise FeedError(FeedProblem.ROOT_NOT_FETCHED, version=version) from exc
         try:
             step = Metadata[Root].from_bytes(raw)
             if step.signed.version != version:
@@ -227,12 +221,12 @@ def get_feed(conn: Connection, name: str | None = None) -> Feed:
         if len(feeds) == 1:
             return feeds[0]
         if not feeds:
-            raise FeedError("No feed is set up. Add one with: outreach feed add INVITE")
-        raise FeedError("Several feeds are set up; say which one with --feed NAME.")
+            raise FeedError(FeedProblem.NO_FEED)
+        raise FeedError(FeedProblem.SEVERAL_FEEDS)
     for feed in feeds:
         if feed.name == name:
             return feed
-    raise FeedError(f"No feed named {name!r}.")
+    raise FeedError(FeedProblem.NO_SUCH_FEED, name=repr(name))
 
 
 def remove_feed(vault: Vault, name: str, cache_dir: Path | None = None) -> None:
@@ -240,7 +234,7 @@ def remove_feed(vault: Vault, name: str, cache_dir: Path | None = None) -> None:
     public metadata cache under ``cache_dir`` is removed too."""
     with vault.transaction() as conn:
         if conn.execute("DELETE FROM feed WHERE name = ?", (name,)).rowcount == 0:
-            raise FeedError(f"No feed named {name!r}.")
+            raise FeedError(FeedProblem.NO_SUCH_FEED, name=repr(name))
     if cache_dir is not None:
         shutil.rmtree(feed_cache_folder(cache_dir, name), ignore_errors=True)
 
@@ -333,7 +327,7 @@ class FeedClient:
             timestamp = Metadata[Timestamp].from_file(str(self.metadata_dir / "timestamp.json"))
             snapshot = Metadata[Snapshot].from_file(str(self.metadata_dir / "snapshot.json"))
         except (OSError, DeserializationError) as exc:
-            raise FeedError("The verified feed metadata could not be read back.") from exc
+            raise FeedError(FeedProblem.METADATA_UNREADABLE) from exc
         versions = MetadataVersions(timestamp.signed.version, snapshot.signed.version)
         seen = self.feed
         for role, now, before in (
@@ -355,7 +349,7 @@ class FeedClient:
         """A target's bytes, verified against the signed length and hashes."""
         info = self.updater.get_targetinfo(target_path)
         if info is None:
-            raise FeedError(f"The feed does not list {target_path}.")
+            raise FeedError(FeedProblem.NOT_LISTED, target=target_path)
         downloads = self.metadata_dir.parent / "downloads"
         downloads.mkdir(exist_ok=True)
         path = Path(self.updater.download_target(info, str(downloads / "target.part")))

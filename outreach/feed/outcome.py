@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tuf.api import exceptions as tuf_exc
 
 from outreach.changes import DIRECTORY, FEEDS, Changes
-from outreach.errors import FeedError, PackRejected
+from outreach.errors import FeedError, PackRejected, UserFacingError
 from outreach.packs.apply import ApplyResult
 
 
@@ -96,6 +96,10 @@ class SyncResult:
     added: int = 0
     updated: int = 0
     removed: int = 0
+    #: When ``detail`` is a coded error's English (``REFUSED``): its code, as
+    #: ``"FamilyName.MEMBER"``, and its values, so the GUI can word it in its language.
+    detail_code: str = ""
+    detail_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -153,9 +157,15 @@ def applied_outcome(
 def problem_record(result: SyncResult) -> str:
     """What a feed's record keeps of a failed check: its codes and detail, never a sentence
     (each interface words it when it shows it, in its own language)."""
-    return json.dumps(
-        {"status": result.status.value, "reason": result.reason.name, "detail": result.detail}
-    )
+    doc: dict[str, object] = {
+        "status": result.status.value,
+        "reason": result.reason.name,
+        "detail": result.detail,
+    }
+    if result.detail_code:
+        doc["detail_code"] = result.detail_code
+        doc["detail_values"] = dict(result.detail_values)
+    return json.dumps(doc)
 
 
 def recorded_problem(stored: str | None, feed: str) -> SyncResult | None:
@@ -169,6 +179,10 @@ def recorded_problem(stored: str | None, feed: str) -> SyncResult | None:
             SyncReason[doc["reason"]],
             feed=feed,
             detail=str(doc.get("detail") or ""),
+            detail_code=str(doc.get("detail_code") or ""),
+            detail_values=tuple(
+                (str(name), str(value)) for name, value in (doc.get("detail_values") or {}).items()
+            ),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         # Vaults from before codes hold the English sentence itself.
@@ -185,6 +199,14 @@ def fill(template: str, values: tuple[str, ...], *, number: Callable[[str], str]
     return text
 
 
+def coded_detail(exc: BaseException) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A coded error's code as ``"FamilyName.MEMBER"`` and its values (empty when it has
+    none), for a result that may be stored and worded later."""
+    if not isinstance(exc, UserFacingError) or exc.code is None:
+        return "", ()
+    return f"{type(exc.code).__name__}.{exc.code.name}", tuple(sorted(exc.values.items()))
+
+
 def classify_failure(exc: BaseException, feed_name: str) -> SyncResult:
     """Turn a TUF, transport or pack error into a result the user can act on.
 
@@ -192,14 +214,23 @@ def classify_failure(exc: BaseException, feed_name: str) -> SyncResult:
     """
     for kind, status, reason in _FAILURES:
         if isinstance(exc, kind):
-            detail = ""
+            detail, code = "", ""
+            values: tuple[tuple[str, str], ...] = ()
             if reason is SyncReason.HTTP_ERROR:
                 detail = str(getattr(exc, "status_code", ""))
             elif reason is SyncReason.FAILED_VERIFICATION:
                 detail = type(exc).__name__
             elif reason is SyncReason.REFUSED:
                 detail = str(exc)
-            return SyncResult(status, reason, feed=feed_name, detail=detail)
+                code, values = coded_detail(exc)
+            return SyncResult(
+                status,
+                reason,
+                feed=feed_name,
+                detail=detail,
+                detail_code=code,
+                detail_values=values,
+            )
     raise exc
 
 

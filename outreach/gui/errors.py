@@ -31,6 +31,7 @@ from outreach.errors import (
     WrongSecret,
 )
 from outreach.gui.colours import Role, text_style
+from outreach.gui.problem_words import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +92,9 @@ def classify(exc: BaseException, what: str = "unexpected error") -> Failure:
 
 
 def user_text(exc: BaseException) -> str:
-    """A user-facing error in the interface language: the core's fixed errors are worded
-    here from their codes; the others carry what only they know (a file, a field) and are
-    shown as they came."""
+    """A user-facing error in the interface language: the core's coded errors are worded
+    from their codes and values; the rest (raised with a plain sentence) are shown as they
+    came."""
     if isinstance(exc, WrongPassphrase):
         return wrong_secret_text(exc.which)
     if isinstance(exc, VaultLocked):
@@ -102,6 +103,10 @@ def user_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorMessage", "The passphrase must have at least %1 characters."
         ).replace("%1", str(exc.minimum))
+    if isinstance(exc, UserFacingError) and exc.code is not None:
+        worded = problem_text(exc.code, exc.values)
+        if worded is not None:
+            return worded
     return str(exc)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach.feed.outcome import SyncReason, SyncResult, fill
 from outreach.gui import wording
+from outreach.gui.problem_words import named_problem_text
 
 
 def reason_template(reason: SyncReason) -> str:
@@ -74,10 +75,14 @@ def reason_template(reason: SyncReason) -> str:
 
 
 def sync_result_text(result: SyncResult) -> str:
-    """What one feed's sync did, in the interface language (counts in its number format)."""
-    return fill(
-        reason_template(result.reason), result.values, number=lambda n: wording.number(int(n))
-    )
+    """What one feed's sync did, in the interface language (counts in its number format);
+    a coded refusal's detail is worded from its code too."""
+    values = result.values
+    if result.detail_code:
+        detail = named_problem_text(result.detail_code, dict(result.detail_values))
+        if detail is not None:
+            values = (values[0], detail, *values[2:])
+    return fill(reason_template(result.reason), values, number=lambda n: wording.number(int(n)))
 
 
 def first_sentence(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from outreach.errors import WrongPassphrase, WrongSecret
@@ -103,6 +103,22 @@ class UnlockDialog(QDialog):
         self.error.setStyleSheet(error_style())
         self.error.setText(text)
         self.error.setVisible(True)
+        # After the label's new text and bold style are laid out, not before.
+        QTimer.singleShot(0, self, self.fit_height)
+
+    def fit_height(self) -> None:
+        """Grow to show every wrapped line (a damaged vault's message runs to four): a
+        window's layout does not follow its word-wrapped labels' height by itself."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_height)  # the prompt wraps too, in Spanish
 
     def _update_wait(self) -> None:
         wait = UnlockThrottle(self._vault_path).seconds_to_wait()

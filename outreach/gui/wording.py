@@ -10,19 +10,21 @@ English one stays exactly as it was whatever the machine's locale.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from outreach.cancel import Stage, Step
 from outreach.directory import facts
-from outreach.directory.day_words import HoursWords
+from outreach.directory.day_words import (
+    CLOSED_FOR_HOLIDAY,
+    HoursWords,
+    open_state_text,
+    when_text,
+)
 from outreach.directory.geo import KM_PER_MILE, locale_territory, uses_miles
 from outreach.directory.hours import HOLIDAY_CLOSURE, OpenState
-
-#: What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.
-_CLOSED_FOR_HOLIDAY = "Closed for holiday"
 
 
 def ui_locale() -> QLocale:
@@ -60,24 +62,14 @@ def clock(moment: time | datetime) -> str:
 
 def when(moment: datetime, now: datetime) -> str:
     """ "17:00", "midnight", "Tue 09:00" or "Tue 12 Mar 09:00", in the moment's zone."""
-    local_now = now.astimezone(moment.tzinfo)
-    days_ahead = (moment.date() - local_now.date()).days
-    at = clock(moment)
-    if days_ahead == 1 and at == "00:00":
-        return QCoreApplication.translate("Wording", "midnight")
-    if days_ahead == 0 or (days_ahead == 1 and moment - local_now < timedelta(hours=12)):
-        return at
-    locale = ui_locale()
-    if 0 < days_ahead < 7:
-        return f"{locale.toString(_qdate(moment.date()), 'ddd')} {at}"
-    return f"{locale.toString(_qdate(moment.date()), 'ddd d MMM')} {at}"
+    return when_text(moment, now, hours_words())
 
 
 def reason_text(reason: str) -> str:
     """A reason the core gives in English (closures, unknown hours), in the UI language."""
     known = {
         HOLIDAY_CLOSURE: QCoreApplication.translate("Wording", "Holiday closure"),
-        _CLOSED_FOR_HOLIDAY: QCoreApplication.translate("Wording", "Closed for holiday"),
+        CLOSED_FOR_HOLIDAY: QCoreApplication.translate("Wording", "Closed for holiday"),
         "Open 24 hours": QCoreApplication.translate("Wording", "Open 24 hours"),
         "No opening hours listed": QCoreApplication.translate("Wording", "No opening hours listed"),
         "Hours not known for this day": QCoreApplication.translate(
@@ -94,24 +86,7 @@ def hours_unknown() -> str:
 
 def open_state_label(state: OpenState, now: datetime) -> str:
     """The badge text: "Open until 17:00", "Closed · opens Tue 09:00", "Hours unknown"."""
-    if state.status == "unknown":
-        return hours_unknown()
-    if state.status == "open":
-        if state.closes_at is None:
-            return QCoreApplication.translate("Wording", "Open 24 hours")
-        return QCoreApplication.translate("Wording", "Open until %1").replace(
-            "%1", when(state.closes_at, now)
-        )
-    if state.reason == _CLOSED_FOR_HOLIDAY:
-        head = QCoreApplication.translate("Wording", "Closed for holiday")
-    else:
-        head = QCoreApplication.translate("Wording", "Closed")
-    if state.next_open is None:
-        return head
-    opens = QCoreApplication.translate("Wording", "opens %1").replace(
-        "%1", when(state.next_open, now)
-    )
-    return f"{head} · {opens}"
+    return open_state_text(state, now, hours_words())
 
 
 def hours_words() -> HoursWords:
@@ -123,6 +98,12 @@ def hours_words() -> HoursWords:
         open_all_day=QCoreApplication.translate("Wording", "Open 24 hours"),
         closed_because=QCoreApplication.translate("Wording", "Closed (%1)"),
         reason=reason_text,
+        open_until=QCoreApplication.translate("Wording", "Open until %1"),
+        closed_for_holiday=QCoreApplication.translate("Wording", "Closed for holiday"),
+        opens=QCoreApplication.translate("Wording", "opens %1"),
+        midnight=QCoreApplication.translate("Wording", "midnight"),
+        weekday=lambda moment: ui_locale().toString(_qdate(moment.date()), "ddd"),
+        weekday_date=lambda moment: ui_locale().toString(_qdate(moment.date()), "ddd d MMM"),
     )
 
 
@@ -131,19 +112,13 @@ def zone_note(zone_key: str) -> str:
 
 
 def age_range(record: Mapping[str, Any]) -> str:
-    """ "Ages 12–17", "Ages 18 and over", "Ages up to 24", or ""."""
-    low, high = facts.text(record.get("minimum_age")), facts.text(record.get("maximum_age"))
-    if low and high:
-        return (
-            QCoreApplication.translate("Wording", "Ages %1–%2")
-            .replace("%1", low)
-            .replace("%2", high)
-        )
-    if low:
-        return QCoreApplication.translate("Wording", "Ages %1 and over").replace("%1", low)
-    if high:
-        return QCoreApplication.translate("Wording", "Ages up to %1").replace("%1", high)
-    return ""
+    """ "Ages 12–17", "Ages 18 and over", "Ages up to 24", or "" (the core's rule, these words)."""
+    words = facts.AgeWords(
+        between=QCoreApplication.translate("Wording", "Ages %1–%2"),
+        and_over=QCoreApplication.translate("Wording", "Ages %1 and over"),
+        up_to=QCoreApplication.translate("Wording", "Ages up to %1"),
+    )
+    return facts.age_range(record, words)
 
 
 def services_count(count: int) -> str:

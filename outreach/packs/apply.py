@@ -21,6 +21,7 @@ from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.changes import DIRECTORY, NOTHING, Changes
 from outreach.clock import Clock, system_clock
 from outreach.errors import PackRejected
+from outreach.packs.problems import PackProblem
 from outreach.packs.read import Pack
 from outreach.packs.state import InstalledPack, pack_state, record_applied
 from outreach.vault import Vault
@@ -76,10 +77,10 @@ def apply_pack(
             return ApplyResult(manifest.version, installed, manifest.kind, already_installed=True)
         if manifest.kind == "delta":
             if manifest.base_version != baseline:
-                have = "no version from a feed" if baseline is None else f"version {baseline}"
+                if baseline is None:
+                    raise PackRejected(PackProblem.NEEDS_BASE_NO_FEED, base=manifest.base_version)
                 raise PackRejected(
-                    f"This update needs version {manifest.base_version} of the directory "
-                    f"and {have} is installed; get the full pack instead."
+                    PackProblem.NEEDS_BASE, base=manifest.base_version, have=baseline
                 )
             result = _apply_delta(conn, pack, cancel, progress, installed)
         else:
@@ -105,14 +106,9 @@ def _version_to_compare(version: int, state: InstalledPack, *, starter: bool) ->
     if state.starter and not starter:
         return None  # any feed pack replaces the starter pack
     if starter and installed is not None and not state.starter:
-        raise PackRejected(
-            "A directory from a feed is already installed; the starter pack is not needed."
-        )
+        raise PackRejected(PackProblem.STARTER_NOT_NEEDED)
     if installed is not None and version < installed:
-        raise PackRejected(
-            f"Pack version {version} is older than the installed version {installed}; "
-            "it was not applied."
-        )
+        raise PackRejected(PackProblem.OLDER, version=version, installed=installed)
     return installed
 
 

@@ -32,6 +32,7 @@ from outreach.packs.format import (
     REMOVED_NAME,
     PackManifest,
 )
+from outreach.packs.problems import PackProblem
 
 DEFAULT_MAX_UNCOMPRESSED = 2_000_000_000
 _CHUNK = 1 << 20
@@ -124,18 +125,18 @@ def read_pack(
         infos = archive.infolist()
         names = [info.filename for info in infos]
         if MANIFEST_NAME not in names:
-            raise PackRejected("This file is not a resource pack (it has no manifest).")
+            raise PackRejected(PackProblem.NO_MANIFEST)
         unexpected = sorted(set(names) - set(MEMBER_NAMES))
         if unexpected or len(names) != len(set(names)) or len(names) != len(MEMBER_NAMES):
-            detail = f": unexpected {unexpected[0]!r}" if unexpected else ""
-            raise PackRejected(f"The resource pack's contents are not as expected{detail}.")
+            if unexpected:
+                raise PackRejected(PackProblem.UNEXPECTED_MEMBER, member=repr(unexpected[0]))
+            raise PackRejected(PackProblem.CONTENTS_NOT_AS_EXPECTED)
         if any(info.compress_type not in _METHODS for info in infos):
-            raise PackRejected("The resource pack uses a compression this app does not read.")
+            raise PackRejected(PackProblem.COMPRESSION)
         declared = sum(info.file_size for info in infos)
         if declared > max_uncompressed:
             raise PackRejected(
-                f"The resource pack would unpack to {declared:,} bytes, more than the "
-                f"{max_uncompressed:,} allowed."
+                PackProblem.TOO_BIG, size=f"{declared:,}", allowed=f"{max_uncompressed:,}"
             )
         manifest = _parse_manifest(_read_member(archive, MANIFEST_NAME, MAX_MANIFEST_BYTES))
         digest = hashlib.sha256()
@@ -164,25 +165,27 @@ def read_pack(
         raise PackRejected("The resource pack lists a removed id twice.")
     if services != manifest.services or len(removed) != manifest.removed:
         raise PackRejected(
-            f"The resource pack is incomplete: its manifest lists {manifest.services:,} "
-            f"services and {manifest.removed:,} removals, it holds {services:,} and "
-            f"{len(removed):,}."
+            PackProblem.INCOMPLETE,
+            services=f"{manifest.services:,}",
+            removals=f"{manifest.removed:,}",
+            held_services=f"{services:,}",
+            held_removals=f"{len(removed):,}",
         )
     if manifest.kind == "full" and removed:
         raise PackRejected("A full resource pack cannot remove services.")
     if digest.hexdigest() != manifest.content_sha256:
-        raise PackRejected("The resource pack is damaged: its content does not match its manifest.")
+        raise PackRejected(PackProblem.CONTENT_MISMATCH)
     lines = tuple(kept) if kept is not None else None
     return Pack(manifest, tuple(removed), data, max_uncompressed, lines)
 
 
 def _open_archive(data: bytes) -> zipfile.ZipFile:
     if not data.startswith(b"PK\x03\x04"):
-        raise PackRejected("This file is not a resource pack.")
+        raise PackRejected(PackProblem.NOT_A_PACK)
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except _ARCHIVE_ERRORS as exc:
-        raise PackRejected("This file is not a resource pack (the archive is damaged).") from exc
+        raise PackRejected(PackProblem.ARCHIVE_DAMAGED) from exc
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -198,11 +201,11 @@ def _chunks(archive: zipfile.ZipFile, name: str, limit: int) -> Iterator[bytes]:
                 total += len(chunk)
                 if total > limit:
                     raise PackRejected(
-                        f"The resource pack's {name} unpacks to more than {limit:,} bytes."
+                        PackProblem.MEMBER_TOO_BIG, member=name, allowed=f"{limit:,}"
                     )
                 yield chunk
     except _ARCHIVE_ERRORS as exc:
-        raise PackRejected(f"The resource pack is damaged ({name} cannot be read).") from exc
+        raise PackRejected(PackProblem.MEMBER_UNREADABLE, member=name) from exc
 
 
 def _member_lines(
@@ -240,10 +243,7 @@ def _parse_manifest(data: bytes) -> PackManifest:
     if not _is_int(fmt):
         raise PackRejected("The resource pack's manifest has no format number.")
     if fmt > PACK_FORMAT:
-        raise PackRejected(
-            f"This resource pack uses format {fmt}, newer than this app reads ({PACK_FORMAT}). "
-            "Update Outreach Companion."
-        )
+        raise PackRejected(PackProblem.NEWER_FORMAT, format=fmt, readable=PACK_FORMAT)
     kind = raw.get("kind")
     if kind not in ("full", "delta"):
         raise PackRejected("The resource pack's manifest has an unknown kind.")

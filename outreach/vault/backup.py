@@ -14,7 +14,14 @@ import struct
 import time
 from pathlib import Path
 
-from outreach.errors import UserFacingError, VaultDamaged, VaultExists, WrongPassphrase, WrongSecret
+from outreach.errors import (
+    UserFacingError,
+    VaultDamaged,
+    VaultExists,
+    VaultProblem,
+    WrongPassphrase,
+    WrongSecret,
+)
 from outreach.vault import files
 from outreach.vault import keyfile as kf
 from outreach.vault.connection import connect, integrity_problems
@@ -97,13 +104,13 @@ def _parse(source: Path) -> tuple[kf.KeyFile, bytes]:
     (length,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     if length > MAX_HEADER_BYTES:
-        raise VaultDamaged(f"The backup {name} is damaged (its header is not readable).")
+        raise VaultDamaged(VaultProblem.BACKUP_HEADER, file=name)
     if start + length > len(data):
-        raise VaultDamaged(f"The backup {name} is truncated.")
-    keys = kf.KeyFile.from_bytes(data[start : start + length], where=f"backup {name}")
+        raise VaultDamaged(VaultProblem.BACKUP_TRUNCATED, file=name)
+    keys = kf.KeyFile.from_bytes(data[start : start + length], file=name, in_backup=True)
     db_bytes = data[start + length :]
     if not db_bytes:
-        raise VaultDamaged(f"The backup {name} is truncated: it holds no database.")
+        raise VaultDamaged(VaultProblem.BACKUP_NO_DATABASE, file=name)
     return keys, db_bytes
 
 
@@ -126,7 +133,7 @@ def restore_backup(
     except WrongPassphrase as exc:
         raise WrongPassphrase(WrongSecret.BACKUP_PASSPHRASE) from exc
     if (dest.exists() or key_file_path(dest).exists()) and not force:
-        raise VaultExists(f"A vault already exists at {dest}; use --force to replace it.")
+        raise VaultExists(VaultProblem.EXISTS_USE_FORCE, file=dest)
     files.ensure_private_dir(dest.parent)
     with files.exclusive(dest, "restore"):
         files.remove_leftovers(dest)
@@ -154,11 +161,11 @@ def _check_staged(staged: Path, db_key: bytes, name: str) -> kf.KdfParams:
     try:
         conn = connect(staged, db_key)
     except (WrongPassphrase, VaultDamaged) as exc:
-        raise VaultDamaged(f"The backup {name} is damaged: its database does not open.") from exc
+        raise VaultDamaged(VaultProblem.BACKUP_DOES_NOT_OPEN, file=name) from exc
     try:
         problems = integrity_problems(conn)
         if problems:
-            raise VaultDamaged(f"The backup {name} is damaged: {problems[0]}")
+            raise VaultDamaged(VaultProblem.BACKUP_DAMAGED, file=name, problem=problems[0])
         floor = kdf_floor(conn)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from outreach.errors import VaultDamaged, WrongPassphrase, WrongSecret
+from outreach.errors import VaultDamaged, VaultProblem, WrongPassphrase, WrongSecret
 from outreach.vault.db import Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,18 +42,18 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
     """
     if not create:
         if not path.exists():
-            raise VaultDamaged(f"The vault file {path.name} is missing.")
+            raise VaultDamaged(VaultProblem.FILE_MISSING, file=path.name)
         if not path.is_file():
-            raise VaultDamaged(f"{path} is not a file, so it cannot be a vault.")
+            raise VaultDamaged(VaultProblem.NOT_A_FILE, file=path)
         try:
             with path.open("rb") as handle:
                 header = handle.read(16)
         except OSError as exc:
             raise VaultDamaged(
-                f"The vault file {path.name} cannot be read ({exc.strerror or 'unreadable'})."
+                VaultProblem.FILE_UNREADABLE, file=path.name, reason=exc.strerror or "unreadable"
             ) from exc
         if header == SQLITE_HEADER:
-            raise VaultDamaged(f"{path.name} is an unencrypted SQLite file, not a vault.")
+            raise VaultDamaged(VaultProblem.UNENCRYPTED, file=path.name)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         # Off by default; said out loud because a loaded extension could read every page.
@@ -65,17 +65,14 @@ def connect(path: Path, db_key: bytes, *, create: bool = False) -> Connection:
             conn.execute("PRAGMA cipher_memory_security = ON")
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
-            raise VaultDamaged("SQLCipher is not available; refusing to open the vault.")
+            raise VaultDamaged(VaultProblem.NO_SQLCIPHER)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             raise WrongPassphrase(WrongSecret.KEY) from exc
         if not create and not _has_schema(conn):
             # Checked before the settings below: turning on WAL would write to the file.
-            raise VaultDamaged(
-                f"The vault file {path.name} holds no data (it is empty or cut short). "
-                "Restore it from a backup; it has not been changed."
-            )
+            raise VaultDamaged(VaultProblem.EMPTY, file=path.name)
         for pragma in (
             "PRAGMA journal_mode = WAL",
             "PRAGMA synchronous = FULL",

@@ -31,7 +31,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from outreach.errors import VaultDamaged, WrongPassphrase, WrongSecret
+from outreach.errors import VaultDamaged, VaultProblem, WrongPassphrase, WrongSecret
 from outreach.files import write_atomically
 
 #: 2: slot parameters authenticated, file checksum. 1: the first release (still read).
@@ -164,7 +164,7 @@ class Slot:
         except InvalidTag:
             return None
         except HashingError as exc:  # bounded parameters should never get here
-            raise VaultDamaged(f"The key file's {name} slot is damaged.") from exc
+            raise VaultDamaged(VaultProblem.KEY_SLOT_DAMAGED, slot=name) from exc
 
     def to_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {
@@ -288,34 +288,35 @@ class KeyFile:
         return json.dumps(doc, indent=1, sort_keys=True).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, where: str = "key file") -> KeyFile:
-        damaged = (
-            f"The {where} is damaged and cannot be read. Put back a copy of it, or restore "
-            "the vault from a backup; the passphrase was not tried."
-        )
+    def from_bytes(cls, data: bytes, *, file: str = "", in_backup: bool = False) -> KeyFile:
+        """The key file read from ``data``: ``file`` names it, or the backup that holds it."""
+        if in_backup:
+            damaged = VaultDamaged(VaultProblem.BACKUP_KEYS_DAMAGED, file=file)
+            newer, no_passphrase = VaultProblem.BACKUP_NEWER, VaultProblem.BACKUP_NO_PASSPHRASE
+        else:
+            damaged = VaultDamaged(VaultProblem.KEY_FILE_DAMAGED, file=file)
+            newer, no_passphrase = VaultProblem.KEY_FILE_NEWER, VaultProblem.KEY_FILE_NO_PASSPHRASE
         if len(data) > MAX_KEY_FILE_BYTES:
-            raise VaultDamaged(damaged)
+            raise damaged
         try:
             doc = json.loads(data.decode("utf-8"))
         except (ValueError, RecursionError) as exc:
-            raise VaultDamaged(damaged) from exc
+            raise damaged from exc
         if not isinstance(doc, dict) or doc.get("format") not in READABLE_FORMATS:
             if isinstance(doc, dict) and isinstance(doc.get("format"), int):
-                raise VaultDamaged(
-                    f"The {where} has an unknown format (written by a newer version?)."
-                )
-            raise VaultDamaged(damaged)
+                raise VaultDamaged(newer, file=file)
+            raise damaged
         raw_slots = doc.get("slots")
         if not isinstance(raw_slots, dict) or "passphrase" not in raw_slots:
-            raise VaultDamaged(f"The {where} has no passphrase slot. {damaged}")
+            raise VaultDamaged(no_passphrase, file=file)
         if set(raw_slots) - set(SLOT_NAMES):
-            raise VaultDamaged(damaged)
+            raise damaged
         if doc["format"] >= 2 and doc.get("checksum") != _checksum(raw_slots):
-            raise VaultDamaged(damaged)
+            raise damaged
         try:
             slots = {name: Slot.from_json(raw) for name, raw in raw_slots.items()}
         except (ValueError, TypeError, binascii.Error) as exc:
-            raise VaultDamaged(damaged) from exc
+            raise damaged from exc
         return cls(slots=slots)
 
     @classmethod
@@ -324,12 +325,14 @@ class KeyFile:
             with path.open("rb") as handle:
                 data = handle.read(MAX_KEY_FILE_BYTES + 1)
         except FileNotFoundError as exc:
-            raise VaultDamaged(f"The key file {path.name} is missing.") from exc
+            raise VaultDamaged(VaultProblem.KEY_FILE_MISSING, file=path.name) from exc
         except OSError as exc:
             raise VaultDamaged(
-                f"The key file {path.name} cannot be read ({exc.strerror or 'unreadable'})."
+                VaultProblem.KEY_FILE_UNREADABLE,
+                file=path.name,
+                reason=exc.strerror or "unreadable",
             ) from exc
-        return cls.from_bytes(data, where=f"key file {path.name}")
+        return cls.from_bytes(data, file=path.name)
 
     def save(self, path: Path) -> None:
         write_atomically(path, self.to_bytes())

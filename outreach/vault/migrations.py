@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from datetime import UTC, datetime
 
-from outreach.errors import VaultDamaged
+from outreach.errors import VaultDamaged, VaultProblem
 from outreach.vault.db import Connection
 
 # (name recorded in the vault, module holding MIGRATIONS), applied in this order.
@@ -46,10 +46,7 @@ def migrate(conn: Connection) -> int:
     for name, steps in applied.items():
         newest_known = max((n for n, _ in known.get(name, [])), default=0)
         if max(steps) > newest_known:
-            raise VaultDamaged(
-                "This vault was written by a newer version of Outreach Companion. "
-                "Update the app to open it."
-            )
+            raise VaultDamaged(VaultProblem.NEWER_SCHEMA)
     count = 0
     for name, _path in SCHEMA_MODULES:
         for step, sql in known[name]:

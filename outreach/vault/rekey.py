@@ -16,7 +16,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from outreach.errors import VaultDamaged
+from outreach.errors import VaultDamaged, VaultProblem
 from outreach.files import _fsync_dir
 from outreach.vault import files
 from outreach.vault import keyfile as kf
@@ -50,10 +50,7 @@ def rekey(path: Path, passphrase: str) -> str:
         try:
             problems = integrity_problems(conn)
             if problems:
-                raise VaultDamaged(
-                    f"The vault failed its integrity check ({problems[0]}); it was not "
-                    "re-encrypted. Restore it from a backup first."
-                )
+                raise VaultDamaged(VaultProblem.INTEGRITY_BEFORE_REKEY, problem=problems[0])
             floor = kdf_floor(conn)
             files.remove_with_sidecars(staged_db)
             conn.execute(
@@ -84,9 +81,7 @@ def _check_copy(staged_db: Path, key: bytes) -> None:
         conn.close()
     if problems:
         files.remove_with_sidecars(staged_db)
-        raise VaultDamaged(
-            f"The re-encrypted copy failed its check ({problems[0]}); nothing changed."
-        )
+        raise VaultDamaged(VaultProblem.REKEYED_COPY_DAMAGED, problem=problems[0])
 
 
 def finish_interrupted_rekey(path: Path) -> bool:

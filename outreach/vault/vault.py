@@ -17,6 +17,7 @@ from outreach.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultProblem,
     WrongPassphrase,
 )
 from outreach.files import _fsync_dir
@@ -59,12 +60,12 @@ class Vault:
         path = Path(path)
         check_passphrase_acceptable(passphrase)
         if path.exists() or path.is_symlink():
-            raise VaultExists(f"A vault already exists at {path}.")
+            raise VaultExists(VaultProblem.EXISTS, file=path)
         files.ensure_private_dir(path.parent)
         with files.exclusive(path, "create the vault"):
             files.remove_leftovers(path)
             if path.exists() or path.is_symlink():
-                raise VaultExists(f"A vault already exists at {path}.")
+                raise VaultExists(VaultProblem.EXISTS, file=path)
             _set_aside_unfinished_init(path)
             db_key = kf.new_db_key()
             recovery = kf.new_recovery_code()
@@ -142,11 +143,7 @@ class Vault:
         except WrongPassphrase as exc:
             lock.release()
             # The key file gave a key (its seal checked out), so the database does not match.
-            raise VaultDamaged(
-                f"The vault file {path.name} does not open with its key file: it is damaged, "
-                "or the key file belongs to another vault. Restore from a backup; nothing "
-                "was changed."
-            ) from exc
+            raise VaultDamaged(VaultProblem.KEY_MISMATCH, file=path.name) from exc
         except BaseException:
             lock.release()
             raise
@@ -155,8 +152,7 @@ class Vault:
                 problems = integrity_problems(conn)
                 if problems:
                     raise VaultDamaged(
-                        f"The vault failed its integrity check ({len(problems)} problem(s)): "
-                        f"{problems[0]}. Restore it from a backup; it has not been changed."
+                        VaultProblem.INTEGRITY, count=len(problems), problem=problems[0]
                     )
             migrate(conn)
         except BaseException:
@@ -309,15 +305,11 @@ def _unwrap_throttled(path: Path, unwrap: Callable[[], Any]) -> Any:
 
 def _require_exists(path: Path) -> None:
     if path.is_dir():
-        raise VaultNotFound(f"{path} is a folder, not a vault file.")
+        raise VaultNotFound(VaultProblem.FOLDER, file=path)
     if not path.exists() and not key_file_path(path).exists():
-        raise VaultNotFound(f"No vault at {path}. Create one with 'outreach vault init'.")
+        raise VaultNotFound(VaultProblem.NO_VAULT, file=path)
     if not path.exists():
-        raise VaultDamaged(
-            f"The vault file {path.name} is missing; only its key file is there. If creating "
-            "the vault was interrupted, create it again ('outreach vault init'); the key file "
-            "is kept aside."
-        )
+        raise VaultDamaged(VaultProblem.ONLY_KEY_FILE, file=path.name)
 
 
 def _set_aside_unfinished_init(path: Path) -> None:

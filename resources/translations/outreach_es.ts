@@ -1503,42 +1503,42 @@
 <context>
     <name>ErrorMessage</name>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="100"/>
+        <location filename="../../outreach/gui/errors.py" line="101"/>
         <source>The vault is locked.</source>
         <translation>La bóveda está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="102"/>
+        <location filename="../../outreach/gui/errors.py" line="103"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="110"/>
+        <location filename="../../outreach/gui/errors.py" line="115"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="113"/>
+        <location filename="../../outreach/gui/errors.py" line="118"/>
         <source>Wrong recovery code.</source>
         <translation>Código de recuperación incorrecto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="116"/>
+        <location filename="../../outreach/gui/errors.py" line="121"/>
         <source>This vault has no recovery code left.</source>
         <translation>Esta bóveda ya no tiene código de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="119"/>
+        <location filename="../../outreach/gui/errors.py" line="124"/>
         <source>Wrong backup passphrase.</source>
         <translation>Frase de contraseña de la copia incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="122"/>
+        <location filename="../../outreach/gui/errors.py" line="127"/>
         <source>The key does not open this vault (wrong passphrase or damaged file).</source>
         <translation>La clave no abre esta bóveda (frase de contraseña incorrecta o archivo dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/errors.py" line="130"/>
+        <location filename="../../outreach/gui/errors.py" line="135"/>
         <source>Something went wrong inside the app. Nothing was changed.
 
 %1</source>
@@ -2616,6 +2616,324 @@
         <location filename="../../outreach/gui/place.py" line="125"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="22"/>
+        <source>{file} is not a file, so it cannot be a vault.</source>
+        <translation>{file} no es un archivo, así que no puede ser una bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="25"/>
+        <source>{file} is a folder, not a vault file.</source>
+        <translation>{file} es una carpeta, no un archivo de bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="28"/>
+        <source>No vault at {file}. Create one with &apos;outreach vault init&apos;.</source>
+        <translation>No hay ninguna bóveda en {file}. Cree una con &apos;outreach vault init&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="31"/>
+        <source>A vault already exists at {file}.</source>
+        <translation>Ya existe una bóveda en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="34"/>
+        <source>A vault already exists at {file}; use --force to replace it.</source>
+        <translation>Ya existe una bóveda en {file}; use --force para reemplazarla.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="37"/>
+        <source>The vault file {file} is missing.</source>
+        <translation>Falta el archivo de la bóveda {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="40"/>
+        <source>The vault file {file} is missing; only its key file is there. If creating the vault was interrupted, create it again (&apos;outreach vault init&apos;); the key file is kept aside.</source>
+        <translation>Falta el archivo de la bóveda {file}; solo está su archivo de clave. Si se interrumpió la creación de la bóveda, créela de nuevo (&apos;outreach vault init&apos;); el archivo de clave se guarda aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="46"/>
+        <source>The vault file {file} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo de la bóveda {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="49"/>
+        <source>{file} is an unencrypted SQLite file, not a vault.</source>
+        <translation>{file} es un archivo SQLite sin cifrar, no una bóveda.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="52"/>
+        <source>SQLCipher is not available; refusing to open the vault.</source>
+        <translation>SQLCipher no está disponible; la bóveda no se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="55"/>
+        <source>The vault file {file} holds no data (it is empty or cut short). Restore it from a backup; it has not been changed.</source>
+        <translation>El archivo de la bóveda {file} no contiene datos (está vacío o cortado). Restáurelo desde una copia de seguridad; no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="60"/>
+        <source>The vault file {file} does not open with its key file: it is damaged, or the key file belongs to another vault. Restore from a backup; nothing was changed.</source>
+        <translation>El archivo de la bóveda {file} no se abre con su archivo de clave: está dañado, o el archivo de clave es de otra bóveda. Restaure desde una copia de seguridad; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="65"/>
+        <source>The vault failed its integrity check ({count} problem(s)): {problem}. Restore it from a backup; it has not been changed.</source>
+        <translation>La bóveda no pasó la comprobación de integridad ({count} problema(s)): {problem}. Restáurela desde una copia de seguridad; no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="70"/>
+        <source>The vault failed its integrity check ({problem}); it was not re-encrypted. Restore it from a backup first.</source>
+        <translation>La bóveda no pasó la comprobación de integridad ({problem}); no se volvió a cifrar. Restáurela antes desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="75"/>
+        <source>The re-encrypted copy failed its check ({problem}); nothing changed.</source>
+        <translation>La copia vuelta a cifrar no pasó su comprobación ({problem}); no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="78"/>
+        <source>This vault was written by a newer version of Outreach Companion. Update the app to open it.</source>
+        <translation>Esta bóveda la escribió una versión más nueva de Outreach Companion. Actualice la aplicación para abrirla.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="83"/>
+        <source>The key file {file} is missing.</source>
+        <translation>Falta el archivo de clave {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="86"/>
+        <source>The key file {file} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo de clave {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="89"/>
+        <source>The key file {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>El archivo de clave {file} está dañado y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde una copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="94"/>
+        <source>The key file {file} has an unknown format (written by a newer version?).</source>
+        <translation>El archivo de clave {file} tiene un formato desconocido (¿lo escribió una versión más nueva?).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="97"/>
+        <source>The key file {file} has no passphrase slot. The key file {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>El archivo de clave {file} no tiene la entrada de la frase de contraseña. El archivo de clave {file} está dañado y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde una copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="103"/>
+        <source>The backup {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>La copia de seguridad {file} está dañada y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde otra copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="108"/>
+        <source>The backup {file} has an unknown format (written by a newer version?).</source>
+        <translation>La copia de seguridad {file} tiene un formato desconocido (¿la escribió una versión más nueva?).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="111"/>
+        <source>The backup {file} has no passphrase slot. The backup {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
+        <translation>La copia de seguridad {file} no tiene la entrada de la frase de contraseña. La copia de seguridad {file} está dañada y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde otra copia de seguridad; no se probó la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="117"/>
+        <source>The key file&apos;s {slot} slot is damaged.</source>
+        <translation>La entrada {slot} del archivo de clave está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="120"/>
+        <source>The backup {file} is damaged (its header is not readable).</source>
+        <translation>La copia de seguridad {file} está dañada (su cabecera no se puede leer).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="123"/>
+        <source>The backup {file} is truncated.</source>
+        <translation>La copia de seguridad {file} está cortada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="126"/>
+        <source>The backup {file} is truncated: it holds no database.</source>
+        <translation>La copia de seguridad {file} está cortada: no contiene base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="129"/>
+        <source>The backup {file} is damaged: its database does not open.</source>
+        <translation>La copia de seguridad {file} está dañada: su base de datos no se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="132"/>
+        <source>The backup {file} is damaged: {problem}</source>
+        <translation>La copia de seguridad {file} está dañada: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="140"/>
+        <source>{where}: the feed&apos;s root metadata is not valid ({detail}).</source>
+        <translation>{where}: los metadatos raíz del canal no son válidos ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="143"/>
+        <source>{where}: the feed does not use consistent snapshots.</source>
+        <translation>{where}: el canal no usa instantáneas coherentes (consistent snapshots).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="146"/>
+        <source>The feed URL must start with http:// or https:// (got {url}).</source>
+        <translation>La URL del canal debe empezar por http:// o https:// (se recibió {url}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="149"/>
+        <source>{where}: too large to be an invite.</source>
+        <translation>{where}: demasiado grande para ser una invitación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="152"/>
+        <source>{where}: not a feed invite (not valid JSON: {detail}).</source>
+        <translation>{where}: no es una invitación de canal (no es JSON válido: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="155"/>
+        <source>{where}: not a feed invite (missing or unknown &apos;format&apos;).</source>
+        <translation>{where}: no es una invitación de canal (falta &apos;format&apos; o es desconocido).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="158"/>
+        <source>{where}: the field &apos;name&apos; is missing or empty.</source>
+        <translation>{where}: falta el campo &apos;name&apos; o está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="161"/>
+        <source>{where}: the field &apos;url&apos; is not an http(s) URL.</source>
+        <translation>{where}: el campo &apos;url&apos; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="164"/>
+        <source>{where}: the field &apos;root&apos; is missing.</source>
+        <translation>{where}: falta el campo &apos;root&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="167"/>
+        <source>A feed named {name} is already trusted with other keys, and the invite&apos;s keys do not follow from them. Remove the feed first if you trust this invite.</source>
+        <translation>Ya se confía en un canal llamado {name} con otras claves, y las claves de la invitación no se derivan de ellas. Si confía en esta invitación, quite primero el canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="172"/>
+        <source>The trust in the feed {name} changed meanwhile; try again.</source>
+        <translation>La confianza en el canal {name} cambió mientras tanto; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="175"/>
+        <source>The invite&apos;s keys are newer than the ones trusted; checking that they follow from them needs the feed&apos;s root version {version}, which could not be fetched. Connect to the internet and try again.</source>
+        <translation>Las claves de la invitación son más nuevas que las de confianza; para comprobar que se derivan de ellas hace falta la versión raíz {version} del canal, que no se pudo descargar. Conéctese a internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="181"/>
+        <source>No feed is set up. Add one with: outreach feed add INVITE</source>
+        <translation>No hay ningún canal configurado. Añada uno con: outreach feed add INVITE</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="184"/>
+        <source>Several feeds are set up; say which one with --feed NAME.</source>
+        <translation>Hay varios canales configurados; indique cuál con --feed NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="187"/>
+        <source>No feed named {name}.</source>
+        <translation>No hay ningún canal llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="188"/>
+        <source>The verified feed metadata could not be read back.</source>
+        <translation>No se pudieron volver a leer los metadatos verificados del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="191"/>
+        <source>The feed does not list {target}.</source>
+        <translation>El canal no incluye {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="199"/>
+        <source>This update needs version {base} of the directory and version {have} is installed; get the full pack instead.</source>
+        <translation>Esta actualización necesita la versión {base} del directorio y está instalada la versión {have}; consiga el paquete completo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="204"/>
+        <source>This update needs version {base} of the directory and no version from a feed is installed; get the full pack instead.</source>
+        <translation>Esta actualización necesita la versión {base} del directorio y no hay instalada ninguna versión de un canal; consiga el paquete completo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="209"/>
+        <source>A directory from a feed is already installed; the starter pack is not needed.</source>
+        <translation>Ya hay instalado un directorio de un canal; el directorio inicial no hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="213"/>
+        <source>Pack version {version} is older than the installed version {installed}; it was not applied.</source>
+        <translation>La versión {version} del paquete es más antigua que la instalada, {installed}; no se aplicó.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="218"/>
+        <source>This file is not a resource pack.</source>
+        <translation>Este archivo no es un paquete de recursos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="221"/>
+        <source>This file is not a resource pack (it has no manifest).</source>
+        <translation>Este archivo no es un paquete de recursos (no tiene manifiesto).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="224"/>
+        <source>This file is not a resource pack (the archive is damaged).</source>
+        <translation>Este archivo no es un paquete de recursos (el archivo comprimido está dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="227"/>
+        <source>The resource pack&apos;s contents are not as expected: unexpected {member}.</source>
+        <translation>El contenido del paquete de recursos no es el esperado: sobra {member}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="230"/>
+        <source>The resource pack&apos;s contents are not as expected.</source>
+        <translation>El contenido del paquete de recursos no es el esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="233"/>
+        <source>The resource pack uses a compression this app does not read.</source>
+        <translation>El paquete de recursos usa una compresión que esta aplicación no lee.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="236"/>
+        <source>The resource pack would unpack to {size} bytes, more than the {allowed} allowed.</source>
+        <translation>El paquete de recursos ocuparía {size} bytes al descomprimirlo, más de los {allowed} permitidos.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="240"/>
+        <source>The resource pack&apos;s {member} unpacks to more than {allowed} bytes.</source>
+        <translation>{member} del paquete de recursos ocupa más de {allowed} bytes al descomprimirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="243"/>
+        <source>The resource pack is damaged ({member} cannot be read).</source>
+        <translation>El paquete de recursos está dañado ({member} no se puede leer).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="246"/>
+        <source>The resource pack is incomplete: its manifest lists {services} services and {removals} removals, it holds {held_services} and {held_removals}.</source>
+        <translation>El paquete de recursos está incompleto: su manifiesto indica {services} servicios y {removals} eliminaciones, y contiene {held_services} y {held_removals}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="251"/>
+        <source>The resource pack is damaged: its content does not match its manifest.</source>
+        <translation>El paquete de recursos está dañado: su contenido no coincide con su manifiesto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="254"/>
+        <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
+        <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
 </context>
 <context>
@@ -3955,22 +4273,22 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
         <translation>CERRADO</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="211"/>
+        <location filename="../../outreach/gui/wording.py" line="186"/>
         <source>about %1 mi</source>
         <translation>unas %1 mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="212"/>
+        <location filename="../../outreach/gui/wording.py" line="187"/>
         <source>about %1 km</source>
         <translation>unos %1 km</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="216"/>
+        <location filename="../../outreach/gui/wording.py" line="191"/>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="217"/>
+        <location filename="../../outreach/gui/wording.py" line="192"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -4439,72 +4757,72 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="18"/>
+        <location filename="../../outreach/gui/sync_words.py" line="19"/>
         <source>Updated to version %3: %4 added, %5 updated, %6 removed.</source>
         <translation>Actualizado a la versión %3: %4 agregados, %5 actualizados, %6 eliminados.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="21"/>
+        <location filename="../../outreach/gui/sync_words.py" line="22"/>
         <source>Version %3 is already installed; nothing changed.</source>
         <translation>La versión %3 ya está instalada; no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="24"/>
+        <location filename="../../outreach/gui/sync_words.py" line="25"/>
         <source>The directory is up to date (version %3).</source>
         <translation>El directorio está al día (versión %3).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="27"/>
+        <location filename="../../outreach/gui/sync_words.py" line="28"/>
         <source>The signatures of the feed %1 have expired, so it cannot be verified now; the current directory is kept. Tell the feed&apos;s coordinator if this lasts.</source>
         <translation>Las firmas de la fuente %1 han caducado, así que ahora no se puede verificar; se conserva el directorio actual. Avise al coordinador de la fuente si esto continúa.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="32"/>
+        <location filename="../../outreach/gui/sync_words.py" line="33"/>
         <source>The feed %1 sent more data than it signed for; the download was refused and nothing changed.</source>
         <translation>La fuente %1 envió más datos de los que firmó; se rechazó la descarga y no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="37"/>
+        <location filename="../../outreach/gui/sync_words.py" line="38"/>
         <source>Could not reach the feed %1: the server answered HTTP %2. Nothing changed; try again later.</source>
         <translation>No se pudo conectar con la fuente %1: el servidor respondió HTTP %2. No cambió nada; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="42"/>
+        <location filename="../../outreach/gui/sync_words.py" line="43"/>
         <source>Could not reach the feed %1: the server stopped responding. Nothing changed.</source>
         <translation>No se pudo conectar con la fuente %1: el servidor dejó de responder. No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="46"/>
+        <location filename="../../outreach/gui/sync_words.py" line="47"/>
         <source>Could not reach the feed %1 (no connection, or the download was cut off). Nothing changed; the current directory stays in use.</source>
         <translation>No se pudo conectar con la fuente %1 (sin conexión, o se cortó la descarga). No cambió nada; se sigue usando el directorio actual.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="51"/>
+        <location filename="../../outreach/gui/sync_words.py" line="52"/>
         <source>The feed %1 offered older metadata than already seen (a rollback); it was refused and nothing changed.</source>
         <translation>La fuente %1 ofreció metadatos más antiguos que los ya vistos (una reversión); se rechazaron y no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="56"/>
+        <location filename="../../outreach/gui/sync_words.py" line="57"/>
         <source>The feed %1 sent metadata that is not signed by its trusted keys; it was refused and nothing changed.</source>
         <translation>La fuente %1 envió metadatos que no están firmados con sus claves de confianza; se rechazaron y no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="61"/>
+        <location filename="../../outreach/gui/sync_words.py" line="62"/>
         <source>A file from the feed %1 does not match its signed hash (tampered or damaged); it was refused and nothing changed.</source>
         <translation>Un archivo de la fuente %1 no coincide con su hash firmado (alterado o dañado); se rechazó y no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="66"/>
+        <location filename="../../outreach/gui/sync_words.py" line="67"/>
         <source>The feed %1 failed verification (%2); nothing changed.</source>
         <translation>La fuente %1 no pasó la verificación (%2); no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="69"/>
+        <location filename="../../outreach/gui/sync_words.py" line="70"/>
         <source>%2 Nothing changed.</source>
         <translation>%2 No cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/sync_words.py" line="70"/>
+        <location filename="../../outreach/gui/sync_words.py" line="71"/>
         <source>Cannot read %2.</source>
         <translation>No se puede leer %2.</translation>
     </message>
@@ -4560,27 +4878,27 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
     </message>
     <message>
         <location filename="../../outreach/gui/unlock.py" line="74"/>
-        <location filename="../../outreach/gui/unlock.py" line="122"/>
+        <location filename="../../outreach/gui/unlock.py" line="138"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="112"/>
+        <location filename="../../outreach/gui/unlock.py" line="128"/>
         <source>Wait %d s</source>
         <translation>Espere %d s</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="114"/>
+        <location filename="../../outreach/gui/unlock.py" line="130"/>
         <source>Too many wrong passphrases: unlocking in %d s…</source>
         <translation>Demasiadas frases de contraseña incorrectas: se desbloquea en %d s…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="117"/>
+        <location filename="../../outreach/gui/unlock.py" line="133"/>
         <source>Wrong passphrase. Try again in %d s.</source>
         <translation>Frase de contraseña incorrecta. Inténtelo de nuevo en %d s.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/unlock.py" line="126"/>
+        <location filename="../../outreach/gui/unlock.py" line="142"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
@@ -4641,168 +4959,165 @@ Su NUEVO código de recuperación está abajo. Anótelo ahora y guárdelo lejos 
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="31"/>
+        <location filename="../../outreach/gui/wording.py" line="33"/>
         <source>en_US</source>
         <comment>the locale of this translation, as language_COUNTRY</comment>
-        <extracomment>What the core writes in ``OpenState.reason`` / ``DayHours.closed_reason`` for a holiday.</extracomment>
         <translation>es_US</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="67"/>
+        <location filename="../../outreach/gui/wording.py" line="104"/>
         <source>midnight</source>
         <translation>medianoche</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="79"/>
+        <location filename="../../outreach/gui/wording.py" line="71"/>
         <source>Holiday closure</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="80"/>
-        <location filename="../../outreach/gui/wording.py" line="106"/>
+        <location filename="../../outreach/gui/wording.py" line="72"/>
+        <location filename="../../outreach/gui/wording.py" line="102"/>
         <source>Closed for holiday</source>
         <translation>Cerrado por feriado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="81"/>
-        <location filename="../../outreach/gui/wording.py" line="101"/>
-        <location filename="../../outreach/gui/wording.py" line="123"/>
+        <location filename="../../outreach/gui/wording.py" line="73"/>
+        <location filename="../../outreach/gui/wording.py" line="98"/>
         <source>Open 24 hours</source>
         <translation>Abierto las 24 horas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="82"/>
+        <location filename="../../outreach/gui/wording.py" line="74"/>
         <source>No opening hours listed</source>
         <translation>No hay horario registrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="83"/>
+        <location filename="../../outreach/gui/wording.py" line="75"/>
         <source>Hours not known for this day</source>
         <translation>Horario desconocido para este día</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="92"/>
+        <location filename="../../outreach/gui/wording.py" line="84"/>
         <source>Hours unknown</source>
         <translation>Horario desconocido</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="102"/>
+        <location filename="../../outreach/gui/wording.py" line="101"/>
         <source>Open until %1</source>
         <translation>Abierto hasta %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="108"/>
-        <location filename="../../outreach/gui/wording.py" line="122"/>
+        <location filename="../../outreach/gui/wording.py" line="97"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="111"/>
+        <location filename="../../outreach/gui/wording.py" line="103"/>
         <source>opens %1</source>
         <translation>abre %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="124"/>
+        <location filename="../../outreach/gui/wording.py" line="99"/>
         <source>Closed (%1)</source>
         <translation>Cerrado (%1)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="130"/>
+        <location filename="../../outreach/gui/wording.py" line="111"/>
         <source>Times are %1 time.</source>
         <translation>Horas en la zona horaria %1.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="138"/>
+        <location filename="../../outreach/gui/wording.py" line="117"/>
         <source>Ages %1–%2</source>
         <translation>Edades de %1 a %2 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="143"/>
+        <location filename="../../outreach/gui/wording.py" line="118"/>
         <source>Ages %1 and over</source>
         <translation>Desde los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="145"/>
+        <location filename="../../outreach/gui/wording.py" line="119"/>
         <source>Ages up to %1</source>
         <translation>Hasta los %1 años</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="152"/>
+        <location filename="../../outreach/gui/wording.py" line="127"/>
         <source>1 service</source>
         <translation>1 servicio</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="153"/>
+        <location filename="../../outreach/gui/wording.py" line="128"/>
         <source>%1 services</source>
         <translation>%1 servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="164"/>
+        <location filename="../../outreach/gui/wording.py" line="139"/>
         <source>Indexing services</source>
         <translation>Indexando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="165"/>
+        <location filename="../../outreach/gui/wording.py" line="140"/>
         <source>Exporting services</source>
         <translation>Exportando servicios</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="166"/>
+        <location filename="../../outreach/gui/wording.py" line="141"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="161"/>
+        <location filename="../../outreach/gui/wording.py" line="136"/>
         <source>Reading tables</source>
         <translation>Leyendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="162"/>
+        <location filename="../../outreach/gui/wording.py" line="137"/>
         <source>Joining tables</source>
         <translation>Uniendo tablas</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="163"/>
+        <location filename="../../outreach/gui/wording.py" line="138"/>
         <source>Read JSON</source>
         <translation>JSON leído</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="171"/>
+        <location filename="../../outreach/gui/wording.py" line="146"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="169"/>
+        <location filename="../../outreach/gui/wording.py" line="144"/>
         <source>Checking version %1</source>
         <translation>Comprobando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="170"/>
+        <location filename="../../outreach/gui/wording.py" line="145"/>
         <source>Applying version %1</source>
         <translation>Aplicando la versión %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="167"/>
+        <location filename="../../outreach/gui/wording.py" line="142"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="168"/>
+        <location filename="../../outreach/gui/wording.py" line="143"/>
         <source>Downloading %1</source>
         <translation>Descargando %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="159"/>
+        <location filename="../../outreach/gui/wording.py" line="134"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="160"/>
+        <location filename="../../outreach/gui/wording.py" line="135"/>
         <source>Read %1</source>
         <translation>Leído: %1</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/wording.py" line="188"/>
+        <location filename="../../outreach/gui/wording.py" line="163"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
