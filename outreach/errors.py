@@ -165,6 +165,32 @@ class VaultLocked(UserFacingError):
         super().__init__(message)
 
 
+class ImportProblem(enum.Enum):
+    """Why an import could not run at all (``{file}``: the file or folder). Problems inside
+    a file (a row, a field) are reported by the import report, in English."""
+
+    NO_SUCH_PATH = "{file}: no such file or folder."
+    FOLDER_WITHOUT_DATA = "{file}: no services.csv and no JSON files in this folder."
+    DATAPACKAGE_ALONE = "{file}: no services.csv next to this datapackage."
+    UNKNOWN_FORMAT = (
+        "{file}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file)."
+    )
+    TOO_DEEP = "{file}: nested too deeply to read."
+    CANNOT_READ = "{file}: cannot read ({reason})."
+    CANNOT_READ_FILE = "{file}: cannot read the file ({reason})."
+    CANNOT_DECODE = "{file}: cannot decode the file as text."
+    NEEDS_MAPPING = (
+        "{file}: a plain CSV file needs a column mapping (--mapping FILE) saying which column "
+        "is the name, address, phone…"
+    )
+    UNKNOWN_ZONE = "Unknown time zone {zone} (expected e.g. America/Chicago)."
+    NO_SERVICES_CSV = "{file}: no services.csv in this folder."
+    NO_JSON_FILES = "{file}: no JSON files in this folder."
+    NO_HSDS_SERVICES = "{file}: no HSDS services found."
+    EMPTY = "{file}: the file is empty."
+    NOT_ICAROL = "{file}: not an iCarol resource export."
+
+
 class ImportFailed(UserFacingError):
     """An import could not run at all (unreadable file, unknown format)."""
 

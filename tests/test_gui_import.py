@@ -74,6 +74,16 @@ def test_unknown_time_zone_is_reported(qtbot, parent, session, sample_data: Path
     assert _on_db(session, count_services) == 0
 
 
+def test_an_import_refusal_reads_in_spanish(  # type: ignore[no-untyped-def]
+    qtbot, spanish, parent, session, sample_data: Path
+) -> None:
+    runner = _run(qtbot, parent, session, ImportRequest(sample_data / HSDS1, None, "Mars/Base"))
+    assert runner.outcome is not None
+    assert "Zona horaria desconocida 'Mars/Base'" in runner.report_dialog.headline.text()
+    assert "Unknown time zone" not in runner.report_dialog.headline.text()
+    assert _on_db(session, count_services) == 0
+
+
 def test_imports_hsds_1_sample_and_shows_report(  # type: ignore[no-untyped-def]
     qtbot, parent, session, sample_data: Path
 ) -> None:

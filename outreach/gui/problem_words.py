@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from outreach.errors import VaultProblem
+from outreach.errors import ImportProblem, VaultProblem
 from outreach.feed.problems import FeedProblem
 from outreach.packs.problems import PackProblem
 
@@ -299,12 +299,64 @@ def _pack_words() -> dict[enum.Enum, str]:
     }
 
 
+def _import_words() -> dict[enum.Enum, str]:
+    return {
+        ImportProblem.NO_SUCH_PATH: QCoreApplication.translate(
+            "Problem", "{file}: no such file or folder."
+        ),
+        ImportProblem.FOLDER_WITHOUT_DATA: QCoreApplication.translate(
+            "Problem", "{file}: no services.csv and no JSON files in this folder."
+        ),
+        ImportProblem.DATAPACKAGE_ALONE: QCoreApplication.translate(
+            "Problem", "{file}: no services.csv next to this datapackage."
+        ),
+        ImportProblem.UNKNOWN_FORMAT: QCoreApplication.translate(
+            "Problem",
+            "{file}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file).",
+        ),
+        ImportProblem.TOO_DEEP: QCoreApplication.translate(
+            "Problem", "{file}: nested too deeply to read."
+        ),
+        ImportProblem.CANNOT_READ: QCoreApplication.translate(
+            "Problem", "{file}: cannot read ({reason})."
+        ),
+        ImportProblem.CANNOT_READ_FILE: QCoreApplication.translate(
+            "Problem", "{file}: cannot read the file ({reason})."
+        ),
+        ImportProblem.CANNOT_DECODE: QCoreApplication.translate(
+            "Problem", "{file}: cannot decode the file as text."
+        ),
+        ImportProblem.NEEDS_MAPPING: QCoreApplication.translate(
+            "Problem",
+            "{file}: a plain CSV file needs a column mapping (--mapping FILE) saying "
+            "which column is the name, address, phone…",
+        ),
+        ImportProblem.UNKNOWN_ZONE: QCoreApplication.translate(
+            "Problem", "Unknown time zone {zone} (expected e.g. America/Chicago)."
+        ),
+        ImportProblem.NO_SERVICES_CSV: QCoreApplication.translate(
+            "Problem", "{file}: no services.csv in this folder."
+        ),
+        ImportProblem.NO_JSON_FILES: QCoreApplication.translate(
+            "Problem", "{file}: no JSON files in this folder."
+        ),
+        ImportProblem.NO_HSDS_SERVICES: QCoreApplication.translate(
+            "Problem", "{file}: no HSDS services found."
+        ),
+        ImportProblem.EMPTY: QCoreApplication.translate("Problem", "{file}: the file is empty."),
+        ImportProblem.NOT_ICAROL: QCoreApplication.translate(
+            "Problem", "{file}: not an iCarol resource export."
+        ),
+    }
+
+
 #: Each family of codes and the function that words it (called when needed, so the
 #: translation installed at that moment is used).
 _FAMILIES: tuple[tuple[type[enum.Enum], Callable[[], dict[enum.Enum, str]]], ...] = (
     (VaultProblem, _vault_words),
     (FeedProblem, _feed_words),
     (PackProblem, _pack_words),
+    (ImportProblem, _import_words),
 )
 
 

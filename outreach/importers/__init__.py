@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.importers.csvsource import normalise_column
 from outreach.importers.datapackage import detect_datapackage
 from outreach.importers.hsds_csv import import_hsds_csv
@@ -45,20 +45,20 @@ _TEXT_TABLE_SUFFIXES = (".csv", ".txt", ".tsv")
 def detect_format(path: Path) -> str:
     """One of :data:`FORMATS` for a file or folder; ImportFailed when it is none of them."""
     if not path.exists():
-        raise ImportFailed(f"{path}: no such file or folder.")
+        raise ImportFailed(ImportProblem.NO_SUCH_PATH, file=path)
     if path.is_dir():
         found = detect_datapackage(path)
         if found:
             return found
         if json_files(path):
             return "hsds3-json"
-        raise ImportFailed(f"{path.name}: no services.csv and no JSON files in this folder.")
+        raise ImportFailed(ImportProblem.FOLDER_WITHOUT_DATA, file=path.name)
     suffix = path.suffix.lower()
     if path.name.lower() == "datapackage.json":
         found = detect_datapackage(path.parent)
         if found:
             return found
-        raise ImportFailed(f"{path.name}: no services.csv next to this datapackage.")
+        raise ImportFailed(ImportProblem.DATAPACKAGE_ALONE, file=path.name)
     if suffix in JSON_SUFFIXES:
         return "hsds3-json"
     if suffix in _TEXT_TABLE_SUFFIXES:
@@ -69,9 +69,7 @@ def detect_format(path: Path) -> str:
         if is_icarol_header(_header_columns(path)):
             return "icarol-csv"
         return "mapped-csv"
-    raise ImportFailed(
-        f"{path.name}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file)."
-    )
+    raise ImportFailed(ImportProblem.UNKNOWN_FORMAT, file=path.name)
 
 
 def import_path(
@@ -98,9 +96,9 @@ def import_path(
         with _collector_paused():
             records = _run(fmt, path, mapping, cleaner, report, cancel, progress)
     except RecursionError as exc:
-        raise ImportFailed(f"{path.name}: nested too deeply to read.") from exc
+        raise ImportFailed(ImportProblem.TOO_DEEP, file=path.name) from exc
     except OSError as exc:
-        raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
+        raise ImportFailed(ImportProblem.CANNOT_READ, file=path.name, reason=exc.strerror) from exc
     return ImportResult(records, report, cleaner.source)
 
 
@@ -148,7 +146,7 @@ def _header_columns(path: Path) -> set[str]:
         with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as handle:
             first_line = handle.readline()
     except OSError as exc:
-        raise ImportFailed(f"{path.name}: cannot read ({exc.strerror}).") from exc
+        raise ImportFailed(ImportProblem.CANNOT_READ, file=path.name, reason=exc.strerror) from exc
     return {normalise_column(c.strip('"')) for c in first_line.split(",")}
 
 
@@ -156,10 +154,7 @@ def _auto_mapping(path: Path) -> Path:
     columns = _header_columns(path)
     found = bundled_mapping_for(columns)
     if found is None:
-        raise ImportFailed(
-            f"{path.name}: a plain CSV file needs a column mapping (--mapping FILE) saying "
-            f"which column is the name, address, phone…"
-        )
+        raise ImportFailed(ImportProblem.NEEDS_MAPPING, file=path.name)
     return found
 
 
@@ -167,4 +162,4 @@ def _check_timezone(zone: str) -> None:
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ImportFailed(f"Unknown time zone {zone!r} (expected e.g. America/Chicago).") from exc
+        raise ImportFailed(ImportProblem.UNKNOWN_ZONE, zone=repr(zone)) from exc

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import CancelToken, Progress, Stage, Step
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.importers import older_rows as older
 from outreach.importers.clean import clean_text, stable_id
 from outreach.importers.csvsource import CsvTable, RaggedCsv, read_csv
@@ -257,7 +257,7 @@ def import_hsds_csv(
     """Records from an HSDS (1.x, 2.x or 3.x) or Ohana CSV export folder."""
     reader = _FolderReader(folder, cleaner, report)
     if "services" not in reader.files:
-        raise ImportFailed(f"{folder.name}: no services.csv in this folder.")
+        raise ImportFailed(ImportProblem.NO_SERVICES_CSV, file=folder.name)
     progress(0, 2, Step(Stage.READING_TABLES))
     reader.read_all()
     reader.fold_text_tables()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import CancelToken, Progress, Stage, Step
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import decode_bytes
 from outreach.importers.normalize import RecordCleaner
@@ -82,7 +82,7 @@ def import_hsds_json(
     """Records from a JSON file or a folder of them."""
     files = json_files(path) if path.is_dir() else [path]
     if not files:
-        raise ImportFailed(f"{path.name}: no JSON files in this folder.")
+        raise ImportFailed(ImportProblem.NO_JSON_FILES, file=path.name)
     collector = ServiceCollector(report)
     found_any = False
     for done, file in enumerate(files):
@@ -110,7 +110,7 @@ def import_hsds_json(
         _list_other_files(path, set(files), report)
     progress(len(files), len(files), Step(Stage.READ_JSON))
     if not found_any:
-        raise ImportFailed(f"{path.name}: no HSDS services found.")
+        raise ImportFailed(ImportProblem.NO_HSDS_SERVICES, file=path.name)
     return collector.records
 
 
@@ -145,7 +145,9 @@ def _load(file: Path, label: str, report: ImportReport, *, single: bool) -> Any:
             return _json_lines(text, label, report)  # several objects: one a line
     except OSError as exc:
         if single:
-            raise ImportFailed(f"{label}: cannot read the file ({exc.strerror}).") from exc
+            raise ImportFailed(
+                ImportProblem.CANNOT_READ_FILE, file=label, reason=exc.strerror
+            ) from exc
         report.warn(label, None, None, f"cannot read the file ({exc.strerror}); skipped")
     except json.JSONDecodeError as exc:
         message = f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import CancelToken, Progress, Stage, Step
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.importers.clean import clean_text, parse_bool, stable_id
 from outreach.importers.collect import ServiceCollector
 from outreach.importers.csvsource import read_csv
@@ -438,7 +438,7 @@ def import_icarol_csv(
     """Records from an iCarol resource export (Agency, Program and Site rows)."""
     table = read_csv(path, report, table="resources")
     if not is_icarol_header(set(table.header)):
-        raise ImportFailed(f"{path.name}: not an iCarol resource export.")
+        raise ImportFailed(ImportProblem.NOT_ICAROL, file=path.name)
     builder = _ICarolBuilder(path.name, cleaner, report)
     for number, values in table.records():
         builder.add(number, values)

@@ -7,7 +7,7 @@ from typing import Any
 
 from outreach.cancel import CancelToken, Progress, Stage, Step
 from outreach.directory.regions import timezone_for_us_state
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.importers.clean import (
     clean_text,
     fix_mojibake,
@@ -303,7 +303,7 @@ def import_mapped_csv(
     """Records from one CSV file, one service per row."""
     table = read_csv(path, report, table="services")
     if not table.header:
-        raise ImportFailed(f"{path.name}: the file is empty.")
+        raise ImportFailed(ImportProblem.EMPTY, file=path.name)
     if mapping.source:
         cleaner.source = mapping.source
     builder = _RowBuilder(mapping, table.header, path.name, cleaner, report)

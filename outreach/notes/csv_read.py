@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 
 Severity = Literal["skipped", "warning"]
 MAX_PROBLEMS = 200
@@ -96,7 +96,7 @@ def _decode(data: bytes, report: NotesImportReport) -> str:
                 continue
             report.warn(None, None, f"not UTF-8; read the file as {label}")
             return text
-    raise ImportFailed(f"{report.file}: cannot decode the file as text.")  # pragma: no cover
+    raise ImportFailed(ImportProblem.CANNOT_DECODE, file=report.file)  # pragma: no cover
 
 
 def read_table(
@@ -106,7 +106,9 @@ def read_table(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"{path.name}: cannot read the file ({exc.strerror}).") from exc
+        raise ImportFailed(
+            ImportProblem.CANNOT_READ_FILE, file=path.name, reason=exc.strerror
+        ) from exc
     text = _decode(data, report).replace("\x00", "")
     first = text.split("\n", 1)[0]
     # A spreadsheet saved where the decimal mark is a comma separates with ";".
@@ -117,7 +119,7 @@ def read_table(
     except csv.Error:
         report.warn(len(lines) + 1, None, "unreadable CSV from here on; the rest was skipped")
     if not lines or not any(cell.strip() for cell in lines[0]):
-        raise ImportFailed(f"{path.name}: the file is empty.")
+        raise ImportFailed(ImportProblem.EMPTY, file=path.name)
     header = [normalise_header(name) for name in lines[0]]
     rows = []
     for number, values in enumerate(lines[1:], start=2):

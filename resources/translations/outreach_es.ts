@@ -2995,6 +2995,81 @@
         <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
         <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="304"/>
+        <source>{file}: no such file or folder.</source>
+        <translation>{file}: no existe ese archivo o carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="307"/>
+        <source>{file}: no services.csv and no JSON files in this folder.</source>
+        <translation>{file}: en esta carpeta no hay services.csv ni archivos JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="310"/>
+        <source>{file}: no services.csv next to this datapackage.</source>
+        <translation>{file}: no hay services.csv junto a este datapackage.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="313"/>
+        <source>{file}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file).</source>
+        <translation>{file}: formato desconocido (se esperaba HSDS JSON, una carpeta HSDS CSV o un archivo CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="317"/>
+        <source>{file}: nested too deeply to read.</source>
+        <translation>{file}: tiene demasiados niveles anidados para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="320"/>
+        <source>{file}: cannot read ({reason}).</source>
+        <translation>{file}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="323"/>
+        <source>{file}: cannot read the file ({reason}).</source>
+        <translation>{file}: no se puede leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="326"/>
+        <source>{file}: cannot decode the file as text.</source>
+        <translation>{file}: el archivo no se puede leer como texto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="329"/>
+        <source>{file}: a plain CSV file needs a column mapping (--mapping FILE) saying which column is the name, address, phone…</source>
+        <translation>{file}: un archivo CSV simple necesita una correspondencia de columnas (--mapping FILE) que diga qué columna es el nombre, la dirección, el teléfono…</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="334"/>
+        <source>Unknown time zone {zone} (expected e.g. America/Chicago).</source>
+        <translation>Zona horaria desconocida {zone} (se esperaba, por ejemplo, America/Chicago).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="337"/>
+        <source>{file}: no services.csv in this folder.</source>
+        <translation>{file}: no hay services.csv en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="340"/>
+        <source>{file}: no JSON files in this folder.</source>
+        <translation>{file}: no hay archivos JSON en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="343"/>
+        <source>{file}: no HSDS services found.</source>
+        <translation>{file}: no se encontró ningún servicio HSDS.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="346"/>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: el archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="347"/>
+        <source>{file}: not an iCarol resource export.</source>
+        <translation>{file}: no es una exportación de recursos de iCarol.</translation>
+    </message>
 </context>
 <context>
     <name>PublishPanel</name>
