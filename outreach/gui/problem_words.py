@@ -232,6 +232,20 @@ def _feed_words() -> dict[enum.Enum, str]:
         FeedProblem.NOT_LISTED: QCoreApplication.translate(
             "Problem", "The feed does not list {target}."
         ),
+        FeedProblem.NO_PACK_YET: QCoreApplication.translate(
+            "Problem", "The feed {name} has not published a pack yet."
+        ),
+        FeedProblem.INDEX_TOO_LARGE: QCoreApplication.translate(
+            "Problem", "The feed index is too large."
+        ),
+        FeedProblem.REMOVED_WHILE_CHECKING: QCoreApplication.translate(
+            "Problem", "The feed {name} was removed while it was being checked."
+        ),
+        FeedProblem.CHANGED_MEANWHILE: QCoreApplication.translate(
+            "Problem",
+            "The directory or the trust in the feed {name} changed while the update "
+            "was downloading; nothing changed. Sync again.",
+        ),
     }
 
 
@@ -296,6 +310,9 @@ def _pack_words() -> dict[enum.Enum, str]:
             "Problem",
             "This resource pack uses format {format}, newer than this app reads "
             "({readable}). Update Outreach Companion.",
+        ),
+        PackProblem.STARTER_MISSING: QCoreApplication.translate(
+            "Problem", "The starter directory is not included in this installation."
         ),
     }
 
@@ -412,6 +429,15 @@ def _notes_words() -> dict[enum.Enum, str]:
         ),
         NotesProblem.FOLLOW_UP_NEEDS_WORDS: QCoreApplication.translate(
             "Problem", "A follow-up needs a few words on what to do."
+        ),
+        NotesProblem.SNOOZE_AFTER_TODAY: QCoreApplication.translate(
+            "Problem", "Snooze until a day after today."
+        ),
+        NotesProblem.FOLLOW_UP_GONE: QCoreApplication.translate(
+            "Problem", "That follow-up no longer exists."
+        ),
+        NotesProblem.RETENTION_MINIMUM: QCoreApplication.translate(
+            "Problem", "Notes are kept for at least {days} days."
         ),
     }
 

@@ -92,14 +92,14 @@ def snooze(
 ) -> None:
     """Hide a follow-up until ``until`` (a day after today at least)."""
     if until <= local_date(now or system_clock()):
-        raise InvalidFollowUp("Snooze until a day after today.")
+        raise InvalidFollowUp(NotesProblem.SNOOZE_AFTER_TODAY)
     _update(conn, follow_up_id, "snoozed_until = ?", until.isoformat())
 
 
 def _update(conn: Connection, follow_up_id: int, assignment: str, value: str | None) -> None:
     cur = conn.execute(f"UPDATE follow_up SET {assignment} WHERE id = ?", (value, follow_up_id))
     if cur.rowcount != 1:
-        raise InvalidFollowUp("That follow-up no longer exists.")
+        raise InvalidFollowUp(NotesProblem.FOLLOW_UP_GONE)
 
 
 _SELECT = (

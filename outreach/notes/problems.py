@@ -30,3 +30,6 @@ class NotesProblem(enum.Enum):
     FOLLOW_UP_AFTER_A_DAY = "Referrals become follow-ups after at least one day."
     FOLLOW_UP_TOO_LONG = "A follow-up has at most {limit} characters."
     FOLLOW_UP_NEEDS_WORDS = "A follow-up needs a few words on what to do."
+    SNOOZE_AFTER_TODAY = "Snooze until a day after today."
+    FOLLOW_UP_GONE = "That follow-up no longer exists."
+    RETENTION_MINIMUM = "Notes are kept for at least {days} days."

@@ -2916,259 +2916,299 @@
         <translation>El canal no incluye {target}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="240"/>
+        <location filename="../../outreach/gui/problem_words.py" line="235"/>
+        <source>The feed {name} has not published a pack yet.</source>
+        <translation>El canal {name} aún no ha publicado ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="238"/>
+        <source>The feed index is too large.</source>
+        <translation>El índice del canal es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="241"/>
+        <source>The feed {name} was removed while it was being checked.</source>
+        <translation>El canal {name} se quitó mientras se comprobaba.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="244"/>
+        <source>The directory or the trust in the feed {name} changed while the update was downloading; nothing changed. Sync again.</source>
+        <translation>El directorio o la confianza en el canal {name} cambiaron mientras se descargaba la actualización; no cambió nada. Sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="254"/>
         <source>This update needs version {base} of the directory and version {have} is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y está instalada la versión {have}; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="245"/>
+        <location filename="../../outreach/gui/problem_words.py" line="259"/>
         <source>This update needs version {base} of the directory and no version from a feed is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y no hay instalada ninguna versión de un canal; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="250"/>
+        <location filename="../../outreach/gui/problem_words.py" line="264"/>
         <source>A directory from a feed is already installed; the starter pack is not needed.</source>
         <translation>Ya hay instalado un directorio de un canal; el directorio inicial no hace falta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="254"/>
+        <location filename="../../outreach/gui/problem_words.py" line="268"/>
         <source>Pack version {version} is older than the installed version {installed}; it was not applied.</source>
         <translation>La versión {version} del paquete es más antigua que la instalada, {installed}; no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="259"/>
+        <location filename="../../outreach/gui/problem_words.py" line="273"/>
         <source>This file is not a resource pack.</source>
         <translation>Este archivo no es un paquete de recursos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="262"/>
+        <location filename="../../outreach/gui/problem_words.py" line="276"/>
         <source>This file is not a resource pack (it has no manifest).</source>
         <translation>Este archivo no es un paquete de recursos (no tiene manifiesto).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="265"/>
+        <location filename="../../outreach/gui/problem_words.py" line="279"/>
         <source>This file is not a resource pack (the archive is damaged).</source>
         <translation>Este archivo no es un paquete de recursos (el archivo comprimido está dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="268"/>
+        <location filename="../../outreach/gui/problem_words.py" line="282"/>
         <source>The resource pack&apos;s contents are not as expected: unexpected {member}.</source>
         <translation>El contenido del paquete de recursos no es el esperado: sobra {member}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="271"/>
+        <location filename="../../outreach/gui/problem_words.py" line="285"/>
         <source>The resource pack&apos;s contents are not as expected.</source>
         <translation>El contenido del paquete de recursos no es el esperado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="274"/>
+        <location filename="../../outreach/gui/problem_words.py" line="288"/>
         <source>The resource pack uses a compression this app does not read.</source>
         <translation>El paquete de recursos usa una compresión que esta aplicación no lee.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="277"/>
+        <location filename="../../outreach/gui/problem_words.py" line="291"/>
         <source>The resource pack would unpack to {size} bytes, more than the {allowed} allowed.</source>
         <translation>El paquete de recursos ocuparía {size} bytes al descomprimirlo, más de los {allowed} permitidos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="281"/>
+        <location filename="../../outreach/gui/problem_words.py" line="295"/>
         <source>The resource pack&apos;s {member} unpacks to more than {allowed} bytes.</source>
         <translation>{member} del paquete de recursos ocupa más de {allowed} bytes al descomprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="284"/>
+        <location filename="../../outreach/gui/problem_words.py" line="298"/>
         <source>The resource pack is damaged ({member} cannot be read).</source>
         <translation>El paquete de recursos está dañado ({member} no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="287"/>
+        <location filename="../../outreach/gui/problem_words.py" line="301"/>
         <source>The resource pack is incomplete: its manifest lists {services} services and {removals} removals, it holds {held_services} and {held_removals}.</source>
         <translation>El paquete de recursos está incompleto: su manifiesto indica {services} servicios y {removals} eliminaciones, y contiene {held_services} y {held_removals}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="292"/>
+        <location filename="../../outreach/gui/problem_words.py" line="306"/>
         <source>The resource pack is damaged: its content does not match its manifest.</source>
         <translation>El paquete de recursos está dañado: su contenido no coincide con su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="295"/>
+        <location filename="../../outreach/gui/problem_words.py" line="309"/>
         <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
         <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="305"/>
+        <location filename="../../outreach/gui/problem_words.py" line="314"/>
+        <source>The starter directory is not included in this installation.</source>
+        <translation>El directorio inicial no está incluido en esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="322"/>
         <source>{file}: no such file or folder.</source>
         <translation>{file}: no existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="308"/>
+        <location filename="../../outreach/gui/problem_words.py" line="325"/>
         <source>{file}: no services.csv and no JSON files in this folder.</source>
         <translation>{file}: en esta carpeta no hay services.csv ni archivos JSON.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="311"/>
+        <location filename="../../outreach/gui/problem_words.py" line="328"/>
         <source>{file}: no services.csv next to this datapackage.</source>
         <translation>{file}: no hay services.csv junto a este datapackage.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="314"/>
+        <location filename="../../outreach/gui/problem_words.py" line="331"/>
         <source>{file}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file).</source>
         <translation>{file}: formato desconocido (se esperaba HSDS JSON, una carpeta HSDS CSV o un archivo CSV).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="318"/>
+        <location filename="../../outreach/gui/problem_words.py" line="335"/>
         <source>{file}: nested too deeply to read.</source>
         <translation>{file}: tiene demasiados niveles anidados para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="321"/>
+        <location filename="../../outreach/gui/problem_words.py" line="338"/>
         <source>{file}: cannot read ({reason}).</source>
         <translation>{file}: no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="324"/>
+        <location filename="../../outreach/gui/problem_words.py" line="341"/>
         <source>{file}: cannot read the file ({reason}).</source>
         <translation>{file}: no se puede leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="327"/>
+        <location filename="../../outreach/gui/problem_words.py" line="344"/>
         <source>{file}: cannot decode the file as text.</source>
         <translation>{file}: el archivo no se puede leer como texto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="330"/>
+        <location filename="../../outreach/gui/problem_words.py" line="347"/>
         <source>{file}: a plain CSV file needs a column mapping (--mapping FILE) saying which column is the name, address, phone…</source>
         <translation>{file}: un archivo CSV simple necesita una correspondencia de columnas (--mapping FILE) que diga qué columna es el nombre, la dirección, el teléfono…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="335"/>
+        <location filename="../../outreach/gui/problem_words.py" line="352"/>
         <source>Unknown time zone {zone} (expected e.g. America/Chicago).</source>
         <translation>Zona horaria desconocida {zone} (se esperaba, por ejemplo, America/Chicago).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="338"/>
+        <location filename="../../outreach/gui/problem_words.py" line="355"/>
         <source>{file}: no services.csv in this folder.</source>
         <translation>{file}: no hay services.csv en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="341"/>
+        <location filename="../../outreach/gui/problem_words.py" line="358"/>
         <source>{file}: no JSON files in this folder.</source>
         <translation>{file}: no hay archivos JSON en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="344"/>
+        <location filename="../../outreach/gui/problem_words.py" line="361"/>
         <source>{file}: no HSDS services found.</source>
         <translation>{file}: no se encontró ningún servicio HSDS.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="347"/>
+        <location filename="../../outreach/gui/problem_words.py" line="364"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="348"/>
+        <location filename="../../outreach/gui/problem_words.py" line="365"/>
         <source>{file}: not an iCarol resource export.</source>
         <translation>{file}: no es una exportación de recursos de iCarol.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="356"/>
+        <location filename="../../outreach/gui/problem_words.py" line="373"/>
         <source>A contact needs an alias.</source>
         <translation>Una persona necesita un alias.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="359"/>
+        <location filename="../../outreach/gui/problem_words.py" line="376"/>
         <source>An alias has at most {limit} characters.</source>
         <translation>Un alias tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="362"/>
+        <location filename="../../outreach/gui/problem_words.py" line="379"/>
         <source>The year of birth must be between {first} and {last}.</source>
         <translation>El año de nacimiento debe estar entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="365"/>
+        <location filename="../../outreach/gui/problem_words.py" line="382"/>
         <source>&apos;How to reach&apos; has at most {limit} characters.</source>
         <translation>&apos;Cómo localizarle&apos; tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="368"/>
+        <location filename="../../outreach/gui/problem_words.py" line="385"/>
         <source>The consent date cannot be in the future.</source>
         <translation>La fecha del consentimiento no puede estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="371"/>
+        <location filename="../../outreach/gui/problem_words.py" line="388"/>
         <source>That contact no longer exists (it may have been purged).</source>
         <translation>Esa persona ya no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="374"/>
+        <location filename="../../outreach/gui/problem_words.py" line="391"/>
         <source>The encounter time needs a time zone.</source>
         <translation>La hora del encuentro necesita una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="377"/>
+        <location filename="../../outreach/gui/problem_words.py" line="394"/>
         <source>An encounter cannot be in the future.</source>
         <translation>Un encuentro no puede estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="380"/>
+        <location filename="../../outreach/gui/problem_words.py" line="397"/>
         <source>A note has at most {limit} characters.</source>
         <translation>Una nota tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="383"/>
+        <location filename="../../outreach/gui/problem_words.py" line="400"/>
         <source>A place has at most {limit} characters.</source>
         <translation>Un lugar tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="386"/>
+        <location filename="../../outreach/gui/problem_words.py" line="403"/>
         <source>{supply}: the number must be between 0 and {limit}.</source>
         <translation>{supply}: la cantidad debe estar entre 0 y {limit}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="389"/>
+        <location filename="../../outreach/gui/problem_words.py" line="406"/>
         <source>That encounter no longer exists.</source>
         <translation>Ese encuentro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="392"/>
+        <location filename="../../outreach/gui/problem_words.py" line="409"/>
         <source>That encounter no longer exists (it may have been purged).</source>
         <translation>Ese encuentro ya no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="395"/>
+        <location filename="../../outreach/gui/problem_words.py" line="412"/>
         <source>A referral needs a service from the directory.</source>
         <translation>Una derivación necesita un servicio del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="398"/>
+        <location filename="../../outreach/gui/problem_words.py" line="415"/>
         <source>An outcome cannot be dated in the future.</source>
         <translation>Un resultado no puede tener fecha en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="401"/>
+        <location filename="../../outreach/gui/problem_words.py" line="418"/>
         <source>That referral no longer exists (it may have been purged).</source>
         <translation>Esa derivación ya no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="404"/>
+        <location filename="../../outreach/gui/problem_words.py" line="421"/>
         <source>An outcome cannot be dated before the referral was made.</source>
         <translation>Un resultado no puede tener fecha anterior a la derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="407"/>
+        <location filename="../../outreach/gui/problem_words.py" line="424"/>
         <source>Referrals become follow-ups after at least one day.</source>
         <translation>Las derivaciones pasan a seguimientos después de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="410"/>
+        <location filename="../../outreach/gui/problem_words.py" line="427"/>
         <source>A follow-up has at most {limit} characters.</source>
         <translation>Un seguimiento tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="413"/>
+        <location filename="../../outreach/gui/problem_words.py" line="430"/>
         <source>A follow-up needs a few words on what to do.</source>
         <translation>Un seguimiento necesita unas palabras sobre qué hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="433"/>
+        <source>Snooze until a day after today.</source>
+        <translation>Aplace hasta un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="436"/>
+        <source>That follow-up no longer exists.</source>
+        <translation>Ese seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="439"/>
+        <source>Notes are kept for at least {days} days.</source>
+        <translation>Las notas se guardan al menos {days} días.</translation>
     </message>
 </context>
 <context>
