@@ -1,0 +1,152 @@
+"""The coded errors of feeds and resource packs, in the interface language (see
+:mod:`outreach.gui.problem_words`)."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+
+from outreach.feed.problems import FeedProblem
+from outreach.packs.problems import PackProblem
+
+
+def feed_words() -> dict[enum.Enum, str]:
+    return {
+        FeedProblem.ROOT_INVALID: QCoreApplication.translate(
+            "Problem", "{where}: the feed's root metadata is not valid ({detail})."
+        ),
+        FeedProblem.NOT_CONSISTENT: QCoreApplication.translate(
+            "Problem", "{where}: the feed does not use consistent snapshots."
+        ),
+        FeedProblem.URL_NOT_HTTP: QCoreApplication.translate(
+            "Problem", "The feed URL must start with http:// or https:// (got {url})."
+        ),
+        FeedProblem.INVITE_TOO_LARGE: QCoreApplication.translate(
+            "Problem", "{where}: too large to be an invite."
+        ),
+        FeedProblem.INVITE_NOT_JSON: QCoreApplication.translate(
+            "Problem", "{where}: not a feed invite (not valid JSON: {detail})."
+        ),
+        FeedProblem.INVITE_NO_FORMAT: QCoreApplication.translate(
+            "Problem", "{where}: not a feed invite (missing or unknown 'format')."
+        ),
+        FeedProblem.INVITE_NO_NAME: QCoreApplication.translate(
+            "Problem", "{where}: the field 'name' is missing or empty."
+        ),
+        FeedProblem.INVITE_BAD_URL: QCoreApplication.translate(
+            "Problem", "{where}: the field 'url' is not an http(s) URL."
+        ),
+        FeedProblem.INVITE_NO_ROOT: QCoreApplication.translate(
+            "Problem", "{where}: the field 'root' is missing."
+        ),
+        FeedProblem.TRUSTED_WITH_OTHER_KEYS: QCoreApplication.translate(
+            "Problem",
+            "A feed named {name} is already trusted with other keys, and the invite's keys "
+            "do not follow from them. Remove the feed first if you trust this invite.",
+        ),
+        FeedProblem.TRUST_CHANGED: QCoreApplication.translate(
+            "Problem", "The trust in the feed {name} changed meanwhile; try again."
+        ),
+        FeedProblem.ROOT_NOT_FETCHED: QCoreApplication.translate(
+            "Problem",
+            "The invite's keys are newer than the ones trusted; checking that they follow "
+            "from them needs the feed's root version {version}, which could not be fetched. "
+            "Connect to the internet and try again.",
+        ),
+        FeedProblem.NO_FEED: QCoreApplication.translate(
+            "Problem", "No feed is set up. Add one with: outreach feed add INVITE"
+        ),
+        FeedProblem.SEVERAL_FEEDS: QCoreApplication.translate(
+            "Problem", "Several feeds are set up; say which one with --feed NAME."
+        ),
+        FeedProblem.NO_SUCH_FEED: QCoreApplication.translate("Problem", "No feed named {name}."),
+        FeedProblem.METADATA_UNREADABLE: QCoreApplication.translate(
+            "Problem", "The verified feed metadata could not be read back."
+        ),
+        FeedProblem.NOT_LISTED: QCoreApplication.translate(
+            "Problem", "The feed does not list {target}."
+        ),
+        FeedProblem.NO_PACK_YET: QCoreApplication.translate(
+            "Problem", "The feed {name} has not published a pack yet."
+        ),
+        FeedProblem.INDEX_TOO_LARGE: QCoreApplication.translate(
+            "Problem", "The feed index is too large."
+        ),
+        FeedProblem.REMOVED_WHILE_CHECKING: QCoreApplication.translate(
+            "Problem", "The feed {name} was removed while it was being checked."
+        ),
+        FeedProblem.CHANGED_MEANWHILE: QCoreApplication.translate(
+            "Problem",
+            "The directory or the trust in the feed {name} changed while the update "
+            "was downloading; nothing changed. Sync again.",
+        ),
+    }
+
+
+def pack_words() -> dict[enum.Enum, str]:
+    return {
+        PackProblem.NEEDS_BASE: QCoreApplication.translate(
+            "Problem",
+            "This update needs version {base} of the directory and version {have} is "
+            "installed; get the full pack instead.",
+        ),
+        PackProblem.NEEDS_BASE_NO_FEED: QCoreApplication.translate(
+            "Problem",
+            "This update needs version {base} of the directory and no version from a "
+            "feed is installed; get the full pack instead.",
+        ),
+        PackProblem.STARTER_NOT_NEEDED: QCoreApplication.translate(
+            "Problem",
+            "A directory from a feed is already installed; the starter pack is not needed.",
+        ),
+        PackProblem.OLDER: QCoreApplication.translate(
+            "Problem",
+            "Pack version {version} is older than the installed version {installed}; "
+            "it was not applied.",
+        ),
+        PackProblem.NOT_A_PACK: QCoreApplication.translate(
+            "Problem", "This file is not a resource pack."
+        ),
+        PackProblem.NO_MANIFEST: QCoreApplication.translate(
+            "Problem", "This file is not a resource pack (it has no manifest)."
+        ),
+        PackProblem.ARCHIVE_DAMAGED: QCoreApplication.translate(
+            "Problem", "This file is not a resource pack (the archive is damaged)."
+        ),
+        PackProblem.UNEXPECTED_MEMBER: QCoreApplication.translate(
+            "Problem", "The resource pack's contents are not as expected: unexpected {member}."
+        ),
+        PackProblem.CONTENTS_NOT_AS_EXPECTED: QCoreApplication.translate(
+            "Problem", "The resource pack's contents are not as expected."
+        ),
+        PackProblem.COMPRESSION: QCoreApplication.translate(
+            "Problem", "The resource pack uses a compression this app does not read."
+        ),
+        PackProblem.TOO_BIG: QCoreApplication.translate(
+            "Problem",
+            "The resource pack would unpack to {size} bytes, more than the {allowed} allowed.",
+        ),
+        PackProblem.MEMBER_TOO_BIG: QCoreApplication.translate(
+            "Problem", "The resource pack's {member} unpacks to more than {allowed} bytes."
+        ),
+        PackProblem.MEMBER_UNREADABLE: QCoreApplication.translate(
+            "Problem", "The resource pack is damaged ({member} cannot be read)."
+        ),
+        PackProblem.INCOMPLETE: QCoreApplication.translate(
+            "Problem",
+            "The resource pack is incomplete: its manifest lists {services} services "
+            "and {removals} removals, it holds {held_services} and {held_removals}.",
+        ),
+        PackProblem.CONTENT_MISMATCH: QCoreApplication.translate(
+            "Problem", "The resource pack is damaged: its content does not match its manifest."
+        ),
+        PackProblem.NEWER_FORMAT: QCoreApplication.translate(
+            "Problem",
+            "This resource pack uses format {format}, newer than this app reads "
+            "({readable}). Update Outreach Companion.",
+        ),
+        PackProblem.STARTER_MISSING: QCoreApplication.translate(
+            "Problem", "The starter directory is not included in this installation."
+        ),
+    }
