@@ -45,6 +45,7 @@ from outreach.desk.workspace import DeskPublishResult
 from outreach.gui.colours import Role, text_style
 from outreach.gui.desk.dialogs import KeyPassphrasesDialog, S3TargetDialog
 from outreach.gui.desk.state import DeskState, read_state
+from outreach.gui.errors import classify
 from outreach.gui.forms import child
 
 if TYPE_CHECKING:
@@ -262,7 +263,8 @@ class PublishPanel(QObject):
             try:
                 target.check()
             except Exception as exc:  # a TargetInvalid: say so where the result shows
-                self._show_result_error(str(exc))
+                # Through the one error policy: a bug is logged and never shows its message.
+                self._show_result_error(classify(exc, "rsync target").text)
                 return
             self.add_target(target)
 
