@@ -75,3 +75,16 @@ def test_due_today_in_spanish(qtbot, view: NotesView) -> None:  # type: ignore[n
     assert "Rosa: llamar a la clínica" in view.due.item(0).text()
     assert view.due_label.text() == "1 seguimiento pendiente"
     assert view.tabs.tabText(1) == "Pa&ra hoy (1)"
+
+
+def test_a_refused_person_reads_in_spanish(qtbot, view: NotesView) -> None:  # type: ignore[no-untyped-def]
+    from outreach.gui.notes.person_dialogs import ContactDialog
+
+    session = view.session
+    assert session is not None
+    dialog = ContactDialog(session, lambda: NOW, Contact("Rosa"), view)
+    qtbot.addWidget(dialog)
+    dialog.alias.clear()
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=WAIT)
+    assert dialog.error.text() == "Una persona necesita un alias."

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.errors import FeedError
+from outreach.feed.problems import FeedProblem
 
 INDEX_TARGET = "index.json"
 INDEX_FORMAT = 1
@@ -38,7 +39,7 @@ class FeedIndex:
     def target_for(self, applied_version: int | None) -> tuple[str, bool]:
         """The target to fetch for a vault at ``applied_version``: (target path, is_delta)."""
         if self.full is None:
-            raise FeedError(f"The feed {self.name!r} has not published a pack yet.")
+            raise FeedError(FeedProblem.NO_PACK_YET, name=repr(self.name))
         if applied_version is not None and applied_version in self.deltas:
             return self.deltas[applied_version], True
         return self.full, False
@@ -59,7 +60,7 @@ class FeedIndex:
     def from_bytes(cls, data: bytes) -> FeedIndex:
         """Parse and check an index; any problem is a :class:`FeedError` naming the field."""
         if len(data) > MAX_INDEX_BYTES:
-            raise FeedError("The feed index is too large.")
+            raise FeedError(FeedProblem.INDEX_TOO_LARGE)
         try:
             raw = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -42,6 +42,7 @@ from outreach.feed.outcome import (
     applied_outcome,
     classify_failure,
 )
+from outreach.feed.problems import FeedProblem
 from outreach.packs import Pack, applied_version, apply_pack, mark_verified, read_pack
 from outreach.vault import Vault
 from outreach.vault.db import Connection
@@ -58,10 +59,7 @@ class ChangedMeanwhile(FeedError):
     """
 
     def __init__(self, feed_name: str) -> None:
-        super().__init__(
-            f"The directory or the trust in the feed {feed_name!r} changed while the update "
-            "was downloading; nothing changed. Sync again."
-        )
+        super().__init__(FeedProblem.CHANGED_MEANWHILE, name=repr(feed_name))
 
 
 @dataclass(frozen=True)
@@ -278,7 +276,7 @@ def _check_unchanged(conn: Connection, fetched: FetchedUpdate) -> None:
     name = plan.feed.name
     trusted_now = trusted_root(conn, name)
     if trusted_now is None:
-        raise FeedError(f"The feed {name!r} was removed while it was being checked.")
+        raise FeedError(FeedProblem.REMOVED_WHILE_CHECKING, name=repr(name))
     if trusted_now not in (plan.feed.trusted_root, fetched.newest_root):
         raise ChangedMeanwhile(name)
     if applied_version(conn) != plan.previous_version:

@@ -36,3 +36,10 @@ class FeedProblem(enum.Enum):
     NO_SUCH_FEED = "No feed named {name}."
     METADATA_UNREADABLE = "The verified feed metadata could not be read back."
     NOT_LISTED = "The feed does not list {target}."
+    NO_PACK_YET = "The feed {name} has not published a pack yet."
+    INDEX_TOO_LARGE = "The feed index is too large."
+    REMOVED_WHILE_CHECKING = "The feed {name} was removed while it was being checked."
+    CHANGED_MEANWHILE = (
+        "The directory or the trust in the feed {name} changed while the update was "
+        "downloading; nothing changed. Sync again."
+    )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from outreach.errors import ImportProblem, VaultProblem
 from outreach.feed.problems import FeedProblem
+from outreach.notes.problems import NotesProblem
 from outreach.packs.problems import PackProblem
 
 
@@ -231,6 +232,20 @@ def _feed_words() -> dict[enum.Enum, str]:
         FeedProblem.NOT_LISTED: QCoreApplication.translate(
             "Problem", "The feed does not list {target}."
         ),
+        FeedProblem.NO_PACK_YET: QCoreApplication.translate(
+            "Problem", "The feed {name} has not published a pack yet."
+        ),
+        FeedProblem.INDEX_TOO_LARGE: QCoreApplication.translate(
+            "Problem", "The feed index is too large."
+        ),
+        FeedProblem.REMOVED_WHILE_CHECKING: QCoreApplication.translate(
+            "Problem", "The feed {name} was removed while it was being checked."
+        ),
+        FeedProblem.CHANGED_MEANWHILE: QCoreApplication.translate(
+            "Problem",
+            "The directory or the trust in the feed {name} changed while the update "
+            "was downloading; nothing changed. Sync again.",
+        ),
     }
 
 
@@ -296,6 +311,9 @@ def _pack_words() -> dict[enum.Enum, str]:
             "This resource pack uses format {format}, newer than this app reads "
             "({readable}). Update Outreach Companion.",
         ),
+        PackProblem.STARTER_MISSING: QCoreApplication.translate(
+            "Problem", "The starter directory is not included in this installation."
+        ),
     }
 
 
@@ -350,6 +368,80 @@ def _import_words() -> dict[enum.Enum, str]:
     }
 
 
+def _notes_words() -> dict[enum.Enum, str]:
+    return {
+        NotesProblem.ALIAS_NEEDED: QCoreApplication.translate(
+            "Problem", "A contact needs an alias."
+        ),
+        NotesProblem.ALIAS_TOO_LONG: QCoreApplication.translate(
+            "Problem", "An alias has at most {limit} characters."
+        ),
+        NotesProblem.BIRTH_YEAR: QCoreApplication.translate(
+            "Problem", "The year of birth must be between {first} and {last}."
+        ),
+        NotesProblem.REACH_TOO_LONG: QCoreApplication.translate(
+            "Problem", "'How to reach' has at most {limit} characters."
+        ),
+        NotesProblem.CONSENT_IN_FUTURE: QCoreApplication.translate(
+            "Problem", "The consent date cannot be in the future."
+        ),
+        NotesProblem.CONTACT_GONE: QCoreApplication.translate(
+            "Problem", "That contact no longer exists (it may have been purged)."
+        ),
+        NotesProblem.ENCOUNTER_NEEDS_ZONE: QCoreApplication.translate(
+            "Problem", "The encounter time needs a time zone."
+        ),
+        NotesProblem.ENCOUNTER_IN_FUTURE: QCoreApplication.translate(
+            "Problem", "An encounter cannot be in the future."
+        ),
+        NotesProblem.NOTE_TOO_LONG: QCoreApplication.translate(
+            "Problem", "A note has at most {limit} characters."
+        ),
+        NotesProblem.PLACE_TOO_LONG: QCoreApplication.translate(
+            "Problem", "A place has at most {limit} characters."
+        ),
+        NotesProblem.SUPPLY_COUNT: QCoreApplication.translate(
+            "Problem", "{supply}: the number must be between 0 and {limit}."
+        ),
+        NotesProblem.ENCOUNTER_GONE: QCoreApplication.translate(
+            "Problem", "That encounter no longer exists."
+        ),
+        NotesProblem.ENCOUNTER_PURGED: QCoreApplication.translate(
+            "Problem", "That encounter no longer exists (it may have been purged)."
+        ),
+        NotesProblem.REFERRAL_NEEDS_SERVICE: QCoreApplication.translate(
+            "Problem", "A referral needs a service from the directory."
+        ),
+        NotesProblem.OUTCOME_IN_FUTURE: QCoreApplication.translate(
+            "Problem", "An outcome cannot be dated in the future."
+        ),
+        NotesProblem.REFERRAL_GONE: QCoreApplication.translate(
+            "Problem", "That referral no longer exists (it may have been purged)."
+        ),
+        NotesProblem.OUTCOME_BEFORE_REFERRAL: QCoreApplication.translate(
+            "Problem", "An outcome cannot be dated before the referral was made."
+        ),
+        NotesProblem.FOLLOW_UP_AFTER_A_DAY: QCoreApplication.translate(
+            "Problem", "Referrals become follow-ups after at least one day."
+        ),
+        NotesProblem.FOLLOW_UP_TOO_LONG: QCoreApplication.translate(
+            "Problem", "A follow-up has at most {limit} characters."
+        ),
+        NotesProblem.FOLLOW_UP_NEEDS_WORDS: QCoreApplication.translate(
+            "Problem", "A follow-up needs a few words on what to do."
+        ),
+        NotesProblem.SNOOZE_AFTER_TODAY: QCoreApplication.translate(
+            "Problem", "Snooze until a day after today."
+        ),
+        NotesProblem.FOLLOW_UP_GONE: QCoreApplication.translate(
+            "Problem", "That follow-up no longer exists."
+        ),
+        NotesProblem.RETENTION_MINIMUM: QCoreApplication.translate(
+            "Problem", "Notes are kept for at least {days} days."
+        ),
+    }
+
+
 #: Each family of codes and the function that words it (called when needed, so the
 #: translation installed at that moment is used).
 _FAMILIES: tuple[tuple[type[enum.Enum], Callable[[], dict[enum.Enum, str]]], ...] = (
@@ -357,6 +449,7 @@ _FAMILIES: tuple[tuple[type[enum.Enum], Callable[[], dict[enum.Enum, str]]], ...
     (FeedProblem, _feed_words),
     (PackProblem, _pack_words),
     (ImportProblem, _import_words),
+    (NotesProblem, _notes_words),
 )
 
 

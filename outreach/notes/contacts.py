@@ -9,6 +9,7 @@ from typing import Any
 
 from outreach.clock import system_clock
 from outreach.errors import UserFacingError
+from outreach.notes.problems import NotesProblem
 from outreach.notes.stamps import stamp
 from outreach.vault.db import Connection, inserted_id
 
@@ -53,17 +54,15 @@ class Contact:
     def checked(self, today: date) -> Contact:
         alias = tidy_alias(self.alias)
         if not alias:
-            raise InvalidContact("A contact needs an alias.")
+            raise InvalidContact(NotesProblem.ALIAS_NEEDED)
         if len(alias) > ALIAS_MAX:
-            raise InvalidContact(f"An alias has at most {ALIAS_MAX} characters.")
+            raise InvalidContact(NotesProblem.ALIAS_TOO_LONG, limit=ALIAS_MAX)
         if self.birth_year is not None and not (today.year - 120 <= self.birth_year <= today.year):
-            raise InvalidContact(
-                f"The year of birth must be between {today.year - 120} and {today.year}."
-            )
+            raise InvalidContact(NotesProblem.BIRTH_YEAR, first=today.year - 120, last=today.year)
         if len(self.how_to_reach) > TEXT_MAX:
-            raise InvalidContact(f"'How to reach' has at most {TEXT_MAX} characters.")
+            raise InvalidContact(NotesProblem.REACH_TOO_LONG, limit=TEXT_MAX)
         if self.consent_on is not None and self.consent_on > today:
-            raise InvalidContact("The consent date cannot be in the future.")
+            raise InvalidContact(NotesProblem.CONSENT_IN_FUTURE)
         tags = tuple(dict.fromkeys(t.strip() for t in self.tags if t.strip()))
         languages = tuple(dict.fromkeys(x.strip() for x in self.languages if x.strip()))
         return replace(self, alias=alias, tags=tags, languages=languages)
@@ -142,7 +141,7 @@ def save_contact(conn: Connection, contact: Contact, *, now: datetime | None = N
         (*_values(contact), contact.id),
     )
     if cur.rowcount != 1:
-        raise InvalidContact("That contact no longer exists (it may have been purged).")
+        raise InvalidContact(NotesProblem.CONTACT_GONE)
     return contact.id
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
 from outreach.notes import lists
+from outreach.notes.problems import NotesProblem
 from outreach.notes.referrals import ServiceSnapshot, Status, add_referral, set_status
 from outreach.notes.stamps import parse_stamp, stamp
 from outreach.vault.db import Connection, inserted_id
@@ -65,17 +66,17 @@ class Encounter:
 def _check(draft: EncounterDraft, now: datetime) -> datetime:
     when = draft.occurred_at or now
     if when.tzinfo is None:
-        raise InvalidEncounter("The encounter time needs a time zone.")
+        raise InvalidEncounter(NotesProblem.ENCOUNTER_NEEDS_ZONE)
     if when > now + FUTURE_SLACK:
-        raise InvalidEncounter("An encounter cannot be in the future.")
+        raise InvalidEncounter(NotesProblem.ENCOUNTER_IN_FUTURE)
     if len(draft.note) > NOTE_MAX:
-        raise InvalidEncounter(f"A note has at most {NOTE_MAX} characters.")
+        raise InvalidEncounter(NotesProblem.NOTE_TOO_LONG, limit=NOTE_MAX)
     if len(draft.place) > PLACE_MAX:
-        raise InvalidEncounter(f"A place has at most {PLACE_MAX} characters.")
+        raise InvalidEncounter(NotesProblem.PLACE_TOO_LONG, limit=PLACE_MAX)
     for key, quantity in draft.supplies.items():
         if not isinstance(quantity, int) or not 0 <= quantity <= SUPPLY_MAX:
             label = lists.supply_label(key)
-            raise InvalidEncounter(f"{label}: the number must be between 0 and {SUPPLY_MAX}.")
+            raise InvalidEncounter(NotesProblem.SUPPLY_COUNT, supply=label, limit=SUPPLY_MAX)
     return when
 
 
@@ -89,7 +90,7 @@ def save_encounter(
     now = now or system_clock()
     when = _check(draft, now)
     if conn.execute("SELECT 1 FROM contact WHERE id = ?", (draft.contact_id,)).fetchone() is None:
-        raise InvalidEncounter("That contact no longer exists (it may have been purged).")
+        raise InvalidEncounter(NotesProblem.CONTACT_GONE)
     later = draft.occurred_at is not None and now - when > ENTERED_LATER_AFTER
     cur = conn.execute(
         "INSERT INTO encounter (contact_id, occurred_at, recorded_at, entered_later, place, note)"
@@ -135,7 +136,7 @@ def update_encounter(
         (draft.place.strip(), draft.note, encounter_id),
     )
     if cur.rowcount != 1:
-        raise InvalidEncounter("That encounter no longer exists (it may have been purged).")
+        raise InvalidEncounter(NotesProblem.ENCOUNTER_PURGED)
     conn.execute("DELETE FROM encounter_need WHERE encounter_id = ?", (encounter_id,))
     conn.execute("DELETE FROM encounter_supply WHERE encounter_id = ?", (encounter_id,))
     _write_items(conn, encounter_id, draft.needs, draft.supplies)

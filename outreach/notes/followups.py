@@ -9,6 +9,7 @@ from typing import Any
 
 from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
+from outreach.notes.problems import NotesProblem
 from outreach.notes.referrals import ServiceSnapshot
 from outreach.notes.stamps import stamp
 from outreach.vault.db import Connection, inserted_id
@@ -65,11 +66,11 @@ def add_follow_up(
     now = now or system_clock()
     text = " ".join(text.split())
     if len(text) > TEXT_MAX:
-        raise InvalidFollowUp(f"A follow-up has at most {TEXT_MAX} characters.")
+        raise InvalidFollowUp(NotesProblem.FOLLOW_UP_TOO_LONG, limit=TEXT_MAX)
     if not text and referral_id is None:
-        raise InvalidFollowUp("A follow-up needs a few words on what to do.")
+        raise InvalidFollowUp(NotesProblem.FOLLOW_UP_NEEDS_WORDS)
     if conn.execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone() is None:
-        raise InvalidFollowUp("That contact no longer exists (it may have been purged).")
+        raise InvalidFollowUp(NotesProblem.CONTACT_GONE)
     cur = conn.execute(
         "INSERT INTO follow_up (contact_id, referral_id, due_on, what, created_at)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -91,14 +92,14 @@ def snooze(
 ) -> None:
     """Hide a follow-up until ``until`` (a day after today at least)."""
     if until <= local_date(now or system_clock()):
-        raise InvalidFollowUp("Snooze until a day after today.")
+        raise InvalidFollowUp(NotesProblem.SNOOZE_AFTER_TODAY)
     _update(conn, follow_up_id, "snoozed_until = ?", until.isoformat())
 
 
 def _update(conn: Connection, follow_up_id: int, assignment: str, value: str | None) -> None:
     cur = conn.execute(f"UPDATE follow_up SET {assignment} WHERE id = ?", (value, follow_up_id))
     if cur.rowcount != 1:
-        raise InvalidFollowUp("That follow-up no longer exists.")
+        raise InvalidFollowUp(NotesProblem.FOLLOW_UP_GONE)
 
 
 _SELECT = (

@@ -17,6 +17,7 @@ from typing import Any
 
 from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
+from outreach.notes.problems import NotesProblem
 from outreach.notes.stamps import stamp
 from outreach.vault.db import Connection, inserted_id
 
@@ -89,7 +90,7 @@ def snapshot_of(record: Mapping[str, Any], now: datetime | None = None) -> Servi
     service_id = str(record.get("id", "")).strip()
     name = str(record.get("name", "")).strip()
     if not service_id or not name:
-        raise InvalidReferral("A referral needs a service from the directory.")
+        raise InvalidReferral(NotesProblem.REFERRAL_NEEDS_SERVICE)
     organization = facts.organization_name(record)
     if not organization and isinstance(record.get("organization"), Mapping):
         organization = str(record["organization"].get("name", ""))
@@ -151,7 +152,7 @@ def add_referral(
 def _encounter_time(conn: Connection, encounter_id: int) -> str | None:
     row = conn.execute("SELECT occurred_at FROM encounter WHERE id = ?", (encounter_id,)).fetchone()
     if row is None:
-        raise InvalidReferral("That encounter no longer exists.")
+        raise InvalidReferral(NotesProblem.ENCOUNTER_GONE)
     return str(row[0])
 
 
@@ -168,12 +169,12 @@ def set_status(
     status = Status(status)
     on = on or local_date(now)
     if on > local_date(now):
-        raise InvalidReferral("An outcome cannot be dated in the future.")
+        raise InvalidReferral(NotesProblem.OUTCOME_IN_FUTURE)
     row = conn.execute("SELECT created_at FROM referral WHERE id = ?", (referral_id,)).fetchone()
     if row is None:
-        raise InvalidReferral("That referral no longer exists (it may have been purged).")
+        raise InvalidReferral(NotesProblem.REFERRAL_GONE)
     if on.isoformat() < str(row[0])[:10]:
-        raise InvalidReferral("An outcome cannot be dated before the referral was made.")
+        raise InvalidReferral(NotesProblem.OUTCOME_BEFORE_REFERRAL)
     conn.execute(
         "UPDATE referral SET status = ?, status_on = ? WHERE id = ?",
         (status.value, on.isoformat(), referral_id),
@@ -290,7 +291,7 @@ def follow_up_unanswered(conn: Connection, *, after_days: int, now: datetime | N
     due the day the referral became overdue, so an old one shows as overdue at once.
     """
     if after_days < 1:
-        raise InvalidReferral("Referrals become follow-ups after at least one day.")
+        raise InvalidReferral(NotesProblem.FOLLOW_UP_AFTER_A_DAY)
     now = now or system_clock()
     cutoff = (local_date(now) - timedelta(days=after_days)).isoformat()
     cur = conn.execute(

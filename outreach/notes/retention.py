@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from outreach.clock import local_date, system_clock
 from outreach.errors import UserFacingError
+from outreach.notes.problems import NotesProblem
 from outreach.notes.stamps import stamp
 from outreach.vault import Vault
 from outreach.vault.db import Connection
@@ -38,7 +39,7 @@ class PurgePlan:
 
 def cutoff_for(days: int, now: datetime | None = None) -> date:
     if days < MIN_RETENTION_DAYS:
-        raise UserFacingError(f"Notes are kept for at least {MIN_RETENTION_DAYS} days.")
+        raise UserFacingError(NotesProblem.RETENTION_MINIMUM, days=MIN_RETENTION_DAYS)
     return local_date(now or system_clock()) - timedelta(days=days)
 
 

@@ -27,6 +27,7 @@ class PackProblem(enum.Enum):
         "applied."
     )
     NOT_A_PACK = "This file is not a resource pack."
+    STARTER_MISSING = "The starter directory is not included in this installation."
     NO_MANIFEST = "This file is not a resource pack (it has no manifest)."
     ARCHIVE_DAMAGED = "This file is not a resource pack (the archive is damaged)."
     UNEXPECTED_MEMBER = "The resource pack's contents are not as expected: unexpected {member}."

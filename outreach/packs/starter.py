@@ -14,6 +14,7 @@ from pathlib import Path
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.errors import PackRejected
 from outreach.packs.apply import ApplyResult, apply_pack
+from outreach.packs.problems import PackProblem
 from outreach.packs.read import Pack, read_pack
 from outreach.packs.state import InstalledPack
 from outreach.vault import Vault
@@ -42,7 +43,7 @@ def read_starter_pack(path: Path | None = None, *, check_records: bool = True) -
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PackRejected("The starter directory is not included in this installation.") from exc
+        raise PackRejected(PackProblem.STARTER_MISSING) from exc
     return read_pack(data, max_uncompressed=_MAX_STARTER_UNPACKED, check_records=check_records)
 
 

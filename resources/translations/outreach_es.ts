@@ -2621,454 +2621,594 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="22"/>
+        <location filename="../../outreach/gui/problem_words.py" line="23"/>
         <source>{file} is not a file, so it cannot be a vault.</source>
         <translation>{file} no es un archivo, así que no puede ser una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="25"/>
+        <location filename="../../outreach/gui/problem_words.py" line="26"/>
         <source>{file} is a folder, not a vault file.</source>
         <translation>{file} es una carpeta, no un archivo de bóveda.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="28"/>
+        <location filename="../../outreach/gui/problem_words.py" line="29"/>
         <source>No vault at {file}. Create one with &apos;outreach vault init&apos;.</source>
         <translation>No hay ninguna bóveda en {file}. Cree una con &apos;outreach vault init&apos;.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="31"/>
+        <location filename="../../outreach/gui/problem_words.py" line="32"/>
         <source>A vault already exists at {file}.</source>
         <translation>Ya existe una bóveda en {file}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="34"/>
+        <location filename="../../outreach/gui/problem_words.py" line="35"/>
         <source>A vault already exists at {file}; use --force to replace it.</source>
         <translation>Ya existe una bóveda en {file}; use --force para reemplazarla.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="37"/>
+        <location filename="../../outreach/gui/problem_words.py" line="38"/>
         <source>The vault file {file} is missing.</source>
         <translation>Falta el archivo de la bóveda {file}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="40"/>
+        <location filename="../../outreach/gui/problem_words.py" line="41"/>
         <source>The vault file {file} is missing; only its key file is there. If creating the vault was interrupted, create it again (&apos;outreach vault init&apos;); the key file is kept aside.</source>
         <translation>Falta el archivo de la bóveda {file}; solo está su archivo de clave. Si se interrumpió la creación de la bóveda, créela de nuevo (&apos;outreach vault init&apos;); el archivo de clave se guarda aparte.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="46"/>
+        <location filename="../../outreach/gui/problem_words.py" line="47"/>
         <source>The vault file {file} cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de la bóveda {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="49"/>
+        <location filename="../../outreach/gui/problem_words.py" line="50"/>
         <source>{file} is an unencrypted SQLite file, not a vault.</source>
         <translation>{file} es un archivo SQLite sin cifrar, no una bóveda.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="52"/>
+        <location filename="../../outreach/gui/problem_words.py" line="53"/>
         <source>SQLCipher is not available; refusing to open the vault.</source>
         <translation>SQLCipher no está disponible; la bóveda no se abre.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="55"/>
+        <location filename="../../outreach/gui/problem_words.py" line="56"/>
         <source>The vault file {file} holds no data (it is empty or cut short). Restore it from a backup; it has not been changed.</source>
         <translation>El archivo de la bóveda {file} no contiene datos (está vacío o cortado). Restáurelo desde una copia de seguridad; no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="60"/>
+        <location filename="../../outreach/gui/problem_words.py" line="61"/>
         <source>The vault file {file} does not open with its key file: it is damaged, or the key file belongs to another vault. Restore from a backup; nothing was changed.</source>
         <translation>El archivo de la bóveda {file} no se abre con su archivo de clave: está dañado, o el archivo de clave es de otra bóveda. Restaure desde una copia de seguridad; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="65"/>
+        <location filename="../../outreach/gui/problem_words.py" line="66"/>
         <source>The vault failed its integrity check ({count} problem(s)): {problem}. Restore it from a backup; it has not been changed.</source>
         <translation>La bóveda no pasó la comprobación de integridad ({count} problema(s)): {problem}. Restáurela desde una copia de seguridad; no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="70"/>
+        <location filename="../../outreach/gui/problem_words.py" line="71"/>
         <source>The vault failed its integrity check ({problem}); it was not re-encrypted. Restore it from a backup first.</source>
         <translation>La bóveda no pasó la comprobación de integridad ({problem}); no se volvió a cifrar. Restáurela antes desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="75"/>
+        <location filename="../../outreach/gui/problem_words.py" line="76"/>
         <source>The re-encrypted copy failed its check ({problem}); nothing changed.</source>
         <translation>La copia vuelta a cifrar no pasó su comprobación ({problem}); no cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="78"/>
+        <location filename="../../outreach/gui/problem_words.py" line="79"/>
         <source>This vault was written by a newer version of Outreach Companion. Update the app to open it.</source>
         <translation>Esta bóveda la escribió una versión más nueva de Outreach Companion. Actualice la aplicación para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="83"/>
+        <location filename="../../outreach/gui/problem_words.py" line="84"/>
         <source>The key file {file} is missing.</source>
         <translation>Falta el archivo de clave {file}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="86"/>
+        <location filename="../../outreach/gui/problem_words.py" line="87"/>
         <source>The key file {file} cannot be read ({reason}).</source>
         <translation>No se puede leer el archivo de clave {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="89"/>
+        <location filename="../../outreach/gui/problem_words.py" line="90"/>
         <source>The key file {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
         <translation>El archivo de clave {file} está dañado y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde una copia de seguridad; no se probó la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="94"/>
+        <location filename="../../outreach/gui/problem_words.py" line="95"/>
         <source>The key file {file} has an unknown format (written by a newer version?).</source>
         <translation>El archivo de clave {file} tiene un formato desconocido (¿lo escribió una versión más nueva?).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="97"/>
+        <location filename="../../outreach/gui/problem_words.py" line="98"/>
         <source>The key file {file} has no passphrase slot. The key file {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
         <translation>El archivo de clave {file} no tiene la entrada de la frase de contraseña. El archivo de clave {file} está dañado y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde una copia de seguridad; no se probó la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="103"/>
+        <location filename="../../outreach/gui/problem_words.py" line="104"/>
         <source>The backup {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
         <translation>La copia de seguridad {file} está dañada y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde otra copia de seguridad; no se probó la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="108"/>
+        <location filename="../../outreach/gui/problem_words.py" line="109"/>
         <source>The backup {file} has an unknown format (written by a newer version?).</source>
         <translation>La copia de seguridad {file} tiene un formato desconocido (¿la escribió una versión más nueva?).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="111"/>
+        <location filename="../../outreach/gui/problem_words.py" line="112"/>
         <source>The backup {file} has no passphrase slot. The backup {file} is damaged and cannot be read. Put back a copy of it, or restore the vault from a backup; the passphrase was not tried.</source>
         <translation>La copia de seguridad {file} no tiene la entrada de la frase de contraseña. La copia de seguridad {file} está dañada y no se puede leer. Vuelva a poner una copia suya, o restaure la bóveda desde otra copia de seguridad; no se probó la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="117"/>
+        <location filename="../../outreach/gui/problem_words.py" line="118"/>
         <source>Cannot write the backup to {file}: the folder does not exist.</source>
         <translation>No se puede escribir la copia de seguridad en {file}: la carpeta no existe.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="120"/>
+        <location filename="../../outreach/gui/problem_words.py" line="121"/>
         <source>Cannot write the backup to {file}: it is a folder.</source>
         <translation>No se puede escribir la copia de seguridad en {file}: es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="123"/>
+        <location filename="../../outreach/gui/problem_words.py" line="124"/>
         <source>Cannot write the backup to {file}: {reason}.</source>
         <translation>No se puede escribir la copia de seguridad en {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="126"/>
+        <location filename="../../outreach/gui/problem_words.py" line="127"/>
         <source>Cannot write the backup to {file}: that is the vault&apos;s own folder. Choose another place, ideally a USB stick kept apart from this laptop.</source>
         <translation>No se puede escribir la copia de seguridad en {file}: es la carpeta de la propia bóveda. Elija otro lugar, mejor una memoria USB que se guarde lejos de este portátil.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="131"/>
+        <location filename="../../outreach/gui/problem_words.py" line="132"/>
         <source>{file} is a folder, not a backup file.</source>
         <translation>{file} es una carpeta, no un archivo de copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="134"/>
+        <location filename="../../outreach/gui/problem_words.py" line="135"/>
         <source>Cannot read the backup {file}: {reason}.</source>
         <translation>No se puede leer la copia de seguridad {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="137"/>
+        <location filename="../../outreach/gui/problem_words.py" line="138"/>
         <source>{file} is not an Outreach Companion backup.</source>
         <translation>{file} no es una copia de seguridad de Outreach Companion.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="140"/>
+        <location filename="../../outreach/gui/problem_words.py" line="141"/>
         <source>{file} is a folder; name the vault file to restore to.</source>
         <translation>{file} es una carpeta; indique el archivo de bóveda en el que restaurar.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="143"/>
+        <location filename="../../outreach/gui/problem_words.py" line="144"/>
         <source>{file} is not a folder.</source>
         <translation>{file} no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="144"/>
+        <location filename="../../outreach/gui/problem_words.py" line="145"/>
         <source>The vault is open in another window or process; close it first, then restore.</source>
         <translation>La bóveda está abierta en otra ventana o proceso; ciérrela primero y luego restaure.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="148"/>
+        <location filename="../../outreach/gui/problem_words.py" line="149"/>
         <source>The vault is open in another window or process; close it first, then re-encrypt it.</source>
         <translation>La bóveda está abierta en otra ventana o proceso; ciérrela primero y luego vuelva a cifrarla.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="152"/>
+        <location filename="../../outreach/gui/problem_words.py" line="153"/>
         <source>The vault is open in another window or process; close it first, then create the vault.</source>
         <translation>La bóveda está abierta en otra ventana o proceso; ciérrela primero y luego cree la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="157"/>
+        <location filename="../../outreach/gui/problem_words.py" line="158"/>
         <source>The key file&apos;s {slot} slot is damaged.</source>
         <translation>La entrada {slot} del archivo de clave está dañada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="160"/>
+        <location filename="../../outreach/gui/problem_words.py" line="161"/>
         <source>The backup {file} is damaged (its header is not readable).</source>
         <translation>La copia de seguridad {file} está dañada (su cabecera no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="163"/>
+        <location filename="../../outreach/gui/problem_words.py" line="164"/>
         <source>The backup {file} is truncated.</source>
         <translation>La copia de seguridad {file} está cortada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="166"/>
+        <location filename="../../outreach/gui/problem_words.py" line="167"/>
         <source>The backup {file} is truncated: it holds no database.</source>
         <translation>La copia de seguridad {file} está cortada: no contiene base de datos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="169"/>
+        <location filename="../../outreach/gui/problem_words.py" line="170"/>
         <source>The backup {file} is damaged: its database does not open.</source>
         <translation>La copia de seguridad {file} está dañada: su base de datos no se abre.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="172"/>
+        <location filename="../../outreach/gui/problem_words.py" line="173"/>
         <source>The backup {file} is damaged: {problem}</source>
         <translation>La copia de seguridad {file} está dañada: {problem}</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="180"/>
+        <location filename="../../outreach/gui/problem_words.py" line="181"/>
         <source>{where}: the feed&apos;s root metadata is not valid ({detail}).</source>
         <translation>{where}: los metadatos raíz del canal no son válidos ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="183"/>
+        <location filename="../../outreach/gui/problem_words.py" line="184"/>
         <source>{where}: the feed does not use consistent snapshots.</source>
         <translation>{where}: el canal no usa instantáneas coherentes (consistent snapshots).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="186"/>
+        <location filename="../../outreach/gui/problem_words.py" line="187"/>
         <source>The feed URL must start with http:// or https:// (got {url}).</source>
         <translation>La URL del canal debe empezar por http:// o https:// (se recibió {url}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="189"/>
+        <location filename="../../outreach/gui/problem_words.py" line="190"/>
         <source>{where}: too large to be an invite.</source>
         <translation>{where}: demasiado grande para ser una invitación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="192"/>
+        <location filename="../../outreach/gui/problem_words.py" line="193"/>
         <source>{where}: not a feed invite (not valid JSON: {detail}).</source>
         <translation>{where}: no es una invitación de canal (no es JSON válido: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="195"/>
+        <location filename="../../outreach/gui/problem_words.py" line="196"/>
         <source>{where}: not a feed invite (missing or unknown &apos;format&apos;).</source>
         <translation>{where}: no es una invitación de canal (falta &apos;format&apos; o es desconocido).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="198"/>
+        <location filename="../../outreach/gui/problem_words.py" line="199"/>
         <source>{where}: the field &apos;name&apos; is missing or empty.</source>
         <translation>{where}: falta el campo &apos;name&apos; o está vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="201"/>
+        <location filename="../../outreach/gui/problem_words.py" line="202"/>
         <source>{where}: the field &apos;url&apos; is not an http(s) URL.</source>
         <translation>{where}: el campo &apos;url&apos; no es una URL http(s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="204"/>
+        <location filename="../../outreach/gui/problem_words.py" line="205"/>
         <source>{where}: the field &apos;root&apos; is missing.</source>
         <translation>{where}: falta el campo &apos;root&apos;.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="207"/>
+        <location filename="../../outreach/gui/problem_words.py" line="208"/>
         <source>A feed named {name} is already trusted with other keys, and the invite&apos;s keys do not follow from them. Remove the feed first if you trust this invite.</source>
         <translation>Ya se confía en un canal llamado {name} con otras claves, y las claves de la invitación no se derivan de ellas. Si confía en esta invitación, quite primero el canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="212"/>
+        <location filename="../../outreach/gui/problem_words.py" line="213"/>
         <source>The trust in the feed {name} changed meanwhile; try again.</source>
         <translation>La confianza en el canal {name} cambió mientras tanto; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="215"/>
+        <location filename="../../outreach/gui/problem_words.py" line="216"/>
         <source>The invite&apos;s keys are newer than the ones trusted; checking that they follow from them needs the feed&apos;s root version {version}, which could not be fetched. Connect to the internet and try again.</source>
         <translation>Las claves de la invitación son más nuevas que las de confianza; para comprobar que se derivan de ellas hace falta la versión raíz {version} del canal, que no se pudo descargar. Conéctese a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="221"/>
+        <location filename="../../outreach/gui/problem_words.py" line="222"/>
         <source>No feed is set up. Add one with: outreach feed add INVITE</source>
         <translation>No hay ningún canal configurado. Añada uno con: outreach feed add INVITE</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="224"/>
+        <location filename="../../outreach/gui/problem_words.py" line="225"/>
         <source>Several feeds are set up; say which one with --feed NAME.</source>
         <translation>Hay varios canales configurados; indique cuál con --feed NAME.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="227"/>
+        <location filename="../../outreach/gui/problem_words.py" line="228"/>
         <source>No feed named {name}.</source>
         <translation>No hay ningún canal llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="228"/>
+        <location filename="../../outreach/gui/problem_words.py" line="229"/>
         <source>The verified feed metadata could not be read back.</source>
         <translation>No se pudieron volver a leer los metadatos verificados del canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="231"/>
+        <location filename="../../outreach/gui/problem_words.py" line="232"/>
         <source>The feed does not list {target}.</source>
         <translation>El canal no incluye {target}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="239"/>
+        <location filename="../../outreach/gui/problem_words.py" line="235"/>
+        <source>The feed {name} has not published a pack yet.</source>
+        <translation>El canal {name} aún no ha publicado ningún paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="238"/>
+        <source>The feed index is too large.</source>
+        <translation>El índice del canal es demasiado grande.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="241"/>
+        <source>The feed {name} was removed while it was being checked.</source>
+        <translation>El canal {name} se quitó mientras se comprobaba.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="244"/>
+        <source>The directory or the trust in the feed {name} changed while the update was downloading; nothing changed. Sync again.</source>
+        <translation>El directorio o la confianza en el canal {name} cambiaron mientras se descargaba la actualización; no cambió nada. Sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="254"/>
         <source>This update needs version {base} of the directory and version {have} is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y está instalada la versión {have}; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="244"/>
+        <location filename="../../outreach/gui/problem_words.py" line="259"/>
         <source>This update needs version {base} of the directory and no version from a feed is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y no hay instalada ninguna versión de un canal; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="249"/>
+        <location filename="../../outreach/gui/problem_words.py" line="264"/>
         <source>A directory from a feed is already installed; the starter pack is not needed.</source>
         <translation>Ya hay instalado un directorio de un canal; el directorio inicial no hace falta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="253"/>
+        <location filename="../../outreach/gui/problem_words.py" line="268"/>
         <source>Pack version {version} is older than the installed version {installed}; it was not applied.</source>
         <translation>La versión {version} del paquete es más antigua que la instalada, {installed}; no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="258"/>
+        <location filename="../../outreach/gui/problem_words.py" line="273"/>
         <source>This file is not a resource pack.</source>
         <translation>Este archivo no es un paquete de recursos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="261"/>
+        <location filename="../../outreach/gui/problem_words.py" line="276"/>
         <source>This file is not a resource pack (it has no manifest).</source>
         <translation>Este archivo no es un paquete de recursos (no tiene manifiesto).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="264"/>
+        <location filename="../../outreach/gui/problem_words.py" line="279"/>
         <source>This file is not a resource pack (the archive is damaged).</source>
         <translation>Este archivo no es un paquete de recursos (el archivo comprimido está dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="267"/>
+        <location filename="../../outreach/gui/problem_words.py" line="282"/>
         <source>The resource pack&apos;s contents are not as expected: unexpected {member}.</source>
         <translation>El contenido del paquete de recursos no es el esperado: sobra {member}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="270"/>
+        <location filename="../../outreach/gui/problem_words.py" line="285"/>
         <source>The resource pack&apos;s contents are not as expected.</source>
         <translation>El contenido del paquete de recursos no es el esperado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="273"/>
+        <location filename="../../outreach/gui/problem_words.py" line="288"/>
         <source>The resource pack uses a compression this app does not read.</source>
         <translation>El paquete de recursos usa una compresión que esta aplicación no lee.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="276"/>
+        <location filename="../../outreach/gui/problem_words.py" line="291"/>
         <source>The resource pack would unpack to {size} bytes, more than the {allowed} allowed.</source>
         <translation>El paquete de recursos ocuparía {size} bytes al descomprimirlo, más de los {allowed} permitidos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="280"/>
+        <location filename="../../outreach/gui/problem_words.py" line="295"/>
         <source>The resource pack&apos;s {member} unpacks to more than {allowed} bytes.</source>
         <translation>{member} del paquete de recursos ocupa más de {allowed} bytes al descomprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="283"/>
+        <location filename="../../outreach/gui/problem_words.py" line="298"/>
         <source>The resource pack is damaged ({member} cannot be read).</source>
         <translation>El paquete de recursos está dañado ({member} no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="286"/>
+        <location filename="../../outreach/gui/problem_words.py" line="301"/>
         <source>The resource pack is incomplete: its manifest lists {services} services and {removals} removals, it holds {held_services} and {held_removals}.</source>
         <translation>El paquete de recursos está incompleto: su manifiesto indica {services} servicios y {removals} eliminaciones, y contiene {held_services} y {held_removals}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="291"/>
+        <location filename="../../outreach/gui/problem_words.py" line="306"/>
         <source>The resource pack is damaged: its content does not match its manifest.</source>
         <translation>El paquete de recursos está dañado: su contenido no coincide con su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="294"/>
+        <location filename="../../outreach/gui/problem_words.py" line="309"/>
         <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
         <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="304"/>
+        <location filename="../../outreach/gui/problem_words.py" line="314"/>
+        <source>The starter directory is not included in this installation.</source>
+        <translation>El directorio inicial no está incluido en esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="322"/>
         <source>{file}: no such file or folder.</source>
         <translation>{file}: no existe ese archivo o carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="307"/>
+        <location filename="../../outreach/gui/problem_words.py" line="325"/>
         <source>{file}: no services.csv and no JSON files in this folder.</source>
         <translation>{file}: en esta carpeta no hay services.csv ni archivos JSON.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="310"/>
+        <location filename="../../outreach/gui/problem_words.py" line="328"/>
         <source>{file}: no services.csv next to this datapackage.</source>
         <translation>{file}: no hay services.csv junto a este datapackage.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="313"/>
+        <location filename="../../outreach/gui/problem_words.py" line="331"/>
         <source>{file}: unknown format (expected HSDS JSON, an HSDS CSV folder or a CSV file).</source>
         <translation>{file}: formato desconocido (se esperaba HSDS JSON, una carpeta HSDS CSV o un archivo CSV).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="317"/>
+        <location filename="../../outreach/gui/problem_words.py" line="335"/>
         <source>{file}: nested too deeply to read.</source>
         <translation>{file}: tiene demasiados niveles anidados para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="320"/>
+        <location filename="../../outreach/gui/problem_words.py" line="338"/>
         <source>{file}: cannot read ({reason}).</source>
         <translation>{file}: no se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="323"/>
+        <location filename="../../outreach/gui/problem_words.py" line="341"/>
         <source>{file}: cannot read the file ({reason}).</source>
         <translation>{file}: no se puede leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="326"/>
+        <location filename="../../outreach/gui/problem_words.py" line="344"/>
         <source>{file}: cannot decode the file as text.</source>
         <translation>{file}: el archivo no se puede leer como texto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="329"/>
+        <location filename="../../outreach/gui/problem_words.py" line="347"/>
         <source>{file}: a plain CSV file needs a column mapping (--mapping FILE) saying which column is the name, address, phone…</source>
         <translation>{file}: un archivo CSV simple necesita una correspondencia de columnas (--mapping FILE) que diga qué columna es el nombre, la dirección, el teléfono…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="334"/>
+        <location filename="../../outreach/gui/problem_words.py" line="352"/>
         <source>Unknown time zone {zone} (expected e.g. America/Chicago).</source>
         <translation>Zona horaria desconocida {zone} (se esperaba, por ejemplo, America/Chicago).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="337"/>
+        <location filename="../../outreach/gui/problem_words.py" line="355"/>
         <source>{file}: no services.csv in this folder.</source>
         <translation>{file}: no hay services.csv en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="340"/>
+        <location filename="../../outreach/gui/problem_words.py" line="358"/>
         <source>{file}: no JSON files in this folder.</source>
         <translation>{file}: no hay archivos JSON en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="343"/>
+        <location filename="../../outreach/gui/problem_words.py" line="361"/>
         <source>{file}: no HSDS services found.</source>
         <translation>{file}: no se encontró ningún servicio HSDS.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="346"/>
+        <location filename="../../outreach/gui/problem_words.py" line="364"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: el archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words.py" line="347"/>
+        <location filename="../../outreach/gui/problem_words.py" line="365"/>
         <source>{file}: not an iCarol resource export.</source>
         <translation>{file}: no es una exportación de recursos de iCarol.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="373"/>
+        <source>A contact needs an alias.</source>
+        <translation>Una persona necesita un alias.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="376"/>
+        <source>An alias has at most {limit} characters.</source>
+        <translation>Un alias tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="379"/>
+        <source>The year of birth must be between {first} and {last}.</source>
+        <translation>El año de nacimiento debe estar entre {first} y {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="382"/>
+        <source>&apos;How to reach&apos; has at most {limit} characters.</source>
+        <translation>&apos;Cómo localizarle&apos; tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="385"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>La fecha del consentimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="388"/>
+        <source>That contact no longer exists (it may have been purged).</source>
+        <translation>Esa persona ya no existe (puede que se haya borrado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="391"/>
+        <source>The encounter time needs a time zone.</source>
+        <translation>La hora del encuentro necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="394"/>
+        <source>An encounter cannot be in the future.</source>
+        <translation>Un encuentro no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="397"/>
+        <source>A note has at most {limit} characters.</source>
+        <translation>Una nota tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="400"/>
+        <source>A place has at most {limit} characters.</source>
+        <translation>Un lugar tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="403"/>
+        <source>{supply}: the number must be between 0 and {limit}.</source>
+        <translation>{supply}: la cantidad debe estar entre 0 y {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="406"/>
+        <source>That encounter no longer exists.</source>
+        <translation>Ese encuentro ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="409"/>
+        <source>That encounter no longer exists (it may have been purged).</source>
+        <translation>Ese encuentro ya no existe (puede que se haya borrado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="412"/>
+        <source>A referral needs a service from the directory.</source>
+        <translation>Una derivación necesita un servicio del directorio.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="415"/>
+        <source>An outcome cannot be dated in the future.</source>
+        <translation>Un resultado no puede tener fecha en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="418"/>
+        <source>That referral no longer exists (it may have been purged).</source>
+        <translation>Esa derivación ya no existe (puede que se haya borrado).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="421"/>
+        <source>An outcome cannot be dated before the referral was made.</source>
+        <translation>Un resultado no puede tener fecha anterior a la derivación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="424"/>
+        <source>Referrals become follow-ups after at least one day.</source>
+        <translation>Las derivaciones pasan a seguimientos después de al menos un día.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="427"/>
+        <source>A follow-up has at most {limit} characters.</source>
+        <translation>Un seguimiento tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="430"/>
+        <source>A follow-up needs a few words on what to do.</source>
+        <translation>Un seguimiento necesita unas palabras sobre qué hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="433"/>
+        <source>Snooze until a day after today.</source>
+        <translation>Aplace hasta un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="436"/>
+        <source>That follow-up no longer exists.</source>
+        <translation>Ese seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words.py" line="439"/>
+        <source>Notes are kept for at least {days} days.</source>
+        <translation>Las notas se guardan al menos {days} días.</translation>
     </message>
 </context>
 <context>
