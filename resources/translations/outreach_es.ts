@@ -3214,177 +3214,177 @@
 <context>
     <name>PublishPanel</name>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="97"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="97"/>
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="97"/>
         <source>Left</source>
         <translation>Queda</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="96"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="97"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="101"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="102"/>
         <source>Online key (snapshot and timestamp)</source>
         <translation>Clave en línea (instantánea y marca de tiempo)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="102"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="103"/>
         <source>Targets key (publishing)</source>
         <translation>Clave de contenidos (publicar)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="103"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="104"/>
         <source>Root key</source>
         <translation>Clave raíz</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="108"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="109"/>
         <source>Linux (cron)</source>
         <translation>Linux (cron)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="109"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="110"/>
         <source>Windows (Task Scheduler)</source>
         <translation>Windows (Programador de tareas)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="110"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="111"/>
         <source>macOS (launchd)</source>
         <translation>macOS (launchd)</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="153"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="154"/>
         <source>Version %1, %2: %3</source>
         <translation>Versión %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="161"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="162"/>
         <source>Check the export. Publish only if the change is real.</source>
         <translation>Revise la exportación. Publique solo si el cambio es real.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="171"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="172"/>
         <source>Fine</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="172"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="173"/>
         <source>Renew soon</source>
         <translation>Renovar pronto</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="173"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="174"/>
         <source>EXPIRED</source>
         <translation>CADUCADA</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="191"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="192"/>
         <source>All signatures are valid. Refresh daily (below) to keep it so.</source>
         <translation>Todas las firmas son válidas. Renueve a diario (abajo) para que sigan así.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="206"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="207"/>
         <source>KEYFOLDER</source>
         <translation>CARPETA_DE_CLAVES</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="249"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="250"/>
         <source>The folder the web server serves</source>
         <translation>La carpeta que sirve el servidor web</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="257"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="258"/>
         <source>Publish over SSH</source>
         <translation>Publicar por SSH</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="258"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="259"/>
         <source>Where to copy the feed (user@host:/var/www/feed):</source>
         <translation>Dónde copiar el canal (usuario@servidor:/var/www/canal):</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="302"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="304"/>
         <source>Where are this feed&apos;s keys?</source>
         <translation>¿Dónde están las claves de este canal?</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="327"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="329"/>
         <source>Publishing signs version %1 with the targets and online keys.</source>
         <translation>Publicar firma la versión %1 con las claves de contenidos y en línea.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="345"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="347"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="357"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="359"/>
         <source>Version %1 is live. Full pack %2 bytes.</source>
         <translation>La versión %1 está publicada. Paquete completo: %2 bytes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="360"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="362"/>
         <source>Workers download an update of %1 bytes.</source>
         <translation>Los trabajadores descargan una actualización de %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="364"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="366"/>
         <source>Copied to %1: %2 files, %3 bytes.</source>
         <translation>Copiado a %1: %2 archivos, %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="369"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="371"/>
         <source>No place to copy it to is set: add one above, or copy the feed folder yourself.</source>
         <translation>No hay ningún destino: añada uno arriba o copie usted la carpeta del canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="401"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="403"/>
         <source>Refreshing re-signs the snapshot and timestamp with the online key.</source>
         <translation>Renovar vuelve a firmar la instantánea y la marca de tiempo con la clave en línea.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="414"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="416"/>
         <source>Save the USB bundle</source>
         <translation>Guardar el paquete para USB</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="433"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="435"/>
         <source>A bundle re-signs the timestamp to stay valid for 14 days.</source>
         <translation>Un paquete para USB vuelve a firmar la marca de tiempo para que valga 14 días.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="446"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="448"/>
         <source>Rotating makes a new %1 key (the old file is kept, marked retired) and a new root naming it, signed by the root key. Workers follow the change at their next sync; the old key is refused from then on. The new key keeps the same passphrase.</source>
         <translation>Rotar crea una nueva clave %1 (el archivo anterior se conserva, marcado como retirado) y una nueva raíz que la nombra, firmada con la clave raíz. Los trabajadores siguen el cambio en su próxima sincronización; desde entonces se rechaza la clave anterior. La nueva clave conserva la misma frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="489"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="491"/>
         <source>Save the key sheet</source>
         <translation>Guardar la hoja de claves</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="513"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="515"/>
         <source>Type the address the feed is served at.</source>
         <translation>Escriba la dirección donde se sirve el canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="517"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="519"/>
         <source>Save the invite</source>
         <translation>Guardar la invitación</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/desk/publish_panel.py" line="542"/>
+        <location filename="../../outreach/gui/desk/publish_panel.py" line="544"/>
         <source>Feed URL: %1
 Root fingerprint: %2
 Send the invite file to workers.</source>
