@@ -189,6 +189,26 @@ class ImportProblem(enum.Enum):
     NO_HSDS_SERVICES = "{file}: no HSDS services found."
     EMPTY = "{file}: the file is empty."
     NOT_ICAROL = "{file}: not an iCarol resource export."
+    NAME_COLUMN_MISSING = (
+        "{file}: the mapping says the name is in column {column}, which this file does not have."
+    )
+    #: A notes import: ``fields`` the missing ones ("alias and date"), ``headers`` the file's.
+    NO_COLUMN_GIVE_MAPPING = (
+        "No column for {fields} (the headers are: {headers}). Give a column mapping "
+        "(--mapping) for these headers."
+    )
+    NO_COLUMN_IN_MAPPING = (
+        "No column for {fields} (the headers are: {headers}). Add them to the mapping's [fields]."
+    )
+    MAPPING_UNREADABLE = "Mapping {file}: cannot read it ({reason})."
+    MAPPING_NOT_VALID = "Mapping {file}: not valid TOML or JSON ({detail})."
+    MAPPING_NO_FIELDS = "Mapping {file}: expected a [fields] table."
+    MAPPING_UNKNOWN_FIELD = "Mapping {file}: unknown field {field} (known: {known})."
+    MAPPING_FIELD_NOT_COLUMNS = "Mapping {file}: fields.{field} must be a column name or a list."
+    MAPPING_COLUMN_ABSENT = (
+        "Mapping {file}: fields.{field} names column {column}, which the file lacks."
+    )
+    MAPPING_DATE_ORDER = 'Mapping {file}: date_order must be "mdy" or "dmy".'
 
 
 class ImportFailed(UserFacingError):

@@ -217,6 +217,42 @@ def import_words() -> dict[enum.Enum, str]:
         ImportProblem.NOT_ICAROL: QCoreApplication.translate(
             "Problem", "{file}: not an iCarol resource export."
         ),
+        ImportProblem.NAME_COLUMN_MISSING: QCoreApplication.translate(
+            "Problem",
+            "{file}: the mapping says the name is in column {column}, which this "
+            "file does not have.",
+        ),
+        ImportProblem.NO_COLUMN_GIVE_MAPPING: QCoreApplication.translate(
+            "Problem",
+            "No column for {fields} (the headers are: {headers}). Give a column "
+            "mapping (--mapping) for these headers.",
+        ),
+        ImportProblem.NO_COLUMN_IN_MAPPING: QCoreApplication.translate(
+            "Problem",
+            "No column for {fields} (the headers are: {headers}). Add them to the "
+            "mapping's [fields].",
+        ),
+        ImportProblem.MAPPING_UNREADABLE: QCoreApplication.translate(
+            "Problem", "Mapping {file}: cannot read it ({reason})."
+        ),
+        ImportProblem.MAPPING_NOT_VALID: QCoreApplication.translate(
+            "Problem", "Mapping {file}: not valid TOML or JSON ({detail})."
+        ),
+        ImportProblem.MAPPING_NO_FIELDS: QCoreApplication.translate(
+            "Problem", "Mapping {file}: expected a [fields] table."
+        ),
+        ImportProblem.MAPPING_UNKNOWN_FIELD: QCoreApplication.translate(
+            "Problem", "Mapping {file}: unknown field {field} (known: {known})."
+        ),
+        ImportProblem.MAPPING_FIELD_NOT_COLUMNS: QCoreApplication.translate(
+            "Problem", "Mapping {file}: fields.{field} must be a column name or a list."
+        ),
+        ImportProblem.MAPPING_COLUMN_ABSENT: QCoreApplication.translate(
+            "Problem", "Mapping {file}: fields.{field} names column {column}, which the file lacks."
+        ),
+        ImportProblem.MAPPING_DATE_ORDER: QCoreApplication.translate(
+            "Problem", 'Mapping {file}: date_order must be "mdy" or "dmy".'
+        ),
     }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.importers.report import ImportReport
 
 
@@ -55,7 +55,7 @@ def decode_bytes(data: bytes, file: str, report: ImportReport) -> str:
                 continue
             report.warn(file, line, None, f"not UTF-8; read the file as {label}")
             return text
-    raise ImportFailed(f"{file}: cannot decode the file as text.")  # pragma: no cover
+    raise ImportFailed(ImportProblem.CANNOT_DECODE, file=file)  # pragma: no cover
 
 
 def read_csv(path: Path, report: ImportReport, *, table: str) -> CsvTable:
@@ -63,7 +63,9 @@ def read_csv(path: Path, report: ImportReport, *, table: str) -> CsvTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFailed(f"{path.name}: cannot read the file ({exc.strerror}).") from exc
+        raise ImportFailed(
+            ImportProblem.CANNOT_READ_FILE, file=path.name, reason=exc.strerror
+        ) from exc
     text = decode_bytes(data, path.name, report)
     if "\x00" in text:
         report.warn(path.name, None, None, "contains NUL bytes; they were removed")

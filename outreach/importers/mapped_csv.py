@@ -95,8 +95,7 @@ class _RowBuilder:
             if index is None:
                 if name == "name":
                     raise ImportFailed(
-                        f"{self.file}: the mapping says the name is in column {column!r}, "
-                        f"which this file does not have."
+                        ImportProblem.NAME_COLUMN_MISSING, file=self.file, column=repr(column)
                     )
                 self.report.warn(self.file, None, column, f"mapped column for {name} not found")
                 continue

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.directory.text import fold
-from outreach.errors import ImportFailed
+from outreach.errors import ImportFailed, ImportProblem
 from outreach.notes.csv_read import normalise_header
 
 FIELDS = ("alias", "date", "time", "place", "needs", "supplies", "note", "referred_to", "tags")
@@ -85,17 +85,15 @@ def columns_from_headers(header: list[str]) -> NotesColumns:
         if found and found[0] not in fields:
             fields[found[0]] = (column,)
             spanish_votes += 1 if found[1] else -1
-    _require(fields, header, "Give a column mapping (--mapping) for these headers.")
+    _require(fields, header, ImportProblem.NO_COLUMN_GIVE_MAPPING)
     return NotesColumns(fields, "dmy" if spanish_votes > 0 else "mdy", "headers")
 
 
-def _require(fields: dict[str, Any], header: list[str], advice: str) -> None:
+def _require(fields: dict[str, Any], header: list[str], refusal: ImportProblem) -> None:
     missing = [f for f in REQUIRED if f not in fields]
     if missing:
         shown = ", ".join(header[:20]) or "none"
-        raise ImportFailed(
-            f"No column for {' and '.join(missing)} (the headers are: {shown}). {advice}"
-        )
+        raise ImportFailed(refusal, fields=" and ".join(missing), headers=shown)
 
 
 def load_columns_mapping(path: Path, header: list[str]) -> NotesColumns:
@@ -103,35 +101,40 @@ def load_columns_mapping(path: Path, header: list[str]) -> NotesColumns:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ImportFailed(f"Mapping {path.name}: cannot read it ({exc.strerror}).") from exc
+        raise ImportFailed(
+            ImportProblem.MAPPING_UNREADABLE, file=path.name, reason=exc.strerror
+        ) from exc
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
-        raise ImportFailed(f"Mapping {path.name}: not valid TOML or JSON ({exc}).") from exc
+        raise ImportFailed(ImportProblem.MAPPING_NOT_VALID, file=path.name, detail=exc) from exc
     raw = data.get("fields") if isinstance(data, dict) else None
     if not isinstance(raw, dict):
-        raise ImportFailed(f"Mapping {path.name}: expected a [fields] table.")
+        raise ImportFailed(ImportProblem.MAPPING_NO_FIELDS, file=path.name)
     fields: dict[str, tuple[str, ...]] = {}
     for key, value in raw.items():
         if key not in FIELDS:
             raise ImportFailed(
-                f"Mapping {path.name}: unknown field {key!r} (known: {', '.join(FIELDS)})."
+                ImportProblem.MAPPING_UNKNOWN_FIELD,
+                file=path.name,
+                field=repr(key),
+                known=", ".join(FIELDS),
             )
         names = [value] if isinstance(value, str) else value
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise ImportFailed(
-                f"Mapping {path.name}: fields.{key} must be a column name or a list."
-            )
+            raise ImportFailed(ImportProblem.MAPPING_FIELD_NOT_COLUMNS, file=path.name, field=key)
         columns = tuple(normalise_header(n) for n in names)
         absent = [n for n, c in zip(names, columns, strict=True) if c not in header]
         if absent:
             raise ImportFailed(
-                f"Mapping {path.name}: fields.{key} names column {absent[0]!r},"
-                " which the file lacks."
+                ImportProblem.MAPPING_COLUMN_ABSENT,
+                file=path.name,
+                field=key,
+                column=repr(absent[0]),
             )
         fields[key] = columns
     order = data.get("date_order", "mdy")
     if order not in ("mdy", "dmy"):
-        raise ImportFailed(f'Mapping {path.name}: date_order must be "mdy" or "dmy".')
-    _require(fields, header, "Add them to the mapping's [fields].")
+        raise ImportFailed(ImportProblem.MAPPING_DATE_ORDER, file=path.name)
+    _require(fields, header, ImportProblem.NO_COLUMN_IN_MAPPING)
     return NotesColumns(fields, str(order), path.name)

@@ -3096,117 +3096,167 @@
         <translation>{file}: no es una exportación de recursos de iCarol.</translation>
     </message>
     <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="220"/>
+        <source>{file}: the mapping says the name is in column {column}, which this file does not have.</source>
+        <translation>{file}: la correspondencia dice que el nombre está en la columna {column}, que este archivo no tiene.</translation>
+    </message>
+    <message>
         <location filename="../../outreach/gui/problem_words_local.py" line="225"/>
+        <source>No column for {fields} (the headers are: {headers}). Give a column mapping (--mapping) for these headers.</source>
+        <translation>No hay columna para {fields} (los encabezados son: {headers}). Indique una correspondencia de columnas (--mapping) para estos encabezados.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="230"/>
+        <source>No column for {fields} (the headers are: {headers}). Add them to the mapping&apos;s [fields].</source>
+        <translation>No hay columna para {fields} (los encabezados son: {headers}). Añádalas a [fields] de la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="235"/>
+        <source>Mapping {file}: cannot read it ({reason}).</source>
+        <translation>Correspondencia {file}: no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="238"/>
+        <source>Mapping {file}: not valid TOML or JSON ({detail}).</source>
+        <translation>Correspondencia {file}: no es TOML ni JSON válido ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="241"/>
+        <source>Mapping {file}: expected a [fields] table.</source>
+        <translation>Correspondencia {file}: se esperaba una tabla [fields].</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="244"/>
+        <source>Mapping {file}: unknown field {field} (known: {known}).</source>
+        <translation>Correspondencia {file}: campo desconocido {field} (conocidos: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="247"/>
+        <source>Mapping {file}: fields.{field} must be a column name or a list.</source>
+        <translation>Correspondencia {file}: fields.{field} debe ser un nombre de columna o una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="250"/>
+        <source>Mapping {file}: fields.{field} names column {column}, which the file lacks.</source>
+        <translation>Correspondencia {file}: fields.{field} nombra la columna {column}, que el archivo no tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="253"/>
+        <source>Mapping {file}: date_order must be &quot;mdy&quot; or &quot;dmy&quot;.</source>
+        <translation>Correspondencia {file}: date_order debe ser &quot;mdy&quot; o &quot;dmy&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="261"/>
         <source>A contact needs an alias.</source>
         <translation>Una persona necesita un alias.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="228"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="264"/>
         <source>An alias has at most {limit} characters.</source>
         <translation>Un alias tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="231"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="267"/>
         <source>The year of birth must be between {first} and {last}.</source>
         <translation>El año de nacimiento debe estar entre {first} y {last}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="234"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="270"/>
         <source>&apos;How to reach&apos; has at most {limit} characters.</source>
         <translation>&apos;Cómo localizarle&apos; tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="237"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="273"/>
         <source>The consent date cannot be in the future.</source>
         <translation>La fecha del consentimiento no puede estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="240"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="276"/>
         <source>That contact no longer exists (it may have been purged).</source>
         <translation>Esa persona ya no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="243"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="279"/>
         <source>The encounter time needs a time zone.</source>
         <translation>La hora del encuentro necesita una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="246"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="282"/>
         <source>An encounter cannot be in the future.</source>
         <translation>Un encuentro no puede estar en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="249"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="285"/>
         <source>A note has at most {limit} characters.</source>
         <translation>Una nota tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="252"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="288"/>
         <source>A place has at most {limit} characters.</source>
         <translation>Un lugar tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="255"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="291"/>
         <source>{supply}: the number must be between 0 and {limit}.</source>
         <translation>{supply}: la cantidad debe estar entre 0 y {limit}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="258"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="294"/>
         <source>That encounter no longer exists.</source>
         <translation>Ese encuentro ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="261"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="297"/>
         <source>That encounter no longer exists (it may have been purged).</source>
         <translation>Ese encuentro ya no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="264"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="300"/>
         <source>A referral needs a service from the directory.</source>
         <translation>Una derivación necesita un servicio del directorio.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="267"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="303"/>
         <source>An outcome cannot be dated in the future.</source>
         <translation>Un resultado no puede tener fecha en el futuro.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="270"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="306"/>
         <source>That referral no longer exists (it may have been purged).</source>
         <translation>Esa derivación ya no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="273"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="309"/>
         <source>An outcome cannot be dated before the referral was made.</source>
         <translation>Un resultado no puede tener fecha anterior a la derivación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="276"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="312"/>
         <source>Referrals become follow-ups after at least one day.</source>
         <translation>Las derivaciones pasan a seguimientos después de al menos un día.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="279"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="315"/>
         <source>A follow-up has at most {limit} characters.</source>
         <translation>Un seguimiento tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="282"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="318"/>
         <source>A follow-up needs a few words on what to do.</source>
         <translation>Un seguimiento necesita unas palabras sobre qué hacer.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="285"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="321"/>
         <source>Snooze until a day after today.</source>
         <translation>Aplace hasta un día posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="288"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="324"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_local.py" line="291"/>
+        <location filename="../../outreach/gui/problem_words_local.py" line="327"/>
         <source>Notes are kept for at least {days} days.</source>
         <translation>Las notas se guardan al menos {days} días.</translation>
     </message>
