@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.serialization import (
 from securesystemslib.signer import CryptoSigner
 
 from outreach.errors import FeedError
+from outreach.feed.problems import FeedProblem
 from outreach.files import write_atomically
 
 #: The key slots; snapshot and timestamp share the online key.
@@ -50,7 +51,7 @@ def slot_for_role(role: str) -> str:
         return "online"
     if role in ("root", "targets"):
         return role
-    raise FeedError(f"Unknown role {role!r}: use root, targets, snapshot, timestamp or online.")
+    raise FeedError(FeedProblem.UNKNOWN_ROLE, role=repr(role))
 
 
 def passphrases_from_env(environ: dict[str, str] | None = None) -> PassphraseSource:
@@ -60,7 +61,7 @@ def passphrases_from_env(environ: dict[str, str] | None = None) -> PassphraseSou
     def source(slot: str) -> str:
         value = env.get(PASSPHRASE_ENV[slot])
         if not value:
-            raise FeedError(f"No passphrase for the {slot} key: set {PASSPHRASE_ENV[slot]}.")
+            raise FeedError(FeedProblem.NO_PASSPHRASE_ENV, slot=slot, variable=PASSPHRASE_ENV[slot])
         return value
 
     return source
@@ -75,10 +76,7 @@ def check_key_dir(key_dir: Path, feed_dir: Path) -> None:
     keys = key_dir.resolve()
     feed = feed_dir.resolve()
     if keys == feed or feed in keys.parents:
-        raise FeedError(
-            f"The key folder {key_dir} is inside the feed folder {feed_dir}; "
-            "keys there would be published. Choose a folder outside it."
-        )
+        raise FeedError(FeedProblem.KEYS_INSIDE_FEED, keys=key_dir, feed=feed_dir)
 
 
 def create_key(key_dir: Path, slot: str, passphrase: str) -> CryptoSigner:
@@ -87,7 +85,7 @@ def create_key(key_dir: Path, slot: str, passphrase: str) -> CryptoSigner:
     An existing key file is kept as ``<slot>.key.retired-<UTC time>`` rather than lost.
     """
     if not passphrase:
-        raise FeedError(f"The {slot} key passphrase must not be empty.")
+        raise FeedError(FeedProblem.EMPTY_KEY_PASSPHRASE, slot=slot)
     key_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     private_key = Ed25519PrivateKey.generate()
     pem = private_key.private_bytes(
@@ -107,16 +105,18 @@ def load_key(key_dir: Path, slot: str, passphrase: str) -> CryptoSigner:
     try:
         pem = path.read_bytes()
     except FileNotFoundError:
-        raise FeedError(f"No {slot} key at {path}.") from None
+        raise FeedError(FeedProblem.NO_KEY, slot=slot, file=path) from None
     except OSError as exc:
-        raise FeedError(f"Cannot read the {slot} key at {path}: {exc.strerror}.") from None
+        raise FeedError(
+            FeedProblem.KEY_UNREADABLE, slot=slot, file=path, reason=exc.strerror
+        ) from None
     try:
         private_key = load_pem_private_key(pem, passphrase.encode())
     except (ValueError, TypeError):
         # Never echo the passphrase; the message only names the key.
-        raise FeedError(f"Wrong passphrase for the {slot} key, or {path} is damaged.") from None
+        raise FeedError(FeedProblem.WRONG_KEY_PASSPHRASE, slot=slot, file=path) from None
     if not isinstance(private_key, Ed25519PrivateKey):
-        raise FeedError(f"{path} is not an Ed25519 key.")
+        raise FeedError(FeedProblem.NOT_ED25519, file=path)
     return CryptoSigner(private_key)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from outreach.errors import FeedError, PackRejected
 from outreach.feed import keys as feed_keys
 from outreach.feed.index import INDEX_TARGET, FeedIndex
+from outreach.feed.problems import FeedProblem
 from outreach.feed.repository import Expiries, FeedRepository
 from outreach.packs.read import Pack
 
@@ -55,15 +56,16 @@ def publish_pack(
     try:
         pack = read_pack(pack_bytes)
     except PackRejected as exc:
-        raise FeedError(f"Cannot publish this pack: {exc}") from None
+        raise FeedError(FeedProblem.CANNOT_PUBLISH_PACK, detail=exc) from None
     manifest = pack.manifest
     if manifest.kind != "full":
-        raise FeedError("Publish a full pack; the feed computes deltas itself.")
+        raise FeedError(FeedProblem.PUBLISH_FULL_PACK)
     index = repo.index()
     if manifest.version <= index.latest_version:
         raise FeedError(
-            f"The pack is version {manifest.version}, but the feed already has version "
-            f"{index.latest_version}. Build the pack with a higher version."
+            FeedProblem.PACK_VERSION_NOT_NEWER,
+            version=manifest.version,
+            latest=index.latest_version,
         )
     previous = repo.read_target(index.full) if index.full is not None else None
     if previous is not None and not allow_large_change:

@@ -39,6 +39,7 @@ from tuf.api.serialization.json import JSONSerializer
 from outreach.errors import FeedError
 from outreach.feed import keys as feed_keys
 from outreach.feed.index import INDEX_TARGET, FeedIndex
+from outreach.feed.problems import FeedProblem
 from outreach.files import write_atomically
 
 _ROOT_FILE = re.compile(r"^(\d+)\.root\.json$")
@@ -51,10 +52,7 @@ def check_validity(role: str, valid: timedelta) -> None:
     """Refuse a signature that would not stay valid into the future: signed into the feed
     folder, it would freeze every worker who syncs (the feed looks expired at once)."""
     if valid <= timedelta(0):
-        raise FeedError(
-            f"The {role} signature must stay valid for some time (got {_describe(valid)}); "
-            "nothing was signed."
-        )
+        raise FeedError(FeedProblem.SIGNATURE_VALIDITY, role=role, valid=_describe(valid))
 
 
 def _describe(valid: timedelta) -> str:
@@ -99,7 +97,7 @@ class FeedRepository:
     def __init__(self, feed_dir: Path) -> None:
         self.feed_dir = Path(feed_dir)
         if not (self.feed_dir / "timestamp.json").is_file():
-            raise FeedError(f"{feed_dir} is not a feed folder (no timestamp.json).")
+            raise FeedError(FeedProblem.NOT_A_FEED_FOLDER, folder=feed_dir)
         try:
             self.root: Metadata[Root] = Metadata[Root].from_bytes(
                 (self.feed_dir / f"{self.latest_root_version()}.root.json").read_bytes()
@@ -116,7 +114,7 @@ class FeedRepository:
                 (self.feed_dir / f"{targets_version}.targets.json").read_bytes()
             )
         except (OSError, KeyError, DeserializationError) as exc:
-            raise FeedError(f"The feed folder {feed_dir} is incomplete or damaged: {exc}") from None
+            raise FeedError(FeedProblem.FOLDER_DAMAGED, folder=feed_dir, detail=exc) from None
 
     # -- creating -------------------------------------------------------------------------
 
@@ -134,12 +132,12 @@ class FeedRepository:
         feed_dir, key_dir = Path(feed_dir), Path(key_dir)
         feed_keys.check_key_dir(key_dir, feed_dir)
         if not name.strip():
-            raise FeedError("The feed needs a name.")
+            raise FeedError(FeedProblem.NEEDS_NAME)
         if (feed_dir / "timestamp.json").exists() or any(feed_dir.glob("*.root.json")):
-            raise FeedError(f"{feed_dir} already holds a feed.")
+            raise FeedError(FeedProblem.FOLDER_HOLDS_FEED, folder=feed_dir)
         existing = [feed_keys.key_path(key_dir, s) for s in feed_keys.KEY_SLOTS]
         if any(path.exists() for path in existing):
-            raise FeedError(f"{key_dir} already holds feed keys; use an empty key folder.")
+            raise FeedError(FeedProblem.KEY_FOLDER_NOT_EMPTY, folder=key_dir)
         expiries = expiries or Expiries()
         secrets = {slot: passphrase_for(slot) for slot in feed_keys.KEY_SLOTS}
         signers = {
@@ -177,14 +175,14 @@ class FeedRepository:
             int(m.group(1)) for p in self.feed_dir.iterdir() if (m := _ROOT_FILE.match(p.name))
         ]
         if not versions:
-            raise FeedError(f"{self.feed_dir} holds no root metadata.")
+            raise FeedError(FeedProblem.NO_ROOT_METADATA, folder=self.feed_dir)
         return max(versions)
 
     def target_file(self, target_path: str) -> Path:
         """Where the hash-prefixed file of a current target lives in the feed folder."""
         info = self.targets.signed.targets.get(target_path)
         if info is None:
-            raise FeedError(f"The feed does not list {target_path}.")
+            raise FeedError(FeedProblem.NOT_LISTED, target=target_path)
         dirname, sep, basename = target_path.rpartition("/")
         return self.feed_dir / f"{dirname}{sep}{info.hashes['sha256']}.{basename}"
 
@@ -195,11 +193,9 @@ class FeedRepository:
             data = path.read_bytes()
             self.targets.signed.targets[target_path].verify_length_and_hashes(data)
         except OSError as exc:
-            raise FeedError(f"Cannot read {path}: {exc.strerror}.") from None
+            raise FeedError(FeedProblem.TARGET_UNREADABLE, file=path, reason=exc.strerror) from None
         except RepositoryError:
-            raise FeedError(
-                f"{path} does not match its signed hash; the folder was altered."
-            ) from None
+            raise FeedError(FeedProblem.TARGET_ALTERED, file=path) from None
         return data
 
     def index(self) -> FeedIndex:
@@ -315,8 +311,7 @@ class FeedRepository:
     def _check_signer(self, signer: Signer, role: str) -> None:
         if signer.public_key.keyid not in self.root.signed.roles[role].keyids:
             raise FeedError(
-                f"The {feed_keys.slot_for_role(role)} key in the key folder is not the one "
-                f"this feed's root trusts for {role}; wrong key folder?"
+                FeedProblem.WRONG_KEY_FOLDER, slot=feed_keys.slot_for_role(role), role=role
             )
 
     def rotate_key(

@@ -81,6 +81,72 @@ def feed_words() -> dict[enum.Enum, str]:
             "The directory or the trust in the feed {name} changed while the update "
             "was downloading; nothing changed. Sync again.",
         ),
+        FeedProblem.SIGNATURE_VALIDITY: QCoreApplication.translate(
+            "Problem",
+            "The {role} signature must stay valid for some time (got {valid}); nothing was signed.",
+        ),
+        FeedProblem.NOT_A_FEED_FOLDER: QCoreApplication.translate(
+            "Problem", "{folder} is not a feed folder (no timestamp.json)."
+        ),
+        FeedProblem.FOLDER_DAMAGED: QCoreApplication.translate(
+            "Problem", "The feed folder {folder} is incomplete or damaged: {detail}"
+        ),
+        FeedProblem.NEEDS_NAME: QCoreApplication.translate("Problem", "The feed needs a name."),
+        FeedProblem.FOLDER_HOLDS_FEED: QCoreApplication.translate(
+            "Problem", "{folder} already holds a feed."
+        ),
+        FeedProblem.KEY_FOLDER_NOT_EMPTY: QCoreApplication.translate(
+            "Problem", "{folder} already holds feed keys; use an empty key folder."
+        ),
+        FeedProblem.NO_ROOT_METADATA: QCoreApplication.translate(
+            "Problem", "{folder} holds no root metadata."
+        ),
+        FeedProblem.TARGET_UNREADABLE: QCoreApplication.translate(
+            "Problem", "Cannot read {file}: {reason}."
+        ),
+        FeedProblem.TARGET_ALTERED: QCoreApplication.translate(
+            "Problem", "{file} does not match its signed hash; the folder was altered."
+        ),
+        FeedProblem.WRONG_KEY_FOLDER: QCoreApplication.translate(
+            "Problem",
+            "The {slot} key in the key folder is not the one this feed's root trusts "
+            "for {role}; wrong key folder?",
+        ),
+        FeedProblem.UNKNOWN_ROLE: QCoreApplication.translate(
+            "Problem", "Unknown role {role}: use root, targets, snapshot, timestamp or online."
+        ),
+        FeedProblem.NO_PASSPHRASE_ENV: QCoreApplication.translate(
+            "Problem", "No passphrase for the {slot} key: set {variable}."
+        ),
+        FeedProblem.KEYS_INSIDE_FEED: QCoreApplication.translate(
+            "Problem",
+            "The key folder {keys} is inside the feed folder {feed}; keys there "
+            "would be published. Choose a folder outside it.",
+        ),
+        FeedProblem.EMPTY_KEY_PASSPHRASE: QCoreApplication.translate(
+            "Problem", "The {slot} key passphrase must not be empty."
+        ),
+        FeedProblem.NO_KEY: QCoreApplication.translate("Problem", "No {slot} key at {file}."),
+        FeedProblem.KEY_UNREADABLE: QCoreApplication.translate(
+            "Problem", "Cannot read the {slot} key at {file}: {reason}."
+        ),
+        FeedProblem.WRONG_KEY_PASSPHRASE: QCoreApplication.translate(
+            "Problem", "Wrong passphrase for the {slot} key, or {file} is damaged."
+        ),
+        FeedProblem.NOT_ED25519: QCoreApplication.translate(
+            "Problem", "{file} is not an Ed25519 key."
+        ),
+        FeedProblem.CANNOT_PUBLISH_PACK: QCoreApplication.translate(
+            "Problem", "Cannot publish this pack: {detail}"
+        ),
+        FeedProblem.PUBLISH_FULL_PACK: QCoreApplication.translate(
+            "Problem", "Publish a full pack; the feed computes deltas itself."
+        ),
+        FeedProblem.PACK_VERSION_NOT_NEWER: QCoreApplication.translate(
+            "Problem",
+            "The pack is version {version}, but the feed already has version "
+            "{latest}. Build the pack with a higher version.",
+        ),
     }
 
 

@@ -2936,87 +2936,192 @@
         <translation>El directorio o la confianza en el canal {name} cambiaron mientras se descargaba la actualización; no cambió nada. Sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="89"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="84"/>
+        <source>The {role} signature must stay valid for some time (got {valid}); nothing was signed.</source>
+        <translation>La firma {role} debe seguir siendo válida durante un tiempo (se recibió {valid}); no se firmó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="88"/>
+        <source>{folder} is not a feed folder (no timestamp.json).</source>
+        <translation>{folder} no es una carpeta de canal (no tiene timestamp.json).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="91"/>
+        <source>The feed folder {folder} is incomplete or damaged: {detail}</source>
+        <translation>La carpeta del canal {folder} está incompleta o dañada: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="94"/>
+        <source>The feed needs a name.</source>
+        <translation>El canal necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="95"/>
+        <source>{folder} already holds a feed.</source>
+        <translation>{folder} ya contiene un canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="98"/>
+        <source>{folder} already holds feed keys; use an empty key folder.</source>
+        <translation>{folder} ya contiene claves de canal; use una carpeta de claves vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="101"/>
+        <source>{folder} holds no root metadata.</source>
+        <translation>{folder} no contiene metadatos raíz.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="104"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>No se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="107"/>
+        <source>{file} does not match its signed hash; the folder was altered.</source>
+        <translation>{file} no coincide con su hash firmado; la carpeta se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="110"/>
+        <source>The {slot} key in the key folder is not the one this feed&apos;s root trusts for {role}; wrong key folder?</source>
+        <translation>La clave {slot} de la carpeta de claves no es la que la raíz de este canal acepta para {role}; ¿carpeta de claves equivocada?</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="115"/>
+        <source>Unknown role {role}: use root, targets, snapshot, timestamp or online.</source>
+        <translation>Rol desconocido {role}: use root, targets, snapshot, timestamp u online.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="118"/>
+        <source>No passphrase for the {slot} key: set {variable}.</source>
+        <translation>No hay frase de contraseña para la clave {slot}: defina {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="121"/>
+        <source>The key folder {keys} is inside the feed folder {feed}; keys there would be published. Choose a folder outside it.</source>
+        <translation>La carpeta de claves {keys} está dentro de la carpeta del canal {feed}; las claves se publicarían. Elija una carpeta fuera de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="126"/>
+        <source>The {slot} key passphrase must not be empty.</source>
+        <translation>La frase de contraseña de la clave {slot} no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="129"/>
+        <source>No {slot} key at {file}.</source>
+        <translation>No hay clave {slot} en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="130"/>
+        <source>Cannot read the {slot} key at {file}: {reason}.</source>
+        <translation>No se puede leer la clave {slot} en {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="133"/>
+        <source>Wrong passphrase for the {slot} key, or {file} is damaged.</source>
+        <translation>Frase de contraseña incorrecta para la clave {slot}, o {file} está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="136"/>
+        <source>{file} is not an Ed25519 key.</source>
+        <translation>{file} no es una clave Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="139"/>
+        <source>Cannot publish this pack: {detail}</source>
+        <translation>No se puede publicar este paquete: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="142"/>
+        <source>Publish a full pack; the feed computes deltas itself.</source>
+        <translation>Publique un paquete completo; el canal calcula los cambios por sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="145"/>
+        <source>The pack is version {version}, but the feed already has version {latest}. Build the pack with a higher version.</source>
+        <translation>El paquete es la versión {version}, pero el canal ya tiene la versión {latest}. Cree el paquete con una versión mayor.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="155"/>
         <source>This update needs version {base} of the directory and version {have} is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y está instalada la versión {have}; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="94"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="160"/>
         <source>This update needs version {base} of the directory and no version from a feed is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y no hay instalada ninguna versión de un canal; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="99"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="165"/>
         <source>A directory from a feed is already installed; the starter pack is not needed.</source>
         <translation>Ya hay instalado un directorio de un canal; el directorio inicial no hace falta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="103"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="169"/>
         <source>Pack version {version} is older than the installed version {installed}; it was not applied.</source>
         <translation>La versión {version} del paquete es más antigua que la instalada, {installed}; no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="108"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="174"/>
         <source>This file is not a resource pack.</source>
         <translation>Este archivo no es un paquete de recursos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="111"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="177"/>
         <source>This file is not a resource pack (it has no manifest).</source>
         <translation>Este archivo no es un paquete de recursos (no tiene manifiesto).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="114"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="180"/>
         <source>This file is not a resource pack (the archive is damaged).</source>
         <translation>Este archivo no es un paquete de recursos (el archivo comprimido está dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="117"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="183"/>
         <source>The resource pack&apos;s contents are not as expected: unexpected {member}.</source>
         <translation>El contenido del paquete de recursos no es el esperado: sobra {member}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="120"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="186"/>
         <source>The resource pack&apos;s contents are not as expected.</source>
         <translation>El contenido del paquete de recursos no es el esperado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="123"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="189"/>
         <source>The resource pack uses a compression this app does not read.</source>
         <translation>El paquete de recursos usa una compresión que esta aplicación no lee.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="126"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="192"/>
         <source>The resource pack would unpack to {size} bytes, more than the {allowed} allowed.</source>
         <translation>El paquete de recursos ocuparía {size} bytes al descomprimirlo, más de los {allowed} permitidos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="130"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="196"/>
         <source>The resource pack&apos;s {member} unpacks to more than {allowed} bytes.</source>
         <translation>{member} del paquete de recursos ocupa más de {allowed} bytes al descomprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="133"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="199"/>
         <source>The resource pack is damaged ({member} cannot be read).</source>
         <translation>El paquete de recursos está dañado ({member} no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="136"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="202"/>
         <source>The resource pack is incomplete: its manifest lists {services} services and {removals} removals, it holds {held_services} and {held_removals}.</source>
         <translation>El paquete de recursos está incompleto: su manifiesto indica {services} servicios y {removals} eliminaciones, y contiene {held_services} y {held_removals}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="141"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="207"/>
         <source>The resource pack is damaged: its content does not match its manifest.</source>
         <translation>El paquete de recursos está dañado: su contenido no coincide con su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="144"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="210"/>
         <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
         <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="149"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="215"/>
         <source>The starter directory is not included in this installation.</source>
         <translation>El directorio inicial no está incluido en esta instalación.</translation>
     </message>
