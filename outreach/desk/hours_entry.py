@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from outreach.desk.problems import DeskProblem
 from outreach.directory.hours_parse import (
     DAY_MINUTES,
     WEEKDAY_CODES,
@@ -46,7 +47,7 @@ def parse_hours_entry(text: str, *, service_id: str) -> dict[str, Any]:
     """
     entry = text.strip()
     if not entry:
-        raise HoursNotUnderstood("Type the opening hours, e.g. Mon-Fri 09:00-17:00.")
+        raise HoursNotUnderstood(DeskProblem.HOURS_EMPTY)
     if says_always_open(entry) and not _TIME_RANGE.search(entry):
         return {"schedules": [], "x_open_24_7": True}
     schedules: list[dict[str, Any]] = []
@@ -56,20 +57,17 @@ def parse_hours_entry(text: str, *, service_id: str) -> dict[str, Any]:
         closed = _CLOSED.match(part)
         if closed:
             if parse_day_list(closed["days"]) is None:
-                raise HoursNotUnderstood(f"Cannot read the days in {part.strip()!r}.")
+                raise HoursNotUnderstood(DeskProblem.HOURS_DAYS_UNREADABLE, part=repr(part.strip()))
             continue  # a closed day is simply a day without opening hours
         match = _DAYS_THEN_TIMES.match(part)
         days = parse_day_list(match["days"]) if match else None
         if match is None or days is None or any(ordinal for _day, ordinal in days):
-            raise HoursNotUnderstood(
-                f"Cannot read {part.strip()!r}: write the days, then the hours, "
-                "e.g. Mon-Fri 09:00-17:00."
-            )
+            raise HoursNotUnderstood(DeskProblem.HOURS_PART_UNREADABLE, part=repr(part.strip()))
         byday = ",".join(WEEKDAY_CODES[day] for day, _ordinal in days)
         for window in match["times"].split(","):
             schedules.append(_window(window, part, byday, service_id, len(schedules)))
     if not schedules:
-        raise HoursNotUnderstood("Those hours have no opening time on any day.")
+        raise HoursNotUnderstood(DeskProblem.HOURS_NO_OPENING)
     return {"schedules": schedules}
 
 
@@ -79,11 +77,12 @@ def _window(window: str, part: str, byday: str, service_id: str, number: int) ->
     closes = parse_clock(span["end"]) if span else None
     if span is None or opens is None or closes is None:
         raise HoursNotUnderstood(
-            f"Cannot read the times {window.strip()!r} in {part.strip()!r}: "
-            "write them as 09:00-17:00 or 9am-5pm."
+            DeskProblem.HOURS_TIMES_UNREADABLE,
+            window=repr(window.strip()),
+            part=repr(part.strip()),
         )
     if opens == closes:
-        raise HoursNotUnderstood(f"{window.strip()!r} opens and closes at the same time.")
+        raise HoursNotUnderstood(DeskProblem.HOURS_SAME_TIME, window=repr(window.strip()))
     return {
         "id": f"{service_id}/coordinator-hours-{number + 1}",
         "service_id": service_id,

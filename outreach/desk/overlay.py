@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from outreach.desk.hours_entry import parse_hours_entry
+from outreach.desk.problems import DeskProblem
 from outreach.directory import facts
 from outreach.errors import UserFacingError
 from outreach.feed.repository import write_atomic
@@ -141,8 +142,7 @@ class Overlay:
             items = [Correction.from_json(item) for item in raw["corrections"]]
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise UserFacingError(
-                f"The corrections file {path} cannot be read ({type(exc).__name__}); "
-                "it was left as it is."
+                DeskProblem.CORRECTIONS_UNREADABLE, file=path, kind=type(exc).__name__
             ) from None
         return cls({item.service_id: item for item in items})
 
@@ -173,7 +173,7 @@ class Overlay:
         sources = dict(existing.source_values) if existing else {}
         for name, value in changes.items():
             if name not in CORRECTABLE:
-                raise CorrectionInvalid(f"{name!r} cannot be corrected here.")
+                raise CorrectionInvalid(DeskProblem.NOT_CORRECTABLE, field=repr(name))
             cleaned = _clean(name, value, service_id)
             if cleaned is None:
                 values.pop(name, None)
@@ -240,20 +240,22 @@ def _clean(name: str, value: Any, service_id: str) -> Any:
         return None
     if name == "address":
         if not isinstance(value, Mapping):
-            raise CorrectionInvalid("An address correction needs its parts (street, city, …).")
+            raise CorrectionInvalid(DeskProblem.ADDRESS_NEEDS_PARTS)
         parts = {k: str(value[k]).strip() for k in ADDRESS_PARTS if str(value.get(k) or "").strip()}
         if "address_1" not in parts or "city" not in parts:
-            raise CorrectionInvalid("An address needs at least a street and a city.")
+            raise CorrectionInvalid(DeskProblem.ADDRESS_NEEDS_STREET_AND_CITY)
         return parts
     if not isinstance(value, str):
-        raise CorrectionInvalid(f"The {name} correction must be text.")
+        raise CorrectionInvalid(DeskProblem.CORRECTION_NOT_TEXT, field=name)
     text = value.strip()
     if name == "status":
         if text not in STATUS_CHOICES:
-            raise CorrectionInvalid(f"Status {text!r} is not one of: {', '.join(STATUS_CHOICES)}.")
+            raise CorrectionInvalid(
+                DeskProblem.NOT_A_STATUS, status=repr(text), choices=", ".join(STATUS_CHOICES)
+            )
     elif name == "phone":
         if not any(ch.isdigit() for ch in text):
-            raise CorrectionInvalid(f"{text!r} is not a phone number.")
+            raise CorrectionInvalid(DeskProblem.NOT_A_PHONE, phone=repr(text))
     elif name == "hours":
         parse_hours_entry(text, service_id=service_id)  # raises with the unreadable part
     return text

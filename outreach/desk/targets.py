@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
+from outreach.desk.problems import DeskProblem
 from outreach.errors import FeedError, UserFacingError
 from outreach.feed.repository import write_atomic
 
@@ -53,7 +54,7 @@ def feed_files(feed_dir: Path) -> list[str]:
         if path.is_file() and not any(part.startswith(".") for part in relative.parts):
             found.append(relative.as_posix())
     if TIMESTAMP not in found:
-        raise FeedError(f"{feed_dir} is not a feed folder (no {TIMESTAMP}).")
+        raise FeedError(DeskProblem.NOT_A_FEED_FOLDER, folder=feed_dir, timestamp=TIMESTAMP)
     rest = [name for name in found if name not in MUTABLE]
     return [*rest, *(name for name in MUTABLE if name in found)]
 
@@ -90,7 +91,7 @@ class FolderTarget:
         feed_dir = Path(feed_dir).resolve()
         target = Path(self.path).resolve()
         if target == feed_dir or feed_dir in target.parents or target in feed_dir.parents:
-            raise TargetInvalid(f"The folder {self.path} overlaps the feed folder itself.")
+            raise TargetInvalid(DeskProblem.FOLDER_OVERLAPS_FEED, folder=self.path)
         names = feed_files(feed_dir)
         copied = sent = 0
         for number, name in enumerate(names, start=1):
@@ -107,8 +108,7 @@ class FolderTarget:
                 write_atomic(destination, source.read_bytes())
             except OSError as exc:
                 raise FeedError(
-                    f"Cannot write {destination}: {exc.strerror}. Workers still see the "
-                    "previous version."
+                    DeskProblem.CANNOT_WRITE_COPY, file=destination, reason=exc.strerror
                 ) from None
             copied += 1
             sent += size
@@ -141,9 +141,11 @@ class RsyncTarget:
 
     def check(self) -> None:
         if self.destination.startswith("-") or not _RSYNC_DESTINATION.match(self.destination):
-            raise TargetInvalid(f"{self.destination!r} is not an rsync destination.")
+            raise TargetInvalid(
+                DeskProblem.NOT_RSYNC_DESTINATION, destination=repr(self.destination)
+            )
         if self.ssh_port is not None and not 0 < self.ssh_port < 65536:
-            raise TargetInvalid(f"SSH port {self.ssh_port} is not a port number.")
+            raise TargetInvalid(DeskProblem.NOT_A_PORT, port=self.ssh_port)
 
     def commands(self, feed_dir: Path) -> list[list[str]]:
         """The two rsync runs: everything but the timestamp (in place at the end), then it."""
@@ -172,7 +174,7 @@ class RsyncTarget:
         cancel: CancelToken = NEVER_CANCELLED,
     ) -> UploadResult:
         if shutil.which("rsync") is None:
-            raise TargetInvalid("rsync is not installed on this computer.")
+            raise TargetInvalid(DeskProblem.NO_RSYNC)
         names = feed_files(Path(feed_dir))
         commands = self.commands(Path(feed_dir))
         for step, command in enumerate(commands):
@@ -182,8 +184,10 @@ class RsyncTarget:
             if done.returncode != 0:
                 detail = (done.stderr.strip().splitlines() or ["no message"])[-1][:300]
                 raise FeedError(
-                    f"rsync to {self.destination} failed (exit {done.returncode}): {detail}. "
-                    "Workers still see the previous version."
+                    DeskProblem.RSYNC_FAILED,
+                    destination=self.destination,
+                    code=done.returncode,
+                    detail=detail,
                 )
         progress(len(commands), len(commands), "Uploaded")
         total = sum((Path(feed_dir) / name).stat().st_size for name in names)
@@ -239,7 +243,7 @@ class S3Target:
         from botocore.exceptions import BotoCoreError, ClientError
 
         if not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", self.bucket):
-            raise TargetInvalid(f"{self.bucket!r} is not a bucket name.")
+            raise TargetInvalid(DeskProblem.NOT_A_BUCKET, bucket=repr(self.bucket))
         names = feed_files(Path(feed_dir))
         copied = sent = 0
         try:
@@ -262,8 +266,7 @@ class S3Target:
                 sent += len(data)
         except (BotoCoreError, ClientError) as exc:
             raise FeedError(
-                f"Uploading to {self.describe()} failed ({_boto_reason(exc)}). "
-                "Workers still see the previous version."
+                DeskProblem.UPLOAD_FAILED, target=self.describe(), reason=_boto_reason(exc)
             ) from None
         progress(len(names), len(names), "Uploaded")
         return UploadResult(self.describe(), copied, sent)

@@ -26,6 +26,7 @@ from typing import Any
 
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, no_progress
 from outreach.desk.overlay import Correction, Overlay, OverlayOutcome
+from outreach.desk.problems import DeskProblem
 from outreach.desk.targets import PublishTarget, UploadResult, target_from_json
 from outreach.errors import FeedError, UserFacingError
 from outreach.feed import keys as feed_keys
@@ -129,7 +130,7 @@ class Desk:
             )
         except (OSError, ValueError, AttributeError) as exc:
             raise UserFacingError(
-                f"The desk settings {self.settings_path} cannot be read ({type(exc).__name__})."
+                DeskProblem.SETTINGS_UNREADABLE, file=self.settings_path, kind=type(exc).__name__
             ) from None
 
     def save_settings(self, settings: DeskSettings) -> None:
@@ -150,7 +151,7 @@ class Desk:
     def remove_target(self, number: int) -> PublishTarget:
         settings = self.settings()
         if not 1 <= number <= len(settings.targets):
-            raise UserFacingError(f"There is no publish target number {number}.")
+            raise UserFacingError(DeskProblem.NO_TARGET_NUMBER, number=number)
         removed = settings.targets.pop(number - 1)
         self.save_settings(settings)
         return target_from_json(removed)
@@ -210,7 +211,7 @@ class Desk:
             lines.extend(f"  {line}" for line in result.report.summary_lines())
             records.extend(result.records)
         if not records:
-            raise UserFacingError("No services could be read from that export; nothing changed.")
+            raise UserFacingError(DeskProblem.NO_SERVICES_READ)
         _refuse_repeated_ids(records)
         cancel.raise_if_set()
         source = ", ".join(Path(p).name for p in paths)
@@ -234,7 +235,7 @@ class Desk:
     def build_draft(self) -> tuple[bytes, list[dict[str, Any]], list[OverlayOutcome]]:
         records, outcomes = self.draft_records()
         if not records:
-            raise UserFacingError("There is no draft: import an export first.")
+            raise UserFacingError(DeskProblem.NO_DRAFT)
         sources = self.source_info().get("sources") or []
         source = ", ".join(Path(p).name for p in sources) or "coordinator's desk"
         data = build_pack(
@@ -259,10 +260,7 @@ class Desk:
         """Correct a service of the current import; the draft is rebuilt."""
         source = next((r for r in self.source_records() if r["id"] == service_id), None)
         if source is None:
-            raise UserFacingError(
-                f"There is no service {service_id!r} in the current import; import the export "
-                "first, then correct it."
-            )
+            raise UserFacingError(DeskProblem.NO_SUCH_SERVICE, service=repr(service_id))
         overlay = self.overlay()
         correction = overlay.correct(source, changes)
         overlay.save(self.overlay_path)
@@ -300,7 +298,7 @@ class Desk:
         data, records, _outcomes = self.build_draft()
         review = self.review(records)
         if review.is_empty:
-            raise FeedError("The draft is the same as the published version: nothing to publish.")
+            raise FeedError(DeskProblem.NOTHING_TO_PUBLISH)
         if review.warnings and not allow_large_change:
             raise LargeChangeRefused(review.warnings)
         cancel.raise_if_set()
@@ -353,8 +351,5 @@ def _refuse_repeated_ids(records: list[dict[str, Any]]) -> None:
     seen: set[str] = set()
     for record in records:
         if record["id"] in seen:
-            raise UserFacingError(
-                f"Two services in the export share the id {record['id']!r}; corrections are "
-                "kept by id, so the export must give each service its own."
-            )
+            raise UserFacingError(DeskProblem.REPEATED_ID, service=repr(record["id"]))
         seen.add(record["id"])

@@ -10,9 +10,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Mapping
 
+from outreach.desk.problems import DeskProblem
 from outreach.errors import ImportProblem, VaultProblem
 from outreach.feed.problems import FeedProblem
-from outreach.gui.problem_words_feed import feed_words, pack_words
+from outreach.gui.problem_words_feed import desk_words, feed_words, pack_words
 from outreach.gui.problem_words_local import import_words, notes_words, vault_words
 from outreach.notes.problems import NotesProblem
 from outreach.packs.problems import PackProblem
@@ -25,6 +26,7 @@ _FAMILIES: tuple[tuple[type[enum.Enum], Callable[[], dict[enum.Enum, str]]], ...
     (PackProblem, pack_words),
     (ImportProblem, import_words),
     (NotesProblem, notes_words),
+    (DeskProblem, desk_words),
 )
 
 

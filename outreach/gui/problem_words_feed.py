@@ -1,5 +1,5 @@
-"""The coded errors of feeds and resource packs, in the interface language (see
-:mod:`outreach.gui.problem_words`)."""
+"""The coded errors of feeds, resource packs and the coordinator's desk, in the interface
+language (see :mod:`outreach.gui.problem_words`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import enum
 
 from PySide6.QtCore import QCoreApplication
 
+from outreach.desk.problems import DeskProblem
 from outreach.feed.problems import FeedProblem
 from outreach.packs.problems import PackProblem
 
@@ -214,5 +215,106 @@ def pack_words() -> dict[enum.Enum, str]:
         ),
         PackProblem.STARTER_MISSING: QCoreApplication.translate(
             "Problem", "The starter directory is not included in this installation."
+        ),
+    }
+
+
+def desk_words() -> dict[enum.Enum, str]:
+    return {
+        DeskProblem.NOT_A_FEED_FOLDER: QCoreApplication.translate(
+            "Problem", "{folder} is not a feed folder (no {timestamp})."
+        ),
+        DeskProblem.FOLDER_OVERLAPS_FEED: QCoreApplication.translate(
+            "Problem", "The folder {folder} overlaps the feed folder itself."
+        ),
+        DeskProblem.CANNOT_WRITE_COPY: QCoreApplication.translate(
+            "Problem", "Cannot write {file}: {reason}. Workers still see the previous version."
+        ),
+        DeskProblem.NOT_RSYNC_DESTINATION: QCoreApplication.translate(
+            "Problem", "{destination} is not an rsync destination."
+        ),
+        DeskProblem.NOT_A_PORT: QCoreApplication.translate(
+            "Problem", "SSH port {port} is not a port number."
+        ),
+        DeskProblem.NO_RSYNC: QCoreApplication.translate(
+            "Problem", "rsync is not installed on this computer."
+        ),
+        DeskProblem.RSYNC_FAILED: QCoreApplication.translate(
+            "Problem",
+            "rsync to {destination} failed (exit {code}): {detail}. Workers still "
+            "see the previous version.",
+        ),
+        DeskProblem.NOT_A_BUCKET: QCoreApplication.translate(
+            "Problem", "{bucket} is not a bucket name."
+        ),
+        DeskProblem.UPLOAD_FAILED: QCoreApplication.translate(
+            "Problem",
+            "Uploading to {target} failed ({reason}). Workers still see the previous version.",
+        ),
+        DeskProblem.CORRECTIONS_UNREADABLE: QCoreApplication.translate(
+            "Problem", "The corrections file {file} cannot be read ({kind}); it was left as it is."
+        ),
+        DeskProblem.NOT_CORRECTABLE: QCoreApplication.translate(
+            "Problem", "{field} cannot be corrected here."
+        ),
+        DeskProblem.ADDRESS_NEEDS_PARTS: QCoreApplication.translate(
+            "Problem", "An address correction needs its parts (street, city, …)."
+        ),
+        DeskProblem.ADDRESS_NEEDS_STREET_AND_CITY: QCoreApplication.translate(
+            "Problem", "An address needs at least a street and a city."
+        ),
+        DeskProblem.CORRECTION_NOT_TEXT: QCoreApplication.translate(
+            "Problem", "The {field} correction must be text."
+        ),
+        DeskProblem.NOT_A_STATUS: QCoreApplication.translate(
+            "Problem", "Status {status} is not one of: {choices}."
+        ),
+        DeskProblem.NOT_A_PHONE: QCoreApplication.translate(
+            "Problem", "{phone} is not a phone number."
+        ),
+        DeskProblem.HOURS_EMPTY: QCoreApplication.translate(
+            "Problem", "Type the opening hours, e.g. Mon-Fri 09:00-17:00."
+        ),
+        DeskProblem.HOURS_DAYS_UNREADABLE: QCoreApplication.translate(
+            "Problem", "Cannot read the days in {part}."
+        ),
+        DeskProblem.HOURS_PART_UNREADABLE: QCoreApplication.translate(
+            "Problem",
+            "Cannot read {part}: write the days, then the hours, e.g. Mon-Fri 09:00-17:00.",
+        ),
+        DeskProblem.HOURS_NO_OPENING: QCoreApplication.translate(
+            "Problem", "Those hours have no opening time on any day."
+        ),
+        DeskProblem.HOURS_TIMES_UNREADABLE: QCoreApplication.translate(
+            "Problem",
+            "Cannot read the times {window} in {part}: write them as 09:00-17:00 or 9am-5pm.",
+        ),
+        DeskProblem.HOURS_SAME_TIME: QCoreApplication.translate(
+            "Problem", "{window} opens and closes at the same time."
+        ),
+        DeskProblem.SETTINGS_UNREADABLE: QCoreApplication.translate(
+            "Problem", "The desk settings {file} cannot be read ({kind})."
+        ),
+        DeskProblem.NO_TARGET_NUMBER: QCoreApplication.translate(
+            "Problem", "There is no publish target number {number}."
+        ),
+        DeskProblem.NO_SERVICES_READ: QCoreApplication.translate(
+            "Problem", "No services could be read from that export; nothing changed."
+        ),
+        DeskProblem.NO_DRAFT: QCoreApplication.translate(
+            "Problem", "There is no draft: import an export first."
+        ),
+        DeskProblem.NO_SUCH_SERVICE: QCoreApplication.translate(
+            "Problem",
+            "There is no service {service} in the current import; import the export "
+            "first, then correct it.",
+        ),
+        DeskProblem.NOTHING_TO_PUBLISH: QCoreApplication.translate(
+            "Problem", "The draft is the same as the published version: nothing to publish."
+        ),
+        DeskProblem.REPEATED_ID: QCoreApplication.translate(
+            "Problem",
+            "Two services in the export share the id {service}; corrections are kept "
+            "by id, so the export must give each service its own.",
         ),
     }

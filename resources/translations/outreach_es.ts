@@ -2831,299 +2831,444 @@
         <translation>La copia de seguridad {file} está dañada: {problem}</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="16"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="17"/>
         <source>{where}: the feed&apos;s root metadata is not valid ({detail}).</source>
         <translation>{where}: los metadatos raíz del canal no son válidos ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="19"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="20"/>
         <source>{where}: the feed does not use consistent snapshots.</source>
         <translation>{where}: el canal no usa instantáneas coherentes (consistent snapshots).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="22"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="23"/>
         <source>The feed URL must start with http:// or https:// (got {url}).</source>
         <translation>La URL del canal debe empezar por http:// o https:// (se recibió {url}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="25"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="26"/>
         <source>{where}: too large to be an invite.</source>
         <translation>{where}: demasiado grande para ser una invitación.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="28"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="29"/>
         <source>{where}: not a feed invite (not valid JSON: {detail}).</source>
         <translation>{where}: no es una invitación de canal (no es JSON válido: {detail}).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="31"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="32"/>
         <source>{where}: not a feed invite (missing or unknown &apos;format&apos;).</source>
         <translation>{where}: no es una invitación de canal (falta &apos;format&apos; o es desconocido).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="34"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="35"/>
         <source>{where}: the field &apos;name&apos; is missing or empty.</source>
         <translation>{where}: falta el campo &apos;name&apos; o está vacío.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="37"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="38"/>
         <source>{where}: the field &apos;url&apos; is not an http(s) URL.</source>
         <translation>{where}: el campo &apos;url&apos; no es una URL http(s).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="40"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="41"/>
         <source>{where}: the field &apos;root&apos; is missing.</source>
         <translation>{where}: falta el campo &apos;root&apos;.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="43"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="44"/>
         <source>A feed named {name} is already trusted with other keys, and the invite&apos;s keys do not follow from them. Remove the feed first if you trust this invite.</source>
         <translation>Ya se confía en un canal llamado {name} con otras claves, y las claves de la invitación no se derivan de ellas. Si confía en esta invitación, quite primero el canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="48"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="49"/>
         <source>The trust in the feed {name} changed meanwhile; try again.</source>
         <translation>La confianza en el canal {name} cambió mientras tanto; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="51"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="52"/>
         <source>The invite&apos;s keys are newer than the ones trusted; checking that they follow from them needs the feed&apos;s root version {version}, which could not be fetched. Connect to the internet and try again.</source>
         <translation>Las claves de la invitación son más nuevas que las de confianza; para comprobar que se derivan de ellas hace falta la versión raíz {version} del canal, que no se pudo descargar. Conéctese a internet e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="57"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="58"/>
         <source>No feed is set up. Add one with: outreach feed add INVITE</source>
         <translation>No hay ningún canal configurado. Añada uno con: outreach feed add INVITE</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="60"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="61"/>
         <source>Several feeds are set up; say which one with --feed NAME.</source>
         <translation>Hay varios canales configurados; indique cuál con --feed NAME.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="63"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="64"/>
         <source>No feed named {name}.</source>
         <translation>No hay ningún canal llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="64"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="65"/>
         <source>The verified feed metadata could not be read back.</source>
         <translation>No se pudieron volver a leer los metadatos verificados del canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="67"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="68"/>
         <source>The feed does not list {target}.</source>
         <translation>El canal no incluye {target}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="70"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="71"/>
         <source>The feed {name} has not published a pack yet.</source>
         <translation>El canal {name} aún no ha publicado ningún paquete.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="73"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="74"/>
         <source>The feed index is too large.</source>
         <translation>El índice del canal es demasiado grande.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="76"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="77"/>
         <source>The feed {name} was removed while it was being checked.</source>
         <translation>El canal {name} se quitó mientras se comprobaba.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="79"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="80"/>
         <source>The directory or the trust in the feed {name} changed while the update was downloading; nothing changed. Sync again.</source>
         <translation>El directorio o la confianza en el canal {name} cambiaron mientras se descargaba la actualización; no cambió nada. Sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="84"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="85"/>
         <source>The {role} signature must stay valid for some time (got {valid}); nothing was signed.</source>
         <translation>La firma {role} debe seguir siendo válida durante un tiempo (se recibió {valid}); no se firmó nada.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="88"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="89"/>
         <source>{folder} is not a feed folder (no timestamp.json).</source>
         <translation>{folder} no es una carpeta de canal (no tiene timestamp.json).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="91"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="92"/>
         <source>The feed folder {folder} is incomplete or damaged: {detail}</source>
         <translation>La carpeta del canal {folder} está incompleta o dañada: {detail}</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="94"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="95"/>
         <source>The feed needs a name.</source>
         <translation>El canal necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="95"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="96"/>
         <source>{folder} already holds a feed.</source>
         <translation>{folder} ya contiene un canal.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="98"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="99"/>
         <source>{folder} already holds feed keys; use an empty key folder.</source>
         <translation>{folder} ya contiene claves de canal; use una carpeta de claves vacía.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="101"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="102"/>
         <source>{folder} holds no root metadata.</source>
         <translation>{folder} no contiene metadatos raíz.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="104"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="105"/>
         <source>Cannot read {file}: {reason}.</source>
         <translation>No se puede leer {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="107"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="108"/>
         <source>{file} does not match its signed hash; the folder was altered.</source>
         <translation>{file} no coincide con su hash firmado; la carpeta se modificó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="110"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="111"/>
         <source>The {slot} key in the key folder is not the one this feed&apos;s root trusts for {role}; wrong key folder?</source>
         <translation>La clave {slot} de la carpeta de claves no es la que la raíz de este canal acepta para {role}; ¿carpeta de claves equivocada?</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="115"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="116"/>
         <source>Unknown role {role}: use root, targets, snapshot, timestamp or online.</source>
         <translation>Rol desconocido {role}: use root, targets, snapshot, timestamp u online.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="118"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="119"/>
         <source>No passphrase for the {slot} key: set {variable}.</source>
         <translation>No hay frase de contraseña para la clave {slot}: defina {variable}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="121"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="122"/>
         <source>The key folder {keys} is inside the feed folder {feed}; keys there would be published. Choose a folder outside it.</source>
         <translation>La carpeta de claves {keys} está dentro de la carpeta del canal {feed}; las claves se publicarían. Elija una carpeta fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="126"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="127"/>
         <source>The {slot} key passphrase must not be empty.</source>
         <translation>La frase de contraseña de la clave {slot} no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="129"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="130"/>
         <source>No {slot} key at {file}.</source>
         <translation>No hay clave {slot} en {file}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="130"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="131"/>
         <source>Cannot read the {slot} key at {file}: {reason}.</source>
         <translation>No se puede leer la clave {slot} en {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="133"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="134"/>
         <source>Wrong passphrase for the {slot} key, or {file} is damaged.</source>
         <translation>Frase de contraseña incorrecta para la clave {slot}, o {file} está dañado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="136"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="137"/>
         <source>{file} is not an Ed25519 key.</source>
         <translation>{file} no es una clave Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="139"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="140"/>
         <source>Cannot publish this pack: {detail}</source>
         <translation>No se puede publicar este paquete: {detail}</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="142"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="143"/>
         <source>Publish a full pack; the feed computes deltas itself.</source>
         <translation>Publique un paquete completo; el canal calcula los cambios por sí mismo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="145"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="146"/>
         <source>The pack is version {version}, but the feed already has version {latest}. Build the pack with a higher version.</source>
         <translation>El paquete es la versión {version}, pero el canal ya tiene la versión {latest}. Cree el paquete con una versión mayor.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="155"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="156"/>
         <source>This update needs version {base} of the directory and version {have} is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y está instalada la versión {have}; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="160"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="161"/>
         <source>This update needs version {base} of the directory and no version from a feed is installed; get the full pack instead.</source>
         <translation>Esta actualización necesita la versión {base} del directorio y no hay instalada ninguna versión de un canal; consiga el paquete completo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="165"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="166"/>
         <source>A directory from a feed is already installed; the starter pack is not needed.</source>
         <translation>Ya hay instalado un directorio de un canal; el directorio inicial no hace falta.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="169"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="170"/>
         <source>Pack version {version} is older than the installed version {installed}; it was not applied.</source>
         <translation>La versión {version} del paquete es más antigua que la instalada, {installed}; no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="174"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="175"/>
         <source>This file is not a resource pack.</source>
         <translation>Este archivo no es un paquete de recursos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="177"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="178"/>
         <source>This file is not a resource pack (it has no manifest).</source>
         <translation>Este archivo no es un paquete de recursos (no tiene manifiesto).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="180"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="181"/>
         <source>This file is not a resource pack (the archive is damaged).</source>
         <translation>Este archivo no es un paquete de recursos (el archivo comprimido está dañado).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="183"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="184"/>
         <source>The resource pack&apos;s contents are not as expected: unexpected {member}.</source>
         <translation>El contenido del paquete de recursos no es el esperado: sobra {member}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="186"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="187"/>
         <source>The resource pack&apos;s contents are not as expected.</source>
         <translation>El contenido del paquete de recursos no es el esperado.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="189"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="190"/>
         <source>The resource pack uses a compression this app does not read.</source>
         <translation>El paquete de recursos usa una compresión que esta aplicación no lee.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="192"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="193"/>
         <source>The resource pack would unpack to {size} bytes, more than the {allowed} allowed.</source>
         <translation>El paquete de recursos ocuparía {size} bytes al descomprimirlo, más de los {allowed} permitidos.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="196"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="197"/>
         <source>The resource pack&apos;s {member} unpacks to more than {allowed} bytes.</source>
         <translation>{member} del paquete de recursos ocupa más de {allowed} bytes al descomprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="199"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="200"/>
         <source>The resource pack is damaged ({member} cannot be read).</source>
         <translation>El paquete de recursos está dañado ({member} no se puede leer).</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="202"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="203"/>
         <source>The resource pack is incomplete: its manifest lists {services} services and {removals} removals, it holds {held_services} and {held_removals}.</source>
         <translation>El paquete de recursos está incompleto: su manifiesto indica {services} servicios y {removals} eliminaciones, y contiene {held_services} y {held_removals}.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="207"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="208"/>
         <source>The resource pack is damaged: its content does not match its manifest.</source>
         <translation>El paquete de recursos está dañado: su contenido no coincide con su manifiesto.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="210"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="211"/>
         <source>This resource pack uses format {format}, newer than this app reads ({readable}). Update Outreach Companion.</source>
         <translation>Este paquete de recursos usa el formato {format}, más nuevo que el que lee esta aplicación ({readable}). Actualice Outreach Companion.</translation>
     </message>
     <message>
-        <location filename="../../outreach/gui/problem_words_feed.py" line="215"/>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="216"/>
         <source>The starter directory is not included in this installation.</source>
         <translation>El directorio inicial no está incluido en esta instalación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="224"/>
+        <source>{folder} is not a feed folder (no {timestamp}).</source>
+        <translation>{folder} no es una carpeta de canal (no tiene {timestamp}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="227"/>
+        <source>The folder {folder} overlaps the feed folder itself.</source>
+        <translation>La carpeta {folder} se solapa con la propia carpeta del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="230"/>
+        <source>Cannot write {file}: {reason}. Workers still see the previous version.</source>
+        <translation>No se puede escribir {file}: {reason}. Los trabajadores siguen viendo la versión anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="233"/>
+        <source>{destination} is not an rsync destination.</source>
+        <translation>{destination} no es un destino de rsync.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="236"/>
+        <source>SSH port {port} is not a port number.</source>
+        <translation>El puerto SSH {port} no es un número de puerto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="239"/>
+        <source>rsync is not installed on this computer.</source>
+        <translation>rsync no está instalado en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="242"/>
+        <source>rsync to {destination} failed (exit {code}): {detail}. Workers still see the previous version.</source>
+        <translation>rsync a {destination} falló (salida {code}): {detail}. Los trabajadores siguen viendo la versión anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="247"/>
+        <source>{bucket} is not a bucket name.</source>
+        <translation>{bucket} no es un nombre de bucket.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="250"/>
+        <source>Uploading to {target} failed ({reason}). Workers still see the previous version.</source>
+        <translation>La subida a {target} falló ({reason}). Los trabajadores siguen viendo la versión anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="254"/>
+        <source>The corrections file {file} cannot be read ({kind}); it was left as it is.</source>
+        <translation>El archivo de correcciones {file} no se puede leer ({kind}); se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="257"/>
+        <source>{field} cannot be corrected here.</source>
+        <translation>{field} no se puede corregir aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="260"/>
+        <source>An address correction needs its parts (street, city, …).</source>
+        <translation>Una corrección de dirección necesita sus partes (calle, ciudad, …).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="263"/>
+        <source>An address needs at least a street and a city.</source>
+        <translation>Una dirección necesita al menos una calle y una ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="266"/>
+        <source>The {field} correction must be text.</source>
+        <translation>La corrección de {field} debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="269"/>
+        <source>Status {status} is not one of: {choices}.</source>
+        <translation>El estado {status} no es uno de: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="272"/>
+        <source>{phone} is not a phone number.</source>
+        <translation>{phone} no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="275"/>
+        <source>Type the opening hours, e.g. Mon-Fri 09:00-17:00.</source>
+        <translation>Escriba el horario, p. ej. Mon-Fri 09:00-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="278"/>
+        <source>Cannot read the days in {part}.</source>
+        <translation>No se pueden leer los días en {part}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="281"/>
+        <source>Cannot read {part}: write the days, then the hours, e.g. Mon-Fri 09:00-17:00.</source>
+        <translation>No se puede leer {part}: escriba los días y luego las horas, p. ej. Mon-Fri 09:00-17:00.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="285"/>
+        <source>Those hours have no opening time on any day.</source>
+        <translation>Ese horario no tiene hora de apertura en ningún día.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="288"/>
+        <source>Cannot read the times {window} in {part}: write them as 09:00-17:00 or 9am-5pm.</source>
+        <translation>No se pueden leer las horas {window} en {part}: escríbalas como 09:00-17:00 o 9am-5pm.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="292"/>
+        <source>{window} opens and closes at the same time.</source>
+        <translation>{window} abre y cierra a la misma hora.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="295"/>
+        <source>The desk settings {file} cannot be read ({kind}).</source>
+        <translation>La configuración de la mesa {file} no se puede leer ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="298"/>
+        <source>There is no publish target number {number}.</source>
+        <translation>No hay ningún destino de publicación número {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="301"/>
+        <source>No services could be read from that export; nothing changed.</source>
+        <translation>No se pudo leer ningún servicio de esa exportación; no cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="304"/>
+        <source>There is no draft: import an export first.</source>
+        <translation>No hay borrador: importe primero una exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="307"/>
+        <source>There is no service {service} in the current import; import the export first, then correct it.</source>
+        <translation>No hay ningún servicio {service} en la importación actual; importe primero la exportación y luego corríjalo.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="312"/>
+        <source>The draft is the same as the published version: nothing to publish.</source>
+        <translation>El borrador es igual que la versión publicada: no hay nada que publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_feed.py" line="315"/>
+        <source>Two services in the export share the id {service}; corrections are kept by id, so the export must give each service its own.</source>
+        <translation>Dos servicios de la exportación comparten el id {service}; las correcciones se guardan por id, así que la exportación debe dar a cada servicio el suyo.</translation>
     </message>
     <message>
         <location filename="../../outreach/gui/problem_words_local.py" line="174"/>
