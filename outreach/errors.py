@@ -211,6 +211,13 @@ class ImportProblem(enum.Enum):
     MAPPING_DATE_ORDER = 'Mapping {file}: date_order must be "mdy" or "dmy".'
 
 
+class ExportProblem(enum.Enum):
+    """Why the directory could not be exported (``{folder}``, ``{reason}``: the OS's words)."""
+
+    FOLDER_NOT_CREATED = "Cannot create the folder {folder}: {reason}."
+    NOT_WRITTEN = "Cannot write the export to {folder}: {reason}."
+
+
 class ImportFailed(UserFacingError):
     """An import could not run at all (unreadable file, unknown format)."""
 

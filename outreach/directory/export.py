@@ -19,7 +19,7 @@ from typing import Any
 from outreach.cancel import NEVER_CANCELLED, CancelToken, Progress, Stage, Step, no_progress
 from outreach.directory.hsds_valid import HsdsRepairer
 from outreach.directory.store import count_services, iter_records
-from outreach.errors import UserFacingError
+from outreach.errors import ExportProblem, UserFacingError
 from outreach.files import write_atomically
 from outreach.vault.db import Connection
 
@@ -72,7 +72,9 @@ def export_hsds(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserFacingError(f"Cannot create the folder {out_dir}: {exc.strerror}.") from exc
+        raise UserFacingError(
+            ExportProblem.FOLDER_NOT_CREATED, folder=out_dir, reason=exc.strerror
+        ) from exc
     total = count_services(conn)
     records = []
     for done, record in enumerate(iter_records(conn), start=1):
@@ -104,7 +106,9 @@ def export_hsds(
         _write_json(out_dir / "organizations.json", list(organizations.values()))
         _write_json(out_dir / "locations.json", list(locations.values()))
     except OSError as exc:
-        raise UserFacingError(f"Cannot write the export to {out_dir}: {exc.strerror}.") from exc
+        raise UserFacingError(
+            ExportProblem.NOT_WRITTEN, folder=out_dir, reason=exc.strerror
+        ) from exc
     progress(total, total, Step(Stage.EXPORTED))
     return ExportSummary(
         len(services),

@@ -11,10 +11,10 @@ import enum
 from collections.abc import Callable, Mapping
 
 from outreach.desk.problems import DeskProblem
-from outreach.errors import ImportProblem, VaultProblem
+from outreach.errors import ExportProblem, ImportProblem, VaultProblem
 from outreach.feed.problems import FeedProblem
 from outreach.gui.problem_words_feed import desk_words, feed_words, pack_words
-from outreach.gui.problem_words_local import import_words, notes_words, vault_words
+from outreach.gui.problem_words_local import export_words, import_words, notes_words, vault_words
 from outreach.notes.problems import NotesProblem
 from outreach.packs.problems import PackProblem
 
@@ -27,6 +27,7 @@ _FAMILIES: tuple[tuple[type[enum.Enum], Callable[[], dict[enum.Enum, str]]], ...
     (ImportProblem, import_words),
     (NotesProblem, notes_words),
     (DeskProblem, desk_words),
+    (ExportProblem, export_words),
 )
 
 

@@ -7,7 +7,7 @@ import enum
 
 from PySide6.QtCore import QCoreApplication
 
-from outreach.errors import ImportProblem, VaultProblem
+from outreach.errors import ExportProblem, ImportProblem, VaultProblem
 from outreach.notes.problems import NotesProblem
 
 
@@ -326,5 +326,22 @@ def notes_words() -> dict[enum.Enum, str]:
         ),
         NotesProblem.RETENTION_MINIMUM: QCoreApplication.translate(
             "Problem", "Notes are kept for at least {days} days."
+        ),
+        NotesProblem.REPORT_ENDS_BEFORE_START: QCoreApplication.translate(
+            "Problem", "The report's end comes before its start."
+        ),
+        NotesProblem.REPORT_TOO_LONG: QCoreApplication.translate(
+            "Problem", "A report covers at most {months} months."
+        ),
+    }
+
+
+def export_words() -> dict[enum.Enum, str]:
+    return {
+        ExportProblem.FOLDER_NOT_CREATED: QCoreApplication.translate(
+            "Problem", "Cannot create the folder {folder}: {reason}."
+        ),
+        ExportProblem.NOT_WRITTEN: QCoreApplication.translate(
+            "Problem", "Cannot write the export to {folder}: {reason}."
         ),
     }

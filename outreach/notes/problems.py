@@ -33,3 +33,5 @@ class NotesProblem(enum.Enum):
     SNOOZE_AFTER_TODAY = "Snooze until a day after today."
     FOLLOW_UP_GONE = "That follow-up no longer exists."
     RETENTION_MINIMUM = "Notes are kept for at least {days} days."
+    REPORT_ENDS_BEFORE_START = "The report's end comes before its start."
+    REPORT_TOO_LONG = "A report covers at most {months} months."

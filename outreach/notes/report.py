@@ -17,6 +17,7 @@ from typing import Any
 
 from outreach.errors import UserFacingError
 from outreach.notes import lists
+from outreach.notes.problems import NotesProblem
 from outreach.notes.stamps import parse_stamp, stamp
 from outreach.notes.suppression import COMPLEMENTARY, Relation, derivable_cells, suppress
 from outreach.vault.db import Connection
@@ -58,14 +59,14 @@ def _category_label(row: ReportRow, language: str) -> str:
 
 def month_range(first: date, last: date) -> list[str]:
     if last < first:
-        raise UserFacingError("The report's end comes before its start.")
+        raise UserFacingError(NotesProblem.REPORT_ENDS_BEFORE_START)
     months = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     if len(months) > MAX_MONTHS:
-        raise UserFacingError(f"A report covers at most {MAX_MONTHS} months.")
+        raise UserFacingError(NotesProblem.REPORT_TOO_LONG, months=MAX_MONTHS)
     return months
 
 

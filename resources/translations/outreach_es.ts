@@ -3510,6 +3510,26 @@
         <source>Notes are kept for at least {days} days.</source>
         <translation>Las notas se guardan al menos {days} días.</translation>
     </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="330"/>
+        <source>The report&apos;s end comes before its start.</source>
+        <translation>El final del informe es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="333"/>
+        <source>A report covers at most {months} months.</source>
+        <translation>Un informe abarca como máximo {months} meses.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="341"/>
+        <source>Cannot create the folder {folder}: {reason}.</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../outreach/gui/problem_words_local.py" line="344"/>
+        <source>Cannot write the export to {folder}: {reason}.</source>
+        <translation>No se puede escribir la exportación en {folder}: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>PublishPanel</name>
