@@ -237,3 +237,16 @@ def test_the_default_radius_setting_in_miles(qtbot, monkeypatch) -> None:  # typ
     dialog.radius.setValue(5)
     dialog.accept()
     assert settings.default_radius_km == pytest.approx(5 * 1.609344)
+
+
+def test_the_default_radius_reads_in_whole_miles_and_is_kept_unless_changed(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(wording, "system_territory", lambda: "US")
+    settings = Settings()
+    settings.default_radius_km = 25.0
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.radius.text() == "16 mi", "not 15.53 mi"
+    dialog.accept()
+    assert settings.default_radius_km == 25.0, "opening Settings and OK does not round it"

@@ -83,7 +83,12 @@ class SettingsDialog(QDialog):
         self.radius_unit_km = KM_PER_MILE if wording.distance_in_miles() else 1.0
         if self.radius_unit_km != 1.0:
             self.radius.setSuffix(self.tr(" mi"))
+        # Whole miles (25 km reads "16 mi", as in the filter bar, not "15.53 mi"); tenths of km.
+        self.radius.setDecimals(0 if self.radius_unit_km != 1.0 else 1)
+        self.radius.setMinimum(1.0 if self.radius_unit_km != 1.0 else 0.5)
         self.radius.setValue(settings.default_radius_km / self.radius_unit_km)
+        #: What the box showed at first: left as it was, the stored km are not rounded.
+        self._radius_shown = self.radius.value()
         self.retention.setValue(settings.retention_days)
         self.follow_up_days.setValue(settings.referral_follow_up_days)
         self.publishes_feed.setChecked(settings.publishes_feed)
@@ -141,7 +146,8 @@ class SettingsDialog(QDialog):
     def _save_and_close(self) -> None:
         self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.language = str(self.language.currentData() or "")
-        self.settings.default_radius_km = float(self.radius.value()) * self.radius_unit_km
+        if self.radius.value() != self._radius_shown:
+            self.settings.default_radius_km = float(self.radius.value()) * self.radius_unit_km
         self.settings.retention_days = self.retention.value()
         self.settings.referral_follow_up_days = self.follow_up_days.value()
         self.settings.publishes_feed = self.publishes_feed.isChecked()
