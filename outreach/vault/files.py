@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from outreach.errors import UserFacingError, VaultProblem
+from outreach.vault.throttle import UnlockThrottle
 
 try:
     import fcntl
@@ -146,15 +147,27 @@ def leftovers(db_path: Path) -> list[Path]:
 
 
 def remove_leftovers(db_path: Path) -> list[Path]:
-    """Remove :func:`leftovers`; the caller holds the lock exclusively."""
-    found = leftovers(db_path)
+    """Remove :func:`leftovers`; the caller holds the lock exclusively.
+
+    A wrong-passphrase count is written before the vault's lock is taken, so the exclusive
+    lock does not cover it: its temporary file goes only while no attempt holds its turn."""
+    with UnlockThrottle(db_path).idle() as no_attempt_running:
+        found = [
+            path
+            for path in leftovers(db_path)
+            if no_attempt_running or not path.name.startswith(f".{db_path.name}.attempts.")
+        ]
+        _remove(found)
+    return found
+
+
+def _remove(found: list[Path]) -> None:
     for path in found:
         with contextlib.suppress(FileNotFoundError):
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
             else:
                 path.unlink()
-    return found
 
 
 def clean_leftovers(db_path: Path) -> list[Path]:

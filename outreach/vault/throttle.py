@@ -82,15 +82,34 @@ class UnlockThrottle:
             if fd is not None:
                 os.close(fd)
 
-    def _lock(self) -> int | None:
+    def _lock(self, *, wait: bool = True) -> int | None:
         if fcntl is None:
             return None
         try:
             fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError:
             return None
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # not waiting, and an attempt holds its turn
+            os.close(fd)
+            raise
         return fd
+
+    @contextlib.contextmanager
+    def idle(self) -> Iterator[bool]:
+        """True inside when no attempt holds its turn (and none starts until the block ends):
+        only then is a left-over ``.attempts.*.tmp`` not a count being written."""
+        try:
+            fd = self._lock(wait=False)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            if fd is not None:
+                os.close(fd)
 
     def record_failure(self) -> int:
         failures = min(self._read()[0] + 1, MAX_FAILURES)
