@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -21,6 +19,7 @@ from outreach.gui.view import ViewContext, system_clock
 from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.gui_directory_records import FIXED_NOW, all_records
+from tests.pdf_support import pdf_lines
 
 WAIT = 5000
 
@@ -400,12 +399,6 @@ def test_the_saved_slip_is_made_for_the_view_clock(qtbot, view, tmp_path, monkey
     # The system's save dialog is the one thing not driven here: it answers with the target.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     view.detail.pdf_button.click()
-    text = _pdf_words(target)
+    text = "\n".join(pdf_lines(target))
     assert "Haymarket" in text
     assert "Wed 15" in text, "the slip's week starts on the view clock's day (15 May 2024)"
-
-
-def _pdf_words(pdf: Path) -> str:
-    """The PDF's text with each run of spaces and tabs as one space (pypdf writes tabs)."""
-    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())

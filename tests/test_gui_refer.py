@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from outreach.directory.store import upsert_records
@@ -22,6 +21,7 @@ from outreach.notes.referrals import Status, referral_by_code, referrals_for_con
 from outreach.settings import Settings
 from outreach.vault import Vault
 from tests.directory_samples import service
+from tests.pdf_support import pdf_lines
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 WAIT = 10_000
@@ -84,7 +84,7 @@ def test_the_slip_pdf_has_the_code_and_the_service_never_the_alias(  # type: ign
     assert dialog.made is not None
     code = dialog.made.code
     pdf = save_slip_pdf(dialog.record, tmp_path / "slip.pdf", NOW, code=code)
-    text = _pdf_words(pdf)
+    text = "\n".join(pdf_lines(pdf))
     assert code in text
     assert "Referral code" in text
     assert "Harbour Detox" in text
@@ -153,9 +153,3 @@ def test_refer_from_the_directory_with_ctrl_r_reaches_the_notes(  # type: ignore
         app.shutdown()
         if app.unlock_dialog is not None:
             app.unlock_dialog.close()
-
-
-def _pdf_words(pdf: Path) -> str:
-    """The PDF's text with each run of spaces and tabs as one space (pypdf writes tabs)."""
-    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from outreach.directory import facts
 from outreach.gui.slip import print_slip, save_slip_pdf, slip_document, slip_page_size
+from tests.pdf_support import pdf_lines
 
 # A Monday in March, 15:00 UTC = 10:00 in Chicago.
 MONDAY = datetime(2026, 3, 9, 15, 0, tzinfo=UTC)
@@ -53,13 +54,6 @@ def crowded_record(sample_data: Path) -> dict[str, Any]:
     return record
 
 
-def _pdf_lines(path: Path) -> list[str]:
-    """The PDF's text, line by line, with spacing and ligatures made plain."""
-    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
-    lines = (unicodedata.normalize("NFKC", line) for line in text.splitlines())
-    return [" ".join(line.split()) for line in lines if line.strip()]
-
-
 def _words(text: str) -> set[str]:
     return set(unicodedata.normalize("NFKC", text).split())
 
@@ -68,7 +62,7 @@ def _words(text: str) -> set[str]:
 def test_numbers_addresses_and_words_stay_whole(qtbot, crowded_record, tmp_path, paper) -> None:  # type: ignore[no-untyped-def]
     size = QPageSize(getattr(QPageSize.PageSizeId, paper))
     pdf = save_slip_pdf(crowded_record, tmp_path / "slip.pdf", MONDAY, "ABC234", size)
-    lines = _pdf_lines(pdf)
+    lines = pdf_lines(pdf)
     for phone in facts.phones(crowded_record):
         assert any(phone.dial_text in line for line in lines), (phone.dial_text, lines)
     for whole in (crowded_record["email"], crowded_record["url"], "Address", "Phone"):
@@ -87,10 +81,10 @@ def test_one_service_fits_one_page_of_its_size(qtbot, crowded_record, tmp_path, 
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == PAGE_POINTS[paper]
-    text = " ".join(_pdf_lines(pdf))
+    text = " ".join(pdf_lines(pdf))
     for part in ("ABC234", "Who can go", "What to bring", "Sat 14", "09:00–12:00"):
         assert part in text, part
-    assert not re.search(r"(?m)^\s*1\s*$", "\n".join(_pdf_lines(pdf))), "no page number"
+    assert not re.search(r"(?m)^\s*1\s*$", "\n".join(pdf_lines(pdf))), "no page number"
 
 
 @pytest.mark.parametrize(
